@@ -1,0 +1,80 @@
+package org.fazhi.report.emergency;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.ModelStyle;
+import org.fazhi.report.outline.Anchored;
+import org.fazhi.report.outline.SectionId;
+import org.immutables.value.Value;
+
+/**
+ * An emergency the report describes and how it was handled: its kind, when (with the offset it was
+ * reported in, +08:00 for Beijing time) and where, magnitude and focal depth for an earthquake, the
+ * epicentre, and the response level activated. Yanggao 2024: an M3.9 earthquake on 2024-05-19 at
+ * 03:35 (UTC+8), 13 km deep, at 40.35°N 113.78°E, level Ⅳ response.
+ *
+ * <p>Values outside their physical ranges are held as written; validation reports them.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({
+  "kind", "description", "occurredAt", "place", "magnitude", "depthKilometres", "epicenter",
+  "responseLevel", "section"
+})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEmergency.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEmergency.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEmergency.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEmergency.class)
+public abstract class Emergency implements WithEmergency, Anchored {
+
+  /** The kind of emergency. */
+  public abstract EmergencyKind getKind();
+
+  /** A short description in the report's words, if useful: {@code 3.9级地震}. */
+  public abstract Optional<String> getDescription();
+
+  /** When it happened, with the offset the report's local time has. */
+  @JsonFormat(
+      shape = JsonFormat.Shape.STRING,
+      without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+  public abstract Optional<OffsetDateTime> getOccurredAt();
+
+  /** Where, in the report's words: {@code 阳高县}. */
+  public abstract Optional<String> getPlace();
+
+  /** The earthquake magnitude (震级), as written: 3.9. */
+  public abstract Optional<BigDecimal> getMagnitude();
+
+  /** The focal depth in kilometres (震源深度), as written: 13. */
+  public abstract Optional<BigDecimal> getDepthKilometres();
+
+  /** The epicentre or location, if given in degrees. */
+  public abstract Optional<@Valid GeoPoint> getEpicenter();
+
+  /** The response level activated, if any. */
+  public abstract Optional<ResponseLevel> getResponseLevel();
+
+  @Override
+  public abstract Optional<SectionId> getSection();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.notBlank(getDescription(), "description");
+    Invariants.notBlank(getPlace(), "place");
+  }
+
+  /** Builds an {@link Emergency}. */
+  public static final class Builder extends ImmutableEmergency.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,34 @@
+package org.fazhi.report.emergency;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import org.fazhi.report.internal.ModelStyle;
+import org.immutables.value.Value;
+
+/**
+ * A point in decimal degrees as written (北纬40.35度、东经113.78度): north and east positive. Any
+ * decimal is held; whether it lies on the globe is validation's business.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"latitude", "longitude"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
+public abstract class GeoPoint implements WithGeoPoint {
+
+  /** Degrees north (negative: south). */
+  public abstract BigDecimal getLatitude();
+
+  /** Degrees east (negative: west). */
+  public abstract BigDecimal getLongitude();
+
+  /** The point at {@code latitude}, {@code longitude}: {@code GeoPoint.of("40.35", "113.78")}. */
+  public static GeoPoint of(String latitude, String longitude) {
+    return ImmutableGeoPoint.builder()
+        .latitude(new BigDecimal(latitude))
+        .longitude(new BigDecimal(longitude))
+        .build();
+  }
+}

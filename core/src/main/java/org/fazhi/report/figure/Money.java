@@ -1,0 +1,75 @@
+package org.fazhi.report.figure;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import org.fazhi.report.internal.ModelStyle;
+import org.immutables.value.Value;
+
+/**
+ * An amount of money in yuan as written: {@code 1481.6万元}, {@code 723万元}, {@code 5000元}, {@code 300余万元}. The
+ * decimal keeps the digits written; {@link #toYuan()} converts exactly.
+ *
+ * <p>The canonical text is the amount with its unit; {@code Money.parse(m.toString())} equals
+ * {@code m}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"amount", "unit", "approximation"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMoney.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoney.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMoney.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoney.class)
+public abstract class Money implements WithMoney {
+
+  /** The amount as written: 1481.6 for 1481.6万元. */
+  public abstract BigDecimal getAmount();
+
+  /** The unit written: 元, 万元, 亿元. */
+  public abstract MoneyUnit getUnit();
+
+  /** How exactly the amount was written; {@link Approximation#EXACT} by default. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExactApproximation.class)
+  public Approximation getApproximation() {
+    return Approximation.EXACT;
+  }
+
+  /** An exact amount: {@code Money.of("1481.6", MoneyUnit.TEN_THOUSAND_YUAN)}. */
+  public static Money of(String amount, MoneyUnit unit) {
+    return ImmutableMoney.builder().amount(new BigDecimal(amount)).unit(unit).build();
+  }
+
+  /** The amount written as {@code text}: {@code "1481.6万元"}, {@code "300余万元"}. */
+  public static Money parse(CharSequence text) {
+    FigureText figure = FigureText.parse(text, "money");
+    MoneyUnit unit = null;
+    for (MoneyUnit candidate : MoneyUnit.values()) {
+      boolean scaleInUnit = figure.scale == Scale.ONE && figure.unit.equals(candidate.symbol());
+      boolean scaleBeforeUnit = figure.scale == candidate.scale() && figure.unit.equals("元");
+      if (scaleInUnit || scaleBeforeUnit) {
+        unit = candidate;
+      }
+    }
+    if (unit == null) {
+      throw new IllegalArgumentException(
+          "not money: \"" + text + "\" (expected an amount in 元, 万元 or 亿元, such as \"1481.6万元\")");
+    }
+    return ImmutableMoney.builder()
+        .amount(figure.number)
+        .unit(unit)
+        .approximation(figure.approximation)
+        .build();
+  }
+
+  /** The amount in 元, exactly: 14816000 for 1481.6万元. */
+  public BigDecimal toYuan() {
+    return getUnit().toYuan(getAmount());
+  }
+
+  /** The canonical text: {@code "1481.6万元"}. */
+  @Override
+  public String toString() {
+    return FigureText.format(getApproximation(), getAmount(), Scale.ONE, getUnit().symbol());
+  }
+}

@@ -1,0 +1,96 @@
+package org.fazhi.report.figure;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.fazhi.report.internal.ModelStyle;
+import org.immutables.value.Value;
+
+/**
+ * A figure with its unit, scale and approximation, as written: {@code 1481.6万元}, {@code 700余件},
+ * {@code 300多公里}, {@code 1.19万人}, {@code 114.63%}. The decimal keeps the digits written (1481.6
+ * stays 1481.6, 1481.60 stays 1481.60); no floating point is involved.
+ *
+ * <p>The canonical text is the figure as a report writes it; {@code Quantity.parse(q.toString())}
+ * equals {@code q}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"value", "scale", "unit", "approximation"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableQuantity.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableQuantity.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableQuantity.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableQuantity.class)
+public abstract class Quantity implements WithQuantity {
+
+  /** The number as written, before its scale: 1481.6 for 1481.6万元. */
+  public abstract BigDecimal getValue();
+
+  /** The scale word written after the number; {@link Scale#ONE} when there is none. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = DefaultScale.class)
+  public Scale getScale() {
+    return Scale.ONE;
+  }
+
+  /** The unit or measure word, if one was written. */
+  public abstract Optional<Unit> getUnit();
+
+  /** How exactly the figure was written; {@link Approximation#EXACT} by default. */
+  @Value.Default
+  @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExactApproximation.class)
+  public Approximation getApproximation() {
+    return Approximation.EXACT;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** An exact quantity of {@code value} {@code unit}. */
+  public static Quantity of(BigDecimal value, Unit unit) {
+    return builder().value(value).unit(unit).build();
+  }
+
+  /** An exact quantity of {@code value} {@code unit}: {@code Quantity.of("1481.6", "元")}. */
+  public static Quantity of(String value, String unit) {
+    return of(new BigDecimal(value), Unit.of(unit));
+  }
+
+  /** The figure written as {@code text}: {@code "700余件"}, {@code "1.19万人"}, {@code "30人以上"}. */
+  public static Quantity parse(CharSequence text) {
+    FigureText figure = FigureText.parse(text, "quantity");
+    Builder builder =
+        builder().value(figure.number).scale(figure.scale).approximation(figure.approximation);
+    if (!figure.unit.isEmpty()) {
+      builder.unit(Unit.of(figure.unit));
+    }
+    return builder.build();
+  }
+
+  /** The value with its scale applied, exactly: 14816000 for 1481.6万元. */
+  public BigDecimal toBaseValue() {
+    return getScale().apply(getValue());
+  }
+
+  /** Whether the figure was written exactly. */
+  @JsonIgnore
+  public boolean isExact() {
+    return getApproximation().isExact();
+  }
+
+  /** The canonical text: {@code "1481.6万元"}, {@code "700余件"}. */
+  @Override
+  public String toString() {
+    return FigureText.format(
+        getApproximation(), getValue(), getScale(), getUnit().map(Unit::getSymbol).orElse(""));
+  }
+
+  /** Builds a {@link Quantity}. */
+  public static final class Builder extends ImmutableQuantity.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,95 @@
+package org.fazhi.report.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registers the report model with an application's Jackson 2 mapper (Spring Boot 3, Jackson 2.x
+ * services): {@code JsonMapper.builder().addModule(new FazhiJackson2Module())}.
+ *
+ * <p>Brings the {@code Optional} and {@code java.time} support the model needs ({@link Jdk8Module},
+ * {@link JavaTimeModule}, which the application must have on its classpath) and, by default, makes
+ * unknown properties in Fazhi types fail. The model's annotations keep dates as ISO-8601 strings
+ * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. For reading as strictly as {@link ReportJson} —
+ * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as the README
+ * describes, or read with {@link ReportJson}.
+ */
+public final class FazhiJackson2Module extends Module {
+  private final Set<FazhiModuleFeature> features;
+
+  /** The module with every feature at its default. */
+  public FazhiJackson2Module() {
+    this(FazhiJackson3Module.defaults());
+  }
+
+  private FazhiJackson2Module(Set<FazhiModuleFeature> features) {
+    this.features = features;
+  }
+
+  /** A copy with {@code feature} turned on or off. */
+  public FazhiJackson2Module configure(FazhiModuleFeature feature, boolean enabled) {
+    Set<FazhiModuleFeature> copy = EnumSet.noneOf(FazhiModuleFeature.class);
+    copy.addAll(features);
+    if (enabled) {
+      copy.add(feature);
+    } else {
+      copy.remove(feature);
+    }
+    return new FazhiJackson2Module(copy);
+  }
+
+  /** Whether {@code feature} is on. */
+  public boolean isEnabled(FazhiModuleFeature feature) {
+    return features.contains(feature);
+  }
+
+  @Override
+  public String getModuleName() {
+    return "fazhi-report";
+  }
+
+  @Override
+  public Version version() {
+    return Version.unknownVersion();
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(new Jdk8Module(), new JavaTimeModule());
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    if (isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+      context.addDeserializationProblemHandler(new StrictProperties());
+    }
+  }
+
+  private static final class StrictProperties extends DeserializationProblemHandler {
+    @Override
+    public boolean handleUnknownProperty(
+        DeserializationContext context,
+        JsonParser parser,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
+      if (FazhiJackson3Module.isModelType(beanOrClass)) {
+        throw UnrecognizedPropertyException.from(
+            parser, beanOrClass, propertyName, deserializer.getKnownPropertyNames());
+      }
+      return false;
+    }
+  }
+}

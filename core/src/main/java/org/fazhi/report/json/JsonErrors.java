@@ -1,0 +1,382 @@
+package org.fazhi.report.json;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fazhi.report.DivisionCode;
+import org.fazhi.report.DocumentNumber;
+import org.fazhi.report.SchemaVersion;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Unit;
+import org.fazhi.report.internal.InvalidPropertyException;
+import org.fazhi.report.internal.UnsupportedVersionException;
+import org.fazhi.report.json.ReportJsonException.Problem;
+import org.fazhi.report.outline.SectionId;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/** Turns Jackson's exceptions into {@link ReportJsonException}s that say where and what. */
+final class JsonErrors {
+  /** The message of an Immutables builder that lacks required attributes. */
+  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[(.*)\\]");
+
+  /** Jackson's message for a key found twice in one object. */
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+
+  /** A location suffix in Jackson's messages: (start marker at [Source: …]). */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
+
+  private JsonErrors() {}
+
+  static ReportJsonException translate(
+      JacksonException e, JsonParser parser, Optional<String> source) {
+    String pointer = pointer(e, parser);
+    TokenStreamLocation location = location(e, parser);
+    if (e instanceof UnrecognizedPropertyException) {
+      UnrecognizedPropertyException unknown = (UnrecognizedPropertyException) e;
+      return error(
+          Problem.UNKNOWN_PROPERTY,
+          source,
+          pointer,
+          location,
+          "unknown property \""
+              + unknown.getPropertyName()
+              + "\"; expected one of "
+              + known(unknown.getKnownPropertyIds()),
+          e);
+    }
+    if (e instanceof InvalidNullException) {
+      return error(
+          Problem.NULL_VALUE,
+          source,
+          pointer,
+          location,
+          "null is not a value here; omit an absent property, and leave nulls out of lists",
+          e);
+    }
+    if (e instanceof ValueInstantiationException) {
+      return instantiation((ValueInstantiationException) e, source, pointer, location);
+    }
+    if (e instanceof InvalidFormatException && isMalformedString((InvalidFormatException) e)) {
+      InvalidFormatException format = (InvalidFormatException) e;
+      return error(
+          Problem.INVALID_VALUE,
+          source,
+          pointer,
+          location,
+          "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue()),
+          e);
+    }
+    if (e instanceof MismatchedInputException
+        && pointer.isEmpty()
+        && parser != null
+        && parser.currentToken() == null) {
+      return emptyDocument(parser, source);
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException mismatch = (MismatchedInputException) e;
+      return error(
+          Problem.WRONG_TYPE,
+          source,
+          pointer,
+          location,
+          "expected " + expected(mismatch.getTargetType()) + ", found " + found(parser),
+          e);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return error(Problem.LIMIT_EXCEEDED, source, pointer, location, e.getOriginalMessage(), e);
+    }
+    Optional<String> duplicate = duplicateKey(e);
+    if (duplicate.isPresent()) {
+      return error(
+          Problem.DUPLICATE_KEY,
+          source,
+          pointer + "/" + escape(duplicate.get()),
+          location,
+          "duplicate key \"" + duplicate.get() + "\"; each key appears once in an object",
+          e);
+    }
+    if (e instanceof UnexpectedEndOfInputException) {
+      return error(
+          Problem.MALFORMED_JSON,
+          source,
+          pointer,
+          location,
+          "the document ends too soon: " + withoutSource(e.getOriginalMessage()),
+          e);
+    }
+    return error(
+        Problem.MALFORMED_JSON, source, pointer, location, withoutSource(e.getOriginalMessage()), e);
+  }
+
+  static ReportJsonException trailingContent(JsonParser parser, Optional<String> source) {
+    return error(
+        Problem.TRAILING_CONTENT,
+        source,
+        "",
+        parser.currentTokenLocation(),
+        "content after the end of the report; a document holds one report",
+        null);
+  }
+
+  static ReportJsonException emptyDocument(JsonParser parser, Optional<String> source) {
+    if (parser.currentToken() == null) {
+      return error(
+          Problem.MALFORMED_JSON,
+          source,
+          "",
+          parser.currentTokenLocation(),
+          "the document is empty; expected a report object",
+          null);
+    }
+    return error(
+        Problem.WRONG_TYPE,
+        source,
+        "",
+        parser.currentTokenLocation(),
+        "expected a report object, found " + found(parser),
+        null);
+  }
+
+  private static ReportJsonException instantiation(
+      ValueInstantiationException e,
+      Optional<String> source,
+      String pointer,
+      TokenStreamLocation location) {
+    Throwable cause = e.getCause();
+    if (cause instanceof UnsupportedVersionException) {
+      return error(
+          Problem.UNSUPPORTED_SCHEMA_VERSION, source, pointer, location, cause.getMessage(), e);
+    }
+    if (cause instanceof InvalidPropertyException) {
+      String property = ((InvalidPropertyException) cause).property();
+      String at = property.isEmpty() ? pointer : pointer + "/" + property;
+      return error(Problem.INVALID_VALUE, source, at, location, cause.getMessage(), e);
+    }
+    Matcher missing = cause == null ? null : MISSING.matcher(String.valueOf(cause.getMessage()));
+    if (cause instanceof IllegalStateException && missing.find()) {
+      List<String> names = Arrays.asList(missing.group(1).split(",\\s*"));
+      String detail =
+          names.size() == 1
+              ? "missing required property \"" + names.get(0) + "\""
+              : "missing required properties "
+                  + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+      return error(
+          Problem.MISSING_PROPERTY,
+          source,
+          pointer + "/" + escape(names.get(0)),
+          location,
+          detail,
+          e);
+    }
+    String detail = cause == null ? e.getOriginalMessage() : cause.getMessage();
+    return error(Problem.INVALID_VALUE, source, pointer, location, detail, e);
+  }
+
+  private static ReportJsonException error(
+      Problem problem,
+      Optional<String> source,
+      String pointer,
+      TokenStreamLocation location,
+      String detail,
+      Throwable cause) {
+    int line = location == null ? 0 : Math.max(0, location.getLineNr());
+    int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+    return new ReportJsonException(problem, source, pointer, line, column, detail, cause);
+  }
+
+  /** The pointer of the offending value: from the binding path, else the parser's position. */
+  private static String pointer(JacksonException e, JsonParser parser) {
+    List<JacksonException.Reference> path = e.getPath();
+    if (path != null && !path.isEmpty()) {
+      StringBuilder pointer = new StringBuilder();
+      for (JacksonException.Reference reference : path) {
+        pointer.append('/');
+        if (reference.getPropertyName() != null) {
+          pointer.append(escape(reference.getPropertyName()));
+        } else if (reference.getIndex() >= 0) {
+          pointer.append(reference.getIndex());
+        } else {
+          pointer.append('?');
+        }
+      }
+      return pointer.toString();
+    }
+    if (parser != null && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
+  }
+
+  private static TokenStreamLocation location(JacksonException e, JsonParser parser) {
+    TokenStreamLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() <= 0) && parser != null) {
+      location = parser.currentTokenLocation();
+    }
+    return location;
+  }
+
+  /**
+   * The key that Jackson's strict duplicate detection found twice, if {@code e} reports one. That
+   * detection has no exception type of its own, and the parser has not yet moved to the key, so
+   * its message is the only place that names it.
+   */
+  private static Optional<String> duplicateKey(JacksonException e) {
+    if (!(e instanceof StreamReadException) || e.getOriginalMessage() == null) {
+      return Optional.empty();
+    }
+    Matcher matcher = DUPLICATE.matcher(e.getOriginalMessage());
+    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** Whether Jackson rejected the content of a string, not the JSON type of the value. */
+  private static boolean isMalformedString(InvalidFormatException e) {
+    Class<?> target = e.getTargetType();
+    boolean scalarTarget =
+        target != null
+            && (target.isPrimitive()
+                || Number.class.isAssignableFrom(target)
+                || target == Boolean.class
+                || target == String.class);
+    return e.getValue() instanceof String && !scalarTarget;
+  }
+
+  /** Jackson's message without its location suffix, which this library reports apart. */
+  private static String withoutSource(String message) {
+    return message == null ? "" : SOURCE.matcher(message).replaceAll("").trim();
+  }
+
+  private static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static String known(Collection<Object> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return "no other properties";
+    }
+    return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  /** What a value of {@code type} looks like in the JSON form. */
+  static String expected(Class<?> type) {
+    if (type == null) {
+      return "a different value";
+    }
+    if (type == Count.class) {
+      return "a count: a non-negative integer such as 35, or an approximate count such as"
+          + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}";
+    }
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+      return "an integer";
+    }
+    if (type == BigDecimal.class) {
+      return "a decimal number such as 1481.6";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == LocalDate.class) {
+      return "an ISO-8601 date such as \"2024-12-03\"";
+    }
+    if (type == OffsetDateTime.class) {
+      return "an ISO-8601 date-time with offset such as \"2024-05-19T03:35:00+08:00\"";
+    }
+    if (type.isEnum()) {
+      return "one of "
+          + Arrays.stream(type.getEnumConstants())
+              .map(c -> ((Enum<?>) c).name())
+              .collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (type == SectionId.class) {
+      return "a section id such as \"s1.2.3\"";
+    }
+    if (type == DivisionCode.class) {
+      return "a division code of six or nine digits such as \"140221\"";
+    }
+    if (type == SchemaVersion.class) {
+      return "a schema version such as \"1.0\"";
+    }
+    if (type == DocumentNumber.class) {
+      return "a document number such as \"同法治办〔2024〕6号\"";
+    }
+    if (type == Unit.class) {
+      return "a unit such as \"件\"";
+    }
+    if (type == URI.class) {
+      return "a URI string";
+    }
+    if (Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (Map.class.isAssignableFrom(type) || type.getName().startsWith("org.fazhi.")) {
+      return "an object";
+    }
+    return "a value of type " + type.getSimpleName();
+  }
+
+  /** The token the parser stands on, described for a message. */
+  private static String found(JsonParser parser) {
+    if (parser == null || parser.currentToken() == null) {
+      return "nothing";
+    }
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT:
+      case END_OBJECT:
+      case PROPERTY_NAME:
+        return "an object";
+      case START_ARRAY:
+      case END_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "the string \"" + abbreviate(parser.getString()) + "\"";
+      case VALUE_NUMBER_INT:
+        return "the integer " + abbreviate(parser.getString());
+      case VALUE_NUMBER_FLOAT:
+        return "the decimal number " + abbreviate(parser.getString());
+      case VALUE_TRUE:
+        return "true";
+      case VALUE_FALSE:
+        return "false";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.toString();
+    }
+  }
+
+  private static String describe(Object value) {
+    if (value instanceof String) {
+      return "\"" + abbreviate((String) value) + "\"";
+    }
+    return String.valueOf(value);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,270 @@
+package org.fazhi.report.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.fazhi.report.Report;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Reads and writes reports in their JSON form, strictly, with a mapper configured by this library.
+ *
+ * <p>Writing is deterministic: UTF-8, two-space indentation, properties in a fixed order, ISO-8601
+ * dates, enums by name, decimals as written, absent values and empty lists left out, a final line
+ * break. Reading what was written gives an equal report, and writing that again the same bytes.
+ *
+ * <p>Reading accepts only what the form allows, and reports anything else as a {@link
+ * ReportJsonException} with the JSON Pointer, line and column of the offending value: unknown
+ * properties, duplicate keys, wrong types (a string for a number, a decimal for a count), {@code
+ * null}, missing required properties, values that can never be (a negative count), trailing
+ * content, an unsupported {@code schemaVersion}, and documents beyond these limits:
+ *
+ * <ul>
+ *   <li>{@value #MAX_DOCUMENT_LENGTH} characters or bytes in all — a large report is under 1 MB;
+ *   <li>{@value #MAX_NESTING_DEPTH} levels of nesting — the deepest outline needs about 20;
+ *   <li>{@value #MAX_STRING_LENGTH} characters in one string — a paragraph is a few thousand;
+ *   <li>{@value #MAX_NUMBER_LENGTH} characters in one number;
+ *   <li>{@value #MAX_NAME_LENGTH} characters in one property name;
+ *   <li>{@value #MAX_TOKEN_COUNT} tokens in all.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; {@link #create()} returns a shared one. Applications
+ * that bind reports with their own Jackson mapper register {@link FazhiJackson3Module} or {@link
+ * FazhiJackson2Module} instead.
+ */
+public final class ReportJson {
+  /** The largest document read, in characters (or bytes for byte input): 16 MiB. */
+  public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string value read, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** The longest number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The longest property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 256;
+
+  /** The most tokens read from one document. */
+  public static final long MAX_TOKEN_COUNT = 1_000_000;
+
+  private static final ReportJson INSTANCE = new ReportJson();
+
+  private final JsonMapper mapper;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
+
+  private ReportJson() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
+                    .maxTokenCount(MAX_TOKEN_COUNT)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(new FazhiJackson3Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .changeDefaultNullHandling(
+                n ->
+                    com.fasterxml.jackson.annotation.JsonSetter.Value.construct(
+                        com.fasterxml.jackson.annotation.Nulls.FAIL,
+                        com.fasterxml.jackson.annotation.Nulls.FAIL))
+            .withCoercionConfig(
+                LogicalType.Textual,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfigDefaults(
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(prettyPrinter())
+            .build();
+    this.reader = mapper.readerFor(Report.class);
+    this.writer = mapper.writerFor(Report.class);
+  }
+
+  /** The shared instance. */
+  public static ReportJson create() {
+    return INSTANCE;
+  }
+
+  /** Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. */
+  public Report read(String json) {
+    return read(new StringReader(json), Optional.empty());
+  }
+
+  /**
+   * Reads a report from the file at {@code path}, in UTF-8, UTF-16 or UTF-32; errors name the file.
+   *
+   * @throws ReportJsonException if the file is not a report
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Report read(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in, path.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads a report from {@code in}, which the caller closes; errors name {@code source}.
+   *
+   * @throws ReportJsonException if the content is not a report
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Report read(InputStream in, String source) {
+    return parse(() -> mapper.createParser(in), Optional.of(source));
+  }
+
+  /**
+   * Reads a report from {@code in}, which the caller closes; errors name {@code source}.
+   *
+   * @throws ReportJsonException if the content is not a report
+   * @throws UncheckedIOException if the reader fails
+   */
+  public Report read(Reader in, String source) {
+    return read(in, Optional.of(source));
+  }
+
+  private Report read(Reader in, Optional<String> source) {
+    return parse(() -> mapper.createParser(in), source);
+  }
+
+  /** Writes {@code report} as JSON text, ending with a line break. */
+  public String write(Report report) {
+    return writer.writeValueAsString(report) + "\n";
+  }
+
+  /** Writes {@code report} to the file at {@code path} in UTF-8, replacing it. */
+  public void write(Report report, Path path) {
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code report} to {@code out} in UTF-8; the caller closes the stream. */
+  public void write(Report report, OutputStream out) {
+    try {
+      out.write(write(report).getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write report: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes {@code report} to {@code out}; the caller closes the writer. */
+  public void write(Report report, Writer out) {
+    try {
+      out.write(write(report));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write report: " + e.getMessage(), e);
+    }
+  }
+
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private Report parse(ParserSource source, Optional<String> name) {
+    JsonParser parser = null;
+    try {
+      parser = source.open();
+      Report report = reader.readValue(parser);
+      if (report == null) {
+        throw JsonErrors.emptyDocument(parser, name);
+      }
+      JsonToken trailing = nextTokenAfterReport(parser, name);
+      if (trailing != null) {
+        throw JsonErrors.trailingContent(parser, name);
+      }
+      return report;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(
+          "cannot read " + name.orElse("report") + ": " + e.getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, parser, name);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static JsonToken nextTokenAfterReport(JsonParser parser, Optional<String> name) {
+    try {
+      return parser.nextToken();
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw JsonErrors.trailingContent(parser, name);
+    }
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+}

@@ -1,0 +1,106 @@
+package org.fazhi.report.json;
+
+import java.util.Optional;
+
+/**
+ * A JSON document that is not a valid report: where it is wrong — the source, the JSON Pointer of the
+ * offending value, its line and column — and what was expected.
+ *
+ * <p>The message reads {@code yanggao.json: /statistics/reconsideration/accepted (line 12, column
+ * 20): count must be >= 0: -1}.
+ */
+public final class ReportJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** What is wrong with the document. */
+  public enum Problem {
+    /** Not JSON at all, or cut short. */
+    MALFORMED_JSON,
+    /** A property the model does not have. */
+    UNKNOWN_PROPERTY,
+    /** The same key twice in one object. */
+    DUPLICATE_KEY,
+    /** A value of the wrong JSON type: a string for a number, a decimal for a count. */
+    WRONG_TYPE,
+    /** {@code null}, which the form never uses: omit an absent value instead. */
+    NULL_VALUE,
+    /** A required property is missing. */
+    MISSING_PROPERTY,
+    /** A value of the right type that can never be one: a negative count, a five-digit code. */
+    INVALID_VALUE,
+    /** Content after the report. */
+    TRAILING_CONTENT,
+    /** A {@code schemaVersion} whose major version this library does not read. */
+    UNSUPPORTED_SCHEMA_VERSION,
+    /** The document exceeds one of the reader's limits (size, depth, string or number length). */
+    LIMIT_EXCEEDED
+  }
+
+  private final Problem problem;
+  private final String source;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final String detail;
+
+  ReportJsonException(
+      Problem problem,
+      Optional<String> source,
+      String pointer,
+      int line,
+      int column,
+      String detail,
+      Throwable cause) {
+    super(format(source, pointer, line, column, detail), cause);
+    this.problem = problem;
+    this.source = source.orElse(null);
+    this.pointer = pointer;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
+
+  /** What is wrong. */
+  public Problem getProblem() {
+    return problem;
+  }
+
+  /** The file or other source that was read, if it was named. */
+  public Optional<String> getSource() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * The JSON Pointer (RFC 6901) of the offending value, or of the missing property: {@code
+   * /statistics/reconsideration/accepted}; empty for the whole document.
+   */
+  public String getPointer() {
+    return pointer;
+  }
+
+  /** The line of the offending token, from 1; 0 if unknown. */
+  public int getLine() {
+    return line;
+  }
+
+  /** The column of the offending token, from 1; 0 if unknown. */
+  public int getColumn() {
+    return column;
+  }
+
+  /** What was wrong and what was expected, without the location. */
+  public String getDetail() {
+    return detail;
+  }
+
+  private static String format(
+      Optional<String> source, String pointer, int line, int column, String detail) {
+    StringBuilder message = new StringBuilder();
+    source.ifPresent(s -> message.append(s).append(": "));
+    message.append(pointer.isEmpty() ? "(document)" : pointer);
+    if (line > 0) {
+      message.append(" (line ").append(line).append(", column ").append(column).append(')');
+    }
+    return message.append(": ").append(detail).toString();
+  }
+}

@@ -1,0 +1,59 @@
+package org.fazhi.report.statistics;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.ModelStyle;
+import org.fazhi.report.outline.Anchored;
+import org.fazhi.report.outline.SectionId;
+import org.immutables.value.Value;
+
+/**
+ * Public legal services (公共法律服务): services given against the annual target, the completion rate
+ * (which may exceed 100%), and satisfaction.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonPropertyOrder({"services", "target", "completionRate", "satisfaction", "statement", "section"})
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicLegalServices.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicLegalServices.class)
+@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicLegalServices.class)
+@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicLegalServices.class)
+public abstract class PublicLegalServices implements WithPublicLegalServices, Anchored {
+
+  /** Services given (受理免费法律咨询服务 2522件). */
+  public abstract Optional<@Valid Count> getServices();
+
+  /** The annual target (年度任务), where stated. */
+  public abstract Optional<@Valid Count> getTarget();
+
+  /** The published completion rate against the target (占年度任务114.63%); may exceed 100. */
+  public abstract Optional<@Valid Rate> getCompletionRate();
+
+  /** The published satisfaction rate (群众满意度), a share. */
+  public abstract Optional<@Valid Rate> getSatisfaction();
+
+  /** The sentence as written when it states the block without figures. */
+  public abstract Optional<String> getStatement();
+
+  @Override
+  public abstract Optional<SectionId> getSection();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.notBlank(getStatement(), "statement");
+  }
+
+  /** Builds a {@link PublicLegalServices}. */
+  public static final class Builder extends ImmutablePublicLegalServices.Builder {
+    Builder() {}
+  }
+}
