@@ -7,6 +7,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.constraints.Information;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -19,6 +22,9 @@ import org.immutables.value.Value;
  * representable (an imported text may lack one); validation reports it.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
+@ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
   "title", "issuers", "addressees", "division", "reportingYear", "period", "documentDate",

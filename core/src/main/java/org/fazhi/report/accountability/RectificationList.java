@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.DocumentReference;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -18,6 +20,8 @@ import org.immutables.value.Value;
  * document that required it, its items where listed, and how many problems were found and rectified.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "title", "owner", "origin", "basis", "items", "problems", "rectified", "rectificationRate",

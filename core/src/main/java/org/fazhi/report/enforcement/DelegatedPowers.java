@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.fazhi.report.MeetingReference;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.ModelStyle;
@@ -19,6 +21,8 @@ import org.immutables.value.Value;
  * 58% cut, approved at the county government's 37th executive meeting.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "granted", "removalProposals", "optionalProposals", "townships", "cut", "kept",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * back (without numerator, denominator or basis).
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({"percent", "approximation", "numerator", "denominator", "basis"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRate.class)

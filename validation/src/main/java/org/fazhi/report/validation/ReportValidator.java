@@ -1,0 +1,260 @@
+package org.fazhi.report.validation;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+import java.lang.annotation.ElementType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.fazhi.report.Report;
+import org.fazhi.report.constraints.Information;
+import org.fazhi.report.constraints.Warnings;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates reports against the whole rule catalog — ERROR, WARNING and INFO rules — and returns
+ * every finding, grouped and ordered, with messages in a chosen locale and known findings
+ * acknowledged by {@link Suppression suppressions}.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *     .locale(Locale.ENGLISH)
+ *     .suppress(Suppression.of("reconsideration.closed-exceeds-accepted",
+ *         "/statistics/reconsideration/closed", "as published; confirmed with the issuer"))
+ *     .build();
+ * ValidationResult result = validator.validate(report);
+ * result.isValid();          // no active ERROR
+ * result.getWarnings();      // the active WARNINGs
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: share one instance. All instances share one Hibernate Validator
+ * factory, built on first use (about half a second) and kept for the life of the class loader. The
+ * factory ignores any {@code META-INF/validation.xml} and interpolates no messages: findings render
+ * their own, late, from the same bundles, so no Expression Language implementation is needed and no
+ * work is spent on messages nobody reads.
+ *
+ * <p>{@link #validate} never throws for a report the model can hold.
+ */
+public final class ReportValidator {
+  /** The locale messages render in unless one is chosen: zh-CN. */
+  public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+  private static final Class<?>[] ALL_GROUPS = {Default.class, Warnings.class, Information.class};
+
+  private final Locale locale;
+  private final List<Suppression> suppressions;
+
+  private ReportValidator(Locale locale, List<Suppression> suppressions) {
+    this.locale = locale;
+    this.suppressions = List.copyOf(suppressions);
+  }
+
+  /** A validator with messages in zh-CN and no suppressions. */
+  public static ReportValidator create() {
+    return new ReportValidator(DEFAULT_LOCALE, List.of());
+  }
+
+  /** A builder, starting from zh-CN and no suppressions. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The locale findings render their messages in by default. */
+  public Locale getLocale() {
+    return locale;
+  }
+
+  /** The suppressions applied. */
+  public List<Suppression> getSuppressions() {
+    return suppressions;
+  }
+
+  /** All findings of {@code report}; never throws for a report the model can hold. */
+  public ValidationResult validate(Report report) {
+    Objects.requireNonNull(report, "report");
+    Set<ConstraintViolation<Report>> violations = Holder.VALIDATOR.validate(report, ALL_GROUPS);
+    List<Finding> raw = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Report> violation : violations) {
+      Finding.of(violation).map(this::finish).ifPresent(raw::add);
+    }
+    raw.sort(ORDER);
+    return new ValidationResult(group(raw));
+  }
+
+  private Finding finish(Finding finding) {
+    ImmutableFinding.Builder builder = ImmutableFinding.builder().from(finding).locale(locale);
+    for (Suppression suppression : suppressions) {
+      if (suppression.matches(finding.getRule(), finding.getPointer())) {
+        builder.suppression(suppression);
+        break;
+      }
+    }
+    return builder.build();
+  }
+
+  /** Folds findings of one rule with the same cause and suppression into the first of them. */
+  private static List<Finding> group(List<Finding> sorted) {
+    Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
+    for (Finding finding : sorted) {
+      List<Object> key =
+          List.of(
+              finding.getRule(),
+              finding.cause().orElse(finding.getPointer()),
+              finding.getSuppression().map(Object.class::cast).orElse(""));
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+    }
+    List<Finding> grouped = new ArrayList<>(groups.size());
+    for (List<Finding> members : groups.values()) {
+      Finding first = members.get(0);
+      if (members.size() == 1) {
+        grouped.add(first);
+        continue;
+      }
+      List<String> repeats = new ArrayList<>();
+      for (Finding member : members.subList(1, members.size())) {
+        if (repeats.size() < Finding.MAX_REPEATS_LISTED) {
+          repeats.add(member.getPointer());
+        }
+      }
+      grouped.add(
+          ImmutableFinding.builder()
+              .from(first)
+              .repeats(repeats)
+              .repeatCount(members.size() - 1)
+              .build());
+    }
+    return grouped;
+  }
+
+  /** The top-level properties in the order of the JSON form. */
+  private static final List<String> TOP_LEVEL =
+      List.of(Report.class.getAnnotation(JsonPropertyOrder.class).value());
+
+  /**
+   * Severity, then pointer — top-level parts in the order of the JSON form, then segment by segment,
+   * list indices by number — then rule id.
+   */
+  static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::getSeverity)
+          .thenComparing(Finding::getPointer, ReportValidator::comparePointers)
+          .thenComparing(Finding::getRuleId);
+
+  static int comparePointers(String a, String b) {
+    String[] left = a.split("/", -1);
+    String[] right = b.split("/", -1);
+    for (int i = 0; i < Math.min(left.length, right.length); i++) {
+      int order = compareSegments(left[i], right[i]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Integer.compare(left.length, right.length);
+  }
+
+  private static int compareSegments(String a, String b) {
+    int topA = TOP_LEVEL.indexOf(a);
+    int topB = TOP_LEVEL.indexOf(b);
+    if (topA >= 0 && topB >= 0) {
+      return Integer.compare(topA, topB);
+    }
+    boolean numbers = isNumber(a) && isNumber(b);
+    if (numbers && a.length() != b.length()) {
+      return Integer.compare(a.length(), b.length());
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isNumber(String segment) {
+    if (segment.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Builds a {@link ReportValidator}. */
+  public static final class Builder {
+    private Locale locale = DEFAULT_LOCALE;
+    private final List<Suppression> suppressions = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The locale findings render their messages in by default. */
+    public Builder locale(Locale locale) {
+      this.locale = Objects.requireNonNull(locale, "locale");
+      return this;
+    }
+
+    /** Acknowledges the findings {@code suppression} matches; the first matching one applies. */
+    public Builder suppress(Suppression suppression) {
+      suppressions.add(Objects.requireNonNull(suppression, "suppression"));
+      return this;
+    }
+
+    /** Acknowledges the findings of rule {@code ruleId} at pointers matching {@code pattern}. */
+    public Builder suppress(String ruleId, String pointerPattern, String reason) {
+      return suppress(Suppression.of(ruleId, pointerPattern, reason));
+    }
+
+    /** The validator. */
+    public ReportValidator build() {
+      return new ReportValidator(locale, suppressions);
+    }
+  }
+
+  /** The one factory, built on first use. */
+  private static final class Holder {
+    static final ValidatorFactory FACTORY =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .ignoreXmlConfiguration()
+            .messageInterpolator(new TemplateOnly())
+            .traversableResolver(new EverythingTraversable())
+            .buildValidatorFactory();
+    static final Validator VALIDATOR = FACTORY.getValidator();
+  }
+
+  /** Leaves templates as they are: findings render their messages late. */
+  private static final class TemplateOnly implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
+  }
+
+  /** The model is plain values: every property is reachable and cascadable (no JPA lookups). */
+  private static final class EverythingTraversable implements TraversableResolver {
+    @Override
+    public boolean isReachable(
+        Object bean, Path.Node property, Class<?> rootBeanType, Path path, ElementType type) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(
+        Object bean, Path.Node property, Class<?> rootBeanType, Path path, ElementType type) {
+      return true;
+    }
+  }
+}
