@@ -124,7 +124,9 @@ public abstract class Finding {
     }
     String pointer = Pointers.of(violation.getPropertyPath());
     Optional<SectionId> section =
-        evidence.section().or(() -> Pointers.sectionOf(violation.getPropertyPath()));
+        evidence.sectionDecided()
+            ? evidence.section()
+            : Pointers.sectionOf(violation.getPropertyPath());
     return Optional.of(
         ImmutableFinding.builder()
             .rule(evidence.rule())

@@ -62,6 +62,7 @@ final class Checks {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private Discrepancy discrepancy;
     private SectionId section;
+    private boolean sectionDecided;
     private String cause;
 
     private FindingBuilder(Rule rule) {
@@ -123,12 +124,12 @@ final class Checks {
 
     FindingBuilder section(Optional<SectionId> section) {
       this.section = section.orElse(null);
+      this.sectionDecided = true;
       return this;
     }
 
     FindingBuilder section(SectionId section) {
-      this.section = section;
-      return this;
+      return section(Optional.of(section));
     }
 
     /** Marks findings of this rule with the same {@code cause} as repeats of one root cause. */
@@ -153,7 +154,7 @@ final class Checks {
         defaultDisabled = true;
       }
       raised = true;
-      Evidence evidence = new Evidence(rule, values, discrepancy, section, cause, parameters);
+      Evidence evidence = new Evidence(rule, values, discrepancy, section, sectionDecided, cause, parameters);
       context.withDynamicPayload(evidence);
       parameters.forEach(context::addMessageParameter);
       ConstraintViolationBuilder builder =

@@ -18,6 +18,7 @@ public final class Evidence {
   private final Map<String, FindingValue> values;
   private final Discrepancy discrepancy;
   private final SectionId section;
+  private final boolean sectionDecided;
   private final String cause;
   private final Map<String, String> parameters;
 
@@ -26,12 +27,14 @@ public final class Evidence {
       Map<String, FindingValue> values,
       Discrepancy discrepancy,
       SectionId section,
+      boolean sectionDecided,
       String cause,
       Map<String, String> parameters) {
     this.rule = rule;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     this.discrepancy = discrepancy;
     this.section = section;
+    this.sectionDecided = sectionDecided;
     this.cause = cause;
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
@@ -54,6 +57,14 @@ public final class Evidence {
   /** The section concerned, where known. */
   public Optional<SectionId> section() {
     return Optional.ofNullable(section);
+  }
+
+  /**
+   * Whether the rule decided the section (possibly none); if not, the finding takes the section of
+   * the innermost typed fact around the value.
+   */
+  public boolean sectionDecided() {
+    return sectionDecided;
   }
 
   /**

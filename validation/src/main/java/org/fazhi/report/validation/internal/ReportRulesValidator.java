@@ -36,6 +36,7 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
               .finding(Rule.REPORT_SECTION_REFERENCE_MISSING)
               .at(reference.path.toArray())
               .value("section", id.toString())
+              .section(Optional.empty())
               .cause(id.toString())
               .report();
         }
