@@ -1,6 +1,5 @@
 package org.fazhi.report.validation;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
@@ -138,55 +137,11 @@ public final class ReportValidator {
     return grouped;
   }
 
-  /** The top-level properties in the order of the JSON form. */
-  private static final List<String> TOP_LEVEL =
-      List.of(Report.class.getAnnotation(JsonPropertyOrder.class).value());
-
-  /**
-   * Severity, then pointer — top-level parts in the order of the JSON form, then segment by segment,
-   * list indices by number — then rule id.
-   */
+  /** Severity, then pointer in document order (see {@link DocumentOrder}), then rule id. */
   static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::getSeverity)
-          .thenComparing(Finding::getPointer, ReportValidator::comparePointers)
+          .thenComparing(Finding::getPointer, DocumentOrder::compare)
           .thenComparing(Finding::getRuleId);
-
-  static int comparePointers(String a, String b) {
-    String[] left = a.split("/", -1);
-    String[] right = b.split("/", -1);
-    for (int i = 0; i < Math.min(left.length, right.length); i++) {
-      int order = compareSegments(left[i], right[i]);
-      if (order != 0) {
-        return order;
-      }
-    }
-    return Integer.compare(left.length, right.length);
-  }
-
-  private static int compareSegments(String a, String b) {
-    int topA = TOP_LEVEL.indexOf(a);
-    int topB = TOP_LEVEL.indexOf(b);
-    if (topA >= 0 && topB >= 0) {
-      return Integer.compare(topA, topB);
-    }
-    boolean numbers = isNumber(a) && isNumber(b);
-    if (numbers && a.length() != b.length()) {
-      return Integer.compare(a.length(), b.length());
-    }
-    return a.compareTo(b);
-  }
-
-  private static boolean isNumber(String segment) {
-    if (segment.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      if (!Character.isDigit(segment.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** Builds a {@link ReportValidator}. */
   public static final class Builder {

@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The findings of one validation, in a stable order: by severity (ERROR first), then by pointer (the
- * top-level parts in the order of the JSON form, then segment by segment, list indices by number),
- * then by rule id. Suppressed findings stay in, marked.
+ * The findings of one validation, in a stable order: by severity (ERROR first), then by pointer in
+ * document order (properties in the order of the JSON form, list items by index), then by rule id. Suppressed findings stay in, marked.
  *
  * <p>"Valid" is derived, never stored: a report is valid when no active (unsuppressed) finding is an
  * ERROR. Immutable and thread-safe.
