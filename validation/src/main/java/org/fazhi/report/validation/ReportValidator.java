@@ -17,10 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.fazhi.report.Report;
 import org.fazhi.report.constraints.Information;
 import org.fazhi.report.constraints.Warnings;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 
 /**
  * Validates reports against the whole rule catalog — ERROR, WARNING and INFO rules — and returns
@@ -40,9 +42,10 @@ import org.hibernate.validator.HibernateValidator;
  *
  * <p>Immutable and thread-safe: share one instance. All instances share one Hibernate Validator
  * factory, built on first use (about half a second) and kept for the life of the class loader. The
- * factory ignores any {@code META-INF/validation.xml} and interpolates no messages: findings render
- * their own, late, from the same bundles, so no Expression Language implementation is needed and no
- * work is spent on messages nobody reads.
+ * factory ignores any {@code META-INF/validation.xml} and renders no messages: findings render their
+ * own, late, in any locale, from the same bundles — so no Expression Language implementation is
+ * needed (the factory does not use Hibernate Validator's default interpolator, which requires one)
+ * and no work is spent on messages nobody reads.
  *
  * <p>{@link #validate} never throws for a report the model can hold.
  */
@@ -103,14 +106,19 @@ public final class ReportValidator {
     return builder.build();
   }
 
-  /** Folds findings of one rule with the same cause and suppression into the first of them. */
+  /**
+   * Folds findings of one rule with the same root cause and suppression into the first of them. A
+   * rule names the cause where different values repeat one (facts naming the same missing section);
+   * otherwise only identical findings fold.
+   */
   private static List<Finding> group(List<Finding> sorted) {
     Map<List<Object>, List<Finding>> groups = new LinkedHashMap<>();
     for (Finding finding : sorted) {
       List<Object> key =
           List.of(
               finding.getRule(),
-              finding.cause().orElse(finding.getPointer()),
+              finding.cause().map(Object.class::cast)
+                  .orElse(List.of(finding.getPointer(), finding.getValues())),
               finding.getSuppression().map(Object.class::cast).orElse(""));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
     }
@@ -137,11 +145,38 @@ public final class ReportValidator {
     return grouped;
   }
 
-  /** Severity, then pointer in document order (see {@link DocumentOrder}), then rule id. */
+  /**
+   * Severity, then pointer in document order (see {@link DocumentOrder}), then rule id, then values
+   * (terms in their enum's order: the statutory parts in statutory order).
+   */
   static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::getSeverity)
           .thenComparing(Finding::getPointer, DocumentOrder::compare)
-          .thenComparing(Finding::getRuleId);
+          .thenComparing(Finding::getRuleId)
+          .thenComparing(Finding::getValues, ReportValidator::compareValues);
+
+  private static int compareValues(Map<String, FindingValue> a, Map<String, FindingValue> b) {
+    var left = a.values().iterator();
+    var right = b.values().iterator();
+    while (left.hasNext() && right.hasNext()) {
+      int order = compareValue(left.next(), right.next());
+      if (order != 0) {
+        return order;
+      }
+    }
+    return Boolean.compare(left.hasNext(), right.hasNext());
+  }
+
+  private static int compareValue(FindingValue a, FindingValue b) {
+    if (a instanceof FindingValue.TermValue && b instanceof FindingValue.TermValue) {
+      Enum<?> x = ((FindingValue.TermValue) a).term();
+      Enum<?> y = ((FindingValue.TermValue) b).term();
+      if (x.getDeclaringClass() == y.getDeclaringClass()) {
+        return Integer.compare(x.ordinal(), y.ordinal());
+      }
+    }
+    return a.toString().compareTo(b.toString());
+  }
 
   /** Builds a {@link ReportValidator}. */
   public static final class Builder {
@@ -179,22 +214,28 @@ public final class ReportValidator {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .ignoreXmlConfiguration()
-            .messageInterpolator(new TemplateOnly())
+            .messageInterpolator(new ParametersOnly())
             .traversableResolver(new EverythingTraversable())
             .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
   }
 
-  /** Leaves templates as they are: findings render their messages late. */
-  private static final class TemplateOnly implements MessageInterpolator {
+  /**
+   * Renders no message — findings render theirs late — but keeps violations that differ in their
+   * parameters apart: Hibernate Validator collects violations in a set whose equality includes the
+   * message, so two findings of one rule at one pointer (two missing parts) need distinct texts.
+   */
+  private static final class ParametersOnly implements MessageInterpolator {
     @Override
     public String interpolate(String template, Context context) {
-      return template;
+      Map<String, Object> parameters =
+          context.unwrap(HibernateMessageInterpolatorContext.class).getMessageParameters();
+      return parameters.isEmpty() ? template : template + new TreeMap<>(parameters);
     }
 
     @Override
     public String interpolate(String template, Context context, Locale locale) {
-      return template;
+      return interpolate(template, context);
     }
   }
 
