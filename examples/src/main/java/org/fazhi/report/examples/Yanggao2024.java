@@ -62,12 +62,13 @@ import org.fazhi.report.statistics.Reconsideration;
  * built by hand with the model's builders: the first real report held by the model, and the fixture
  * the library's tests, the text importer and the validator are measured against.
  *
- * <p>{@link #report()} holds the whole document: its metadata; its outline with every line of prose
- * exactly as published (the page furniture {@code 扫一扫在手机上查看当前页面} that web copies add after
- * the signature is no part of it), so that {@link org.fazhi.report.text.ReportText#render} gives the
- * published text back; and every figure, typed — in a block (reconsideration, legal aid, delegated
- * powers, the earthquake, …) or as an {@link Indicator} — with the id of the section it was reported
- * in. {@link #json()} is the same report in its JSON form.
+ * <p>{@link #report()} holds the whole document: its metadata; its outline with every line of
+ * prose exactly as published (the page furniture {@code 扫一扫在手机上查看当前页面} that web copies
+ * add after the signature is no part of it), so that {@link
+ * org.fazhi.report.text.ReportText#render} gives the published text back; and every figure, typed
+ * — in a block (reconsideration, legal aid, delegated powers, the earthquake, …) or as an {@link
+ * Indicator} — with the id of the section it was reported in. {@link #json()} is the same report in
+ * its JSON form.
  *
  * <h2>How the outline is segmented</h2>
  *
@@ -76,16 +77,16 @@ import org.fazhi.report.statistics.Reconsideration;
  * <ul>
  *   <li>a line that starts with a label ({@code 一、}, {@code (一)}, {@code 1.}) and has no {@code 。}
  *       is a heading on its own line;
- *   <li>a line that starts with a label and contains {@code 。} has an inline heading up to the first
- *       {@code 。}; the rest of the line, unless it starts with a run-in marker, is the first
+ *   <li>a line that starts with a label and contains {@code 。} has an inline heading up to the
+ *       first {@code 。}; the rest of the line, unless it starts with a run-in marker, is the first
  *       paragraph;
- *   <li>run-in markers ({@code 一是}, {@code 二是}, …) at the start of a line or right after a {@code 。}
- *       start run-in children of the section the line belongs to; each child's heading runs up to its
- *       first {@code 。}, the rest up to the next marker is its one paragraph; a child that starts a
- *       line is not {@link Section#isRunIn() run in}, one that continues a line is; text before the
- *       first marker stays the parent's paragraph (see s1.7);
- *   <li>every other line is a paragraph of the current section; labels are kept as written (this text
- *       writes ASCII parentheses and dots: {@code (一)}, {@code 1.}).
+ *   <li>run-in markers ({@code 一是}, {@code 二是}, …) at the start of a line or right after a
+ *       {@code 。} start run-in children of the section the line belongs to; each child's heading
+ *       runs up to its first {@code 。}, the rest up to the next marker is its one paragraph; a
+ *       child that starts a line is not {@link Section#isRunIn() run in}, one that continues a line
+ *       is; text before the first marker stays the parent's paragraph (see s1.7);
+ *   <li>every other line is a paragraph of the current section; labels are kept as written (this
+ *       text writes ASCII parentheses and dots: {@code (一)}, {@code 1.}).
  * </ul>
  *
  * <p>Under these rules the run-in items of (一) — whose body line has no label of its own — are its
@@ -111,8 +112,9 @@ public final class Yanggao2024 {
   }
 
   /**
-   * The report's JSON form, exactly as {@code ReportJson.create().write(report())} writes it, from the
-   * resource {@code org/fazhi/report/examples/yanggao-2024.json} (UTF-8, ending with a line break).
+   * The report's JSON form, exactly as {@code ReportJson.create().write(report())} writes it, from
+   * the resource {@code org/fazhi/report/examples/yanggao-2024.json} (UTF-8, ending with a line
+   * break).
    */
   public static String json() {
     try (InputStream in = Yanggao2024.class.getResourceAsStream(JSON_RESOURCE)) {
@@ -808,7 +810,7 @@ public final class Yanggao2024 {
     return Section.builder().numbering(Numbering.parse(label)).heading(Heading.ownLine(heading));
   }
 
-  /** A section labelled {@code label} whose heading runs into its first line, ended by {@code 。}. */
+  /** A section labelled {@code label} whose heading runs into its line, ended by {@code 。}. */
   private static Section.Builder inline(String label, String heading) {
     return Section.builder()
         .numbering(Numbering.parse(label))

@@ -38,14 +38,15 @@ import org.fazhi.report.outline.SectionId;
  * Prints the Yanggao 2024 report's outline and key statistics, and writes the report as JSON.
  *
  * <pre>
- * mvn -B -q -pl examples -am compile exec:java                          # writes ./yanggao-2024.json
- * mvn -B -q -pl examples -am compile exec:java -Dexec.args=out/r.json   # writes out/r.json
- * mvn -B -q -pl examples -am compile exec:java -Dexec.args=-            # JSON to standard output
+ * mvn -B -q -pl examples -am compile exec:java                         # ./yanggao-2024.json
+ * mvn -B -q -pl examples -am compile exec:java -Dexec.args=out/r.json  # out/r.json
+ * mvn -B -q -pl examples -am compile exec:java -Dexec.args=-           # standard output
  * </pre>
  *
- * <p>With {@code -} the JSON alone goes to standard output (UTF-8), so that it can be piped, and the
- * outline and statistics go to standard error. Exit status: 0 when the JSON was written, 1 when it
- * could not be, 2 for a usage error; errors are one line on standard error, without a stack trace.
+ * <p>With {@code -} the JSON alone goes to standard output (UTF-8), so that it can be piped, and
+ * the outline and statistics go to standard error. Exit status: 0 when the JSON was written, 1
+ * when it could not be, 2 for a usage error; errors are one line on standard error, without a
+ * stack trace.
  */
 public final class YanggaoReportProgram {
   /** The file written when no argument is given, in the working directory. */
@@ -443,8 +444,9 @@ public final class YanggaoReportProgram {
     activity.getHours().ifPresent(c -> parts.add("hours " + c));
     if (!activity.getDates().isEmpty()) {
       parts.add(
-          "dates "
-              + activity.getDates().stream().map(Object::toString).collect(Collectors.joining(", ")));
+          activity.getDates().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(", ", "dates ", "")));
     }
     return String.join(" · ", parts);
   }

@@ -51,7 +51,9 @@ class ReadmeUsageTest {
                             .closed(Count.of(29))
                             .build())
                     .mediation( // 700余件: a bound, not an exact figure
-                        Mediation.builder().mediated(Count.of(700, Approximation.MORE_THAN)).build())
+                        Mediation.builder()
+                            .mediated(Count.of(700, Approximation.MORE_THAN))
+                            .build())
                     .build())
             .addIndicators(Indicator.of("划转事项", "237项"))
             .build();
@@ -69,9 +71,10 @@ class ReadmeUsageTest {
   @Test
   void readme_showsTheSampleAsItRuns() throws IOException {
     String source = Files.readString(THIS_SOURCE, StandardCharsets.UTF_8);
-    Matcher sample =
-        Pattern.compile("\n( *)// README usage: begin\n(.*?)\n *// README usage: end\n", Pattern.DOTALL)
-            .matcher(source);
+    Pattern marked =
+        Pattern.compile(
+            "\n( *)// README usage: begin\n(.*?)\n *// README usage: end\n", Pattern.DOTALL);
+    Matcher sample = marked.matcher(source);
     assertThat(sample.find()).isTrue();
     String indent = sample.group(1);
     String code =

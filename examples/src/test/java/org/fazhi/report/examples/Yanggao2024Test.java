@@ -95,7 +95,8 @@ class Yanggao2024Test {
     @Test
     void topLevelSections_mapToTheStatutoryPartsInTheReportsOwnOrder() {
       assertThat(OUTLINE.getSections())
-          .extracting(s -> s.getNumbering().orElseThrow().getLabel(), s -> s.getPart().orElseThrow())
+          .extracting(
+              s -> s.getNumbering().orElseThrow().getLabel(), s -> s.getPart().orElseThrow())
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("一、", StatutoryPart.MEASURES_AND_RESULTS),
               org.assertj.core.groups.Tuple.tuple("二、", StatutoryPart.LEADERS_DUTIES),
@@ -286,7 +287,7 @@ class Yanggao2024Test {
                     section.getHeading().map(Heading::getText).orElse("")
                         + String.join("", section.getParagraphs());
                 assertThat(written(indicator.getQuantity()).matcher(ownText).find())
-                    .as("%s is written in %s", indicator.getQuantity(), indicator.getSection().get())
+                    .as("%s written in %s", indicator.getQuantity(), indicator.getSection().get())
                     .isTrue();
               });
     }
@@ -304,7 +305,8 @@ class Yanggao2024Test {
       assertThat(REPORT.getStatistics().getMediation().orElseThrow().getMediated().orElseThrow())
           .hasToString("700余");
       assertThat(REPORT.getAccountability().getStudy().orElseThrow().getLeaderInstructions())
-          .hasValueSatisfying(c -> assertThat(c.getApproximation()).isEqualTo(Approximation.MORE_THAN));
+          .hasValueSatisfying(
+              c -> assertThat(c.getApproximation()).isEqualTo(Approximation.MORE_THAN));
     }
 
     /** A pattern for the quantity as the text may write it: 300多公里 for 300余公里, 两期 for 2期. */

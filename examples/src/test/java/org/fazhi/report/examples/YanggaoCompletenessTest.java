@@ -39,22 +39,22 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li><b>written</b>: every figure in the published text (ASCII and full-width digits, decimals),
  *       less the ones excused by a rule or listed in {@link #HOMELESS} with a reason;
  *   <li><b>typed</b>: every number in the report's JSON outside {@code /outline} and {@code
- *       /schemaVersion} — counts, rates, quantities, magnitudes, coordinates — plus the parts of typed
- *       dates (year, month, day), date-times (also hour and minute) and document numbers (year and
- *       serial); free-text strings (titles, labels, statements) count for nothing. Less the numbers
- *       listed in {@link #unwrittenNumbers} with a reason, because the text states them without an Arabic
- *       figure, or states one figure for two of them.
+ *       /schemaVersion} — counts, rates, quantities, magnitudes, coordinates — plus the parts of
+ *       typed dates (year, month, day), date-times (also hour and minute) and document numbers
+ *       (year and serial); free-text strings (titles, labels, statements) count for nothing. Less
+ *       the numbers listed in {@link #unwrittenNumbers} with a reason, because the text states them
+ *       without an Arabic figure, or states one figure for two of them.
  * </ul>
  *
- * <p>Both sides must be equal. So the check fails when a figure loses its home (a field or indicator
- * removed from the model), when the model holds a number the text does not write, and when an excuse
- * no longer matches the text or the model.
+ * <p>Both sides must be equal. So the check fails when a figure loses its home (a field or
+ * indicator removed from the model), when the model holds a number the text does not write, and
+ * when an excuse no longer matches the text or the model.
  *
  * <p>Rules, each with its reason:
  *
  * <ul>
- *   <li>the ordinal of an Arabic outline label ({@code 1.} at the start of a line) is numbering, held
- *       in {@code /outline} as {@code Numbering.ordinal}, not a figure;
+ *   <li>the ordinal of an Arabic outline label ({@code 1.} at the start of a line) is numbering,
+ *       held in {@code /outline} as {@code Numbering.ordinal}, not a figure;
  *   <li>the reporting year written as {@code 2024年} — not {@code 2024年度}, which in this text always
  *       begins the name of a document, list or training, and not the year of a full date {@code
  *       2024年6月27日}, which its typed date holds — names the year reported on, and every such
@@ -64,8 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
 class YanggaoCompletenessTest {
 
   /**
-   * Figures with no typed home. Each snippet occurs exactly once in the text; every figure inside it
-   * is excused, for the reason given.
+   * Figures with no typed home. Each snippet occurs exactly once in the text; every figure inside
+   * it is excused, for the reason given.
    */
   private static final List<Excuse> HOMELESS =
       List.of(
@@ -380,7 +380,8 @@ class YanggaoCompletenessTest {
             text.substring(
                 Math.max(lineStart, offset - 8),
                 Math.min(lineEnd < 0 ? text.length() : lineEnd, figure.end() + 8));
-        written.add(new Written(new BigDecimal(digits), offset, line, offset - lineStart + 1, context));
+        int column = offset - lineStart + 1;
+        written.add(new Written(new BigDecimal(digits), offset, line, column, context));
       }
       Matcher label = LABEL.matcher(text);
       while (label.find()) {
@@ -467,7 +468,9 @@ class YanggaoCompletenessTest {
         int occurrences = first < 0 ? 0 : countOccurrences(text, excuse.snippet);
         if (occurrences != 1) {
           stale.add(
-              "\"" + excuse.snippet + "\" occurs " + occurrences + " times in the text, expected once");
+              String.format(
+                  "\"%s\" occurs %d times in the text, expected once",
+                  excuse.snippet, occurrences));
           continue;
         }
         int end = first + excuse.snippet.length();

@@ -23,7 +23,8 @@ class YanggaoJsonTest {
 
   @Test
   void resource_isByteForByteWhatReportJsonWrites() throws IOException {
-    byte[] written = ReportJson.create().write(Yanggao2024.report()).getBytes(StandardCharsets.UTF_8);
+    byte[] written =
+        ReportJson.create().write(Yanggao2024.report()).getBytes(StandardCharsets.UTF_8);
 
     assertThat(resourceBytes())
         .as("the JSON resource is stale; " + REGENERATE)
@@ -55,7 +56,11 @@ class YanggaoJsonTest {
         .contains("\"percent\": 114.63")
         .contains("\"magnitude\": 3.9,")
         .contains("\"occurredAt\": \"2024-05-19T03:35:00+08:00\"")
-        .contains("\"mediated\": {\n        \"value\": 700,\n        \"approximation\": \"MORE_THAN\"\n      }")
+        .contains(
+            "\"mediated\": {\n"
+                + "        \"value\": 700,\n"
+                + "        \"approximation\": \"MORE_THAN\"\n"
+                + "      }")
         .doesNotContain("E+", "e+", "1481.60");
   }
 }
