@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -145,7 +146,10 @@ public final class YanggaoReportProgram {
     }
     listing.println();
     listing.printf(
-        "JSON written to %s (%,d bytes)%n", path, json.getBytes(StandardCharsets.UTF_8).length);
+        Locale.ROOT,
+        "JSON written to %s (%,d bytes)%n",
+        path,
+        json.getBytes(StandardCharsets.UTF_8).length);
     return OK;
   }
 
@@ -165,7 +169,7 @@ public final class YanggaoReportProgram {
                     division.getName()
                         + division.getCode().map(code -> " " + code).orElse("")
                         + " ("
-                        + division.getLevel().name().toLowerCase(java.util.Locale.ROOT)
+                        + division.getLevel().name().toLowerCase(Locale.ROOT)
                         + ")"));
     facts.add(
         "covers "

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,9 @@ class YanggaoReportProgramTest {
 
     Path written = workingDirectory.resolve("yanggao-2024.json");
     assertThat(Files.readString(written, StandardCharsets.UTF_8)).isEqualTo(Yanggao2024.json());
-    assertThat(out()).endsWith("JSON written to " + written + " (68,281 bytes)\n");
+    int bytes = Yanggao2024.json().getBytes(StandardCharsets.UTF_8).length;
+    assertThat(out())
+        .endsWith(String.format(Locale.ROOT, "JSON written to %s (%,d bytes)%n", written, bytes));
     assertThat(err()).isEmpty();
   }
 
