@@ -9,7 +9,8 @@ import org.fazhi.report.validation.Rule;
 /**
  * The rules of delegated township powers. Where cut and kept are per-township averages, each may be
  * rounded: their sum may differ from the powers granted by 1, and the cut rate is compared with the
- * cut ± 0.5. Absent proposals are taken as 0 in their sum (skipped when neither is given).
+ * cut ± 0.5. Absent proposals are taken as 0 in their sum (skipped when neither is given). The cut
+ * rate is compared with cut / granted only where cut and kept add up to granted.
  */
 public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowers> {
 
@@ -17,10 +18,12 @@ public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowe
   void check(DelegatedPowers p, Checks checks) {
     Optional<SectionId> section = p.getSection();
     boolean averaged = p.isPerTownshipAverage();
+    boolean countsAddUp = true;
     if (p.getCut().isPresent() && p.getKept().isPresent() && p.getGranted().isPresent()) {
       Bounds sum = Bounds.of(p.getCut().get()).plus(Bounds.of(p.getKept().get()));
-      Arithmetic.differs(sum, Bounds.of(p.getGranted().get()), averaged ? 1 : 0)
-          .ifPresent(
+      var difference = Arithmetic.differs(sum, Bounds.of(p.getGranted().get()), averaged ? 1 : 0);
+      countsAddUp = difference.isEmpty();
+      difference.ifPresent(
               d ->
                   checks
                       .finding(Rule.DELEGATED_POWERS_CUT_AND_KEPT_DIFFER_FROM_GRANTED)
@@ -50,7 +53,9 @@ public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowe
                       .report());
     }
     Rates.share(checks, p.getCutRate(), Figure.CUT_RATE, section, "cutRate");
-    Rates.agreesWithBlock(checks, p.getCutRate(), p.getCut(), p.getGranted(), averaged,
-        Figure.CUT_RATE, section, "cutRate");
+    if (countsAddUp) { // else the counts, not the rate, are at fault: one root cause, one finding
+      Rates.agreesWithBlock(checks, p.getCutRate(), p.getCut(), p.getGranted(), averaged,
+          Figure.CUT_RATE, section, "cutRate");
+    }
   }
 }
