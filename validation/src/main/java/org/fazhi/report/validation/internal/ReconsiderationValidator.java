@@ -47,6 +47,7 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
                         .report());
       }
     }
+    boolean closedExceeds = false;
     if (r.getClosed().isPresent() && r.getAccepted().isPresent()) {
       Bounds closed = Bounds.of(r.getClosed().get());
       Bounds open = Bounds.of(r.getAccepted().get()).plus(Bounds.orZero(r.getCarriedOver()));
@@ -54,8 +55,9 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
           r.getCarriedOver().isPresent()
               ? Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER
               : Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED;
-      Arithmetic.exceeds(closed, open)
-          .ifPresent(
+      var excess = Arithmetic.exceeds(closed, open);
+      closedExceeds = excess.isPresent() && r.getCarriedOver().isPresent();
+      excess.ifPresent(
               d ->
                   checks
                       .finding(rule)
@@ -67,7 +69,10 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
                       .section(section)
                       .report());
     }
-    if (r.getPending().isPresent()
+    // Where closed exceeds accepted + carriedOver, pending = accepted + carriedOver − closed cannot
+    // hold either: one root cause, one finding.
+    if (!closedExceeds
+        && r.getPending().isPresent()
         && r.getAccepted().isPresent()
         && r.getCarriedOver().isPresent()
         && r.getClosed().isPresent()) {
