@@ -61,7 +61,9 @@ public abstract class Report implements WithReport {
     return CaseStatistics.empty();
   }
 
-  /** Decision-making: the decision catalog, legality review, normative documents, legal advisers. */
+  /**
+   * Decision-making: the decision catalog, legality review, normative documents, legal advisers.
+   */
   @Value.Default
   public @Valid DecisionMaking getDecisions() {
     return DecisionMaking.empty();

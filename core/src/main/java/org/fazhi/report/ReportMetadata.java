@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * What a report is: its title, who issued it and to whom, the division it speaks for, the year and
  * days it covers, the date it bears, and where and when it was published.
  *
- * <p>The reporting period defaults to the whole reporting year. A missing document date or issuer is
- * representable (an imported text may lack one); validation reports it.
+ * <p>The reporting period defaults to the whole reporting year. A missing document date or issuer
+ * is representable (an imported text may lack one); validation reports it.
  */
 @Value.Immutable
 @ReportRules

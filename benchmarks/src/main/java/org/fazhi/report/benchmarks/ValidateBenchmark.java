@@ -24,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The warm cost of validating the Yanggao 2024 report with {@link ReportValidator} (every rule, all
  * three severities, findings grouped and ordered), against two baselines measured in the same run:
- * validating a report with metadata only, with the same validator, and writing the Yanggao report as
- * JSON. A variant with findings (an inconsistent reconsideration block) shows what findings cost.
+ * validating a report with metadata only, with the same validator, and writing the Yanggao report
+ * as JSON. A variant with findings (an inconsistent reconsideration block) shows what findings
+ * cost.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ValidateBenchmark -f 1 -wi 3 -i 5}.
  */

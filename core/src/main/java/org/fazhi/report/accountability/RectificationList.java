@@ -17,7 +17,8 @@ import org.immutables.value.Value;
 
 /**
  * A rectification list (整改清单) drawn up after an inspection (督察): the inspection it answers, the
- * document that required it, its items where listed, and how many problems were found and rectified.
+ * document that required it, its items where listed, and how many problems were found and
+ * rectified.
  */
 @Value.Immutable
 @ReportRules

@@ -14,15 +14,16 @@ import java.lang.annotation.Target;
  * (accepted ≤ received, rates against their counts, dates, numbering, …).
  *
  * <p>The rules themselves live in {@code fazhi-validation}, which registers a validator for every
- * annotated type through {@code META-INF/services/jakarta.validation.ConstraintValidator}. <strong>A
- * Jakarta validator that validates a report needs {@code fazhi-validation} on its class path</strong>;
- * without it, validation fails with Hibernate Validator's HV000030 ("no validator could be found").
+ * annotated type through {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ * <strong>A Jakarta validator that validates a report needs {@code fazhi-validation} on its class
+ * path</strong>; without it, validation fails with Hibernate Validator's HV000030 ("no validator
+ * could be found").
  *
  * <p>The severity of a rule decides the group it runs in: rules of severity ERROR — figures that
  * cannot be true under any reading — run in the {@link jakarta.validation.groups.Default Default}
  * group, so that a plain {@code @Valid} rejects only reports that cannot be true; WARNING rules run
- * in {@link Warnings}, INFO rules in {@link Information}. A type carries one annotation per group it
- * has rules for.
+ * in {@link Warnings}, INFO rules in {@link Information}. A type carries one annotation per group
+ * it has rules for.
  */
 @Documented
 @Target(ElementType.TYPE)

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 
 /**
  * Enforcement powers delegated to townships (乡镇赋权) and their review: the powers granted, the
- * proposals to remove or make them optional, how many were cut and kept, the published cut rate, and
- * the meeting that approved the adjustment. Yanggao 2024: 55 granted, on average 32 cut and 23 kept,
- * 58% cut, approved at the county government's 37th executive meeting.
+ * proposals to remove or make them optional, how many were cut and kept, the published cut rate,
+ * and the meeting that approved the adjustment. Yanggao 2024: 55 granted, on average 32 cut and 23
+ * kept, 58% cut, approved at the county government's 37th executive meeting.
  */
 @Value.Immutable
 @ReportRules

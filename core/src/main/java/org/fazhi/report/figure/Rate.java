@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * a rate of.
  *
  * <p>A published rate is data: it may disagree with its counts, and may exceed 100 (a completion
- * rate); validation, not construction, judges that. Only a negative percent is rejected. The decimal
- * keeps the digits written, so the precision of the published figure is known.
+ * rate); validation, not construction, judges that. Only a negative percent is rejected. The
+ * decimal keeps the digits written, so the precision of the published figure is known.
  *
  * <p>The canonical text is the percent with its marker: {@code "58%"}; {@code Rate.parse} reads it
  * back (without numerator, denominator or basis).

@@ -41,8 +41,8 @@ final class YanggaoValidationSupport {
     } else if (value instanceof Map) {
       for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
         Object key = entry.getKey();
-        counts(entry.getValue(), pointer + "/" + (key instanceof Enum ? ((Enum<?>) key).name() : key),
-            into);
+        String segment = key instanceof Enum ? ((Enum<?>) key).name() : key.toString();
+        counts(entry.getValue(), pointer + "/" + segment, into);
       }
     } else if (value != null) {
       JsonPropertyOrder order = annotation(value.getClass());

@@ -58,12 +58,14 @@ class YanggaoValidationTest {
   @Test
   void theJsonResource_validatesAlike() {
     Report read = ReportJson.create().read(Yanggao2024.json());
-    assertThat(VALIDATOR.validate(read).toString()).isEqualTo(VALIDATOR.validate(YANGGAO).toString());
+    assertThat(VALIDATOR.validate(read).toString())
+        .isEqualTo(VALIDATOR.validate(YANGGAO).toString());
   }
 
   /**
    * This module's test class path has no Expression Language implementation — which also shows that
-   * {@link ReportValidator} needs none — so the plain validator gets the parameter-only interpolator.
+   * {@link ReportValidator} needs none — so the plain validator gets the parameter-only
+   * interpolator.
    */
   @Test
   void aPlainValidator_findsNothingToReject() {
@@ -85,29 +87,41 @@ class YanggaoValidationTest {
 
   static {
     BOUNDS.put("/statistics/reconsideration/accepted",
-        "32: reconsideration.accepted-and-refused-exceed-received /statistics/reconsideration/received");
+        "32: reconsideration.accepted-and-refused-exceed-received"
+            + " /statistics/reconsideration/received");
     BOUNDS.put("/statistics/reconsideration/notAccepted",
-        "5: reconsideration.accepted-and-refused-exceed-received /statistics/reconsideration/received");
+        "5: reconsideration.accepted-and-refused-exceed-received"
+            + " /statistics/reconsideration/received");
     BOUNDS.put("/statistics/reconsideration/closed",
-        "32: reconsideration.closed-exceeds-accepted /statistics/reconsideration/closed");
+        "32: reconsideration.closed-exceeds-accepted"
+            + " /statistics/reconsideration/closed");
     BOUNDS.put("/statistics/judgmentPerformance/concluded",
-        "5: judgment-performance.judgments-below-concluded /statistics/judgmentPerformance/judgments");
+        "5: judgment-performance.judgments-below-concluded"
+            + " /statistics/judgmentPerformance/judgments");
     BOUNDS.put("/statistics/judgmentPerformance/judgments/UPHELD",
-        "3: judgment-performance.judgments-exceed-concluded /statistics/judgmentPerformance/judgments");
+        "3: judgment-performance.judgments-exceed-concluded"
+            + " /statistics/judgmentPerformance/judgments");
     BOUNDS.put("/statistics/judgmentPerformance/judgments/REVOKED",
-        "3: judgment-performance.judgments-exceed-concluded /statistics/judgmentPerformance/judgments");
+        "3: judgment-performance.judgments-exceed-concluded"
+            + " /statistics/judgmentPerformance/judgments");
     BOUNDS.put("/statistics/legalAid/closed",
-        "96: legal-aid.closed-exceeds-accepted /statistics/legalAid/closed");
+        "96: legal-aid.closed-exceeds-accepted"
+            + " /statistics/legalAid/closed");
     BOUNDS.put("/enforcement/delegatedPowers/granted",
-        "57: delegated-powers.cut-and-kept-differ-from-granted /enforcement/delegatedPowers/granted");
+        "57: delegated-powers.cut-and-kept-differ-from-granted"
+            + " /enforcement/delegatedPowers/granted");
     BOUNDS.put("/enforcement/delegatedPowers/removalProposals",
-        "16: delegated-powers.proposals-exceed-granted /enforcement/delegatedPowers/granted");
+        "16: delegated-powers.proposals-exceed-granted"
+            + " /enforcement/delegatedPowers/granted");
     BOUNDS.put("/enforcement/delegatedPowers/optionalProposals",
-        "41: delegated-powers.proposals-exceed-granted /enforcement/delegatedPowers/granted");
+        "41: delegated-powers.proposals-exceed-granted"
+            + " /enforcement/delegatedPowers/granted");
     BOUNDS.put("/enforcement/delegatedPowers/cut",
-        "33: rate.disagrees-with-block-counts /enforcement/delegatedPowers/cutRate");
+        "33: rate.disagrees-with-block-counts"
+            + " /enforcement/delegatedPowers/cutRate");
     BOUNDS.put("/enforcement/delegatedPowers/kept",
-        "25: delegated-powers.cut-and-kept-differ-from-granted /enforcement/delegatedPowers/granted");
+        "25: delegated-powers.cut-and-kept-differ-from-granted"
+            + " /enforcement/delegatedPowers/granted");
   }
 
   @TestFactory

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 /**
  * What a rule found in a report: the rule (with its stable id and severity), a JSON Pointer to the
  * offending value in the report's JSON form, the section concerned where there is one, the values
- * involved as typed values, the arithmetic for arithmetic rules, and a message rendered late, in any
- * locale, from the catalog's resource bundles.
+ * involved as typed values, the arithmetic for arithmetic rules, and a message rendered late, in
+ * any locale, from the catalog's resource bundles.
  *
  * <p>Where one root cause repeats (many facts naming the same missing section), the findings are
  * grouped into one: it carries the first pointer, and {@link #getRepeats()} the others.
@@ -66,7 +66,10 @@ public abstract class Finding {
   /** The arithmetic, for arithmetic rules. */
   public abstract Optional<Discrepancy> getDiscrepancy();
 
-  /** The pointers of the further findings this one groups (same rule, same root cause), at most {@value #MAX_REPEATS_LISTED}. */
+  /**
+   * The pointers of the further findings this one groups (same rule, same root cause), at most
+   * {@value #MAX_REPEATS_LISTED}.
+   */
   public abstract List<String> getRepeats();
 
   /** How many further findings this one groups; may exceed the pointers listed. */
@@ -101,14 +104,17 @@ public abstract class Finding {
     return getMessage(locale());
   }
 
-  /** The message in {@code locale}: Chinese for zh and any locale without a bundle, English for en. */
+  /**
+   * The message in {@code locale}: Chinese for zh and any locale without a bundle, English for en.
+   */
   public String getMessage(Locale locale) {
     return Messages.render(getRule(), parameters(), locale);
   }
 
   /**
-   * The finding a constraint violation carries, if it comes from this catalog: for applications that
-   * validate with their own Jakarta validator (Spring's {@code @Valid}). Not grouped, not suppressed.
+   * The finding a constraint violation carries, if it comes from this catalog: for applications
+   * that validate with their own Jakarta validator (Spring's {@code @Valid}). Not grouped, not
+   * suppressed.
    */
   public static Optional<Finding> of(ConstraintViolation<?> violation) {
     Evidence evidence;

@@ -7,8 +7,9 @@ import org.fazhi.report.figure.Count;
 
 /**
  * A value a {@link Finding} involves, typed: a count as the report wrote it (700余), a decimal (a
- * percent, a magnitude, a computed sum), a date, a text (a division code, a label), or a term of the
- * model (a {@link org.fazhi.report.DivisionLevel}, a {@link org.fazhi.report.outline.StatutoryPart}).
+ * percent, a magnitude, a computed sum), a date, a text (a division code, a label), or a term of
+ * the model (a {@link org.fazhi.report.DivisionLevel}, a {@link
+ * org.fazhi.report.outline.StatutoryPart}).
  *
  * <p>Immutable. Use {@code instanceof} to read one: {@code if (value instanceof
  * FindingValue.CountValue c) c.count()}.

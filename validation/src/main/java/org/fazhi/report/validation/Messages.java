@@ -6,11 +6,11 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Renders a finding's message from the catalog's resource bundles, late and in any locale, exactly as
- * Hibernate Validator renders it from the same template and parameters: an application's {@code
+ * Renders a finding's message from the catalog's resource bundles, late and in any locale, exactly
+ * as Hibernate Validator renders it from the same template and parameters: an application's {@code
  * ValidationMessages} first (it may override any key), then {@code ContributorValidationMessages}.
- * Chinese is the base bundle, so a locale with no bundle of its own gets Chinese, whatever the JVM's
- * default locale.
+ * Chinese is the base bundle, so a locale with no bundle of its own gets Chinese, whatever the
+ * JVM's default locale.
  */
 final class Messages {
   static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";

@@ -9,10 +9,11 @@ import org.hibernate.validator.path.PropertyNode;
 
 /**
  * Turns a Hibernate Validator property path into the JSON Pointer of the same value in the report's
- * JSON form: {@code statistics.reconsideration.closed} into {@code /statistics/reconsideration/closed},
- * {@code emergencies[0].magnitude} into {@code /emergencies/0/magnitude}, a map key {@code
- * judgments[REVOKED]} into {@code /judgments/REVOKED}. Property names are the JSON names (the model's
- * JavaBeans accessors without get/is); optionals add no segment.
+ * JSON form: {@code statistics.reconsideration.closed} into {@code
+ * /statistics/reconsideration/closed}, {@code emergencies[0].magnitude} into {@code
+ * /emergencies/0/magnitude}, a map key {@code judgments[REVOKED]} into {@code /judgments/REVOKED}.
+ * Property names are the JSON names (the model's JavaBeans accessors without get/is); optionals add
+ * no segment.
  */
 final class Pointers {
   private Pointers() {}
@@ -23,7 +24,9 @@ final class Pointers {
       if (node.isInIterable()) {
         Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
         if (position != null) {
-          append(pointer, position instanceof Enum ? ((Enum<?>) position).name() : position.toString());
+          append(
+              pointer,
+              position instanceof Enum ? ((Enum<?>) position).name() : position.toString());
         }
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {

@@ -42,10 +42,10 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  *
  * <p>Immutable and thread-safe: share one instance. All instances share one Hibernate Validator
  * factory, built on first use (about half a second) and kept for the life of the class loader. The
- * factory ignores any {@code META-INF/validation.xml} and renders no messages: findings render their
- * own, late, in any locale, from the same bundles — so no Expression Language implementation is
- * needed (the factory does not use Hibernate Validator's default interpolator, which requires one)
- * and no work is spent on messages nobody reads.
+ * factory ignores any {@code META-INF/validation.xml} and renders no messages: findings render
+ * their own, late, in any locale, from the same bundles — so no Expression Language implementation
+ * is needed (the factory does not use Hibernate Validator's default interpolator, which requires
+ * one) and no work is spent on messages nobody reads.
  *
  * <p>{@link #validate} never throws for a report the model can hold.
  */

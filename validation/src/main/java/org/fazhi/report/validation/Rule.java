@@ -11,8 +11,8 @@ import java.util.Optional;
  *
  * <p>The {@link #id() id} is a public contract: it is documented, used to suppress findings and to
  * key messages ({@code org.fazhi.report.validation.<id>} in {@code ContributorValidationMessages}),
- * and is never renamed or reused. A rule whose meaning changes gets a new id; a retired rule keeps its
- * id out of use.
+ * and is never renamed or reused. A rule whose meaning changes gets a new id; a retired rule keeps
+ * its id out of use.
  *
  * <p>Approximate figures (700余, 近30, 约30, 超过30, 30以上) are bounds: a rule reports only what
  * holds for every value the written figures can stand for, and says nothing when the bounds cannot
@@ -99,12 +99,13 @@ public enum Rule {
   /** A share (appearance, satisfaction, coverage, review, filing, success, cut rate) over 100%. */
   RATE_SHARE_EXCEEDS_100("rate.share-exceeds-100", ERROR,
       "A share — appearance, loss, correction, satisfaction, success, handling, review, coverage,"
-          + " filing, certificate-holding, cut and rectification rates — is at most 100%. Completion"
-          + " rates may exceed 100%."),
+          + " filing, certificate-holding, cut and rectification rates — is at most 100%."
+          + " Completion rates may exceed 100%."),
   /** A rate disagrees with the numerator and denominator it states. */
   RATE_DISAGREES_WITH_STATED_COUNTS("rate.disagrees-with-stated-counts", ERROR,
       "A rate that states its numerator and denominator agrees with them within its written"
-          + " precision, rounded or truncated: 58% for 32/55 agrees, 95.87% for 2369/2474 does not."),
+          + " precision, rounded or truncated: 58% for 32/55 agrees, 95.87% for 2369/2474 does"
+          + " not."),
   /** A rate disagrees with the counts of its block. */
   RATE_DISAGREES_WITH_BLOCK_COUNTS("rate.disagrees-with-block-counts", WARNING,
       "A rate agrees, within its written precision, with the counts its block gives for it (e.g."
@@ -173,7 +174,8 @@ public enum Rule {
       "The sum of judgments ≤ concluded."),
   /** A judgment breakdown said to be complete adds up to fewer than the cases concluded. */
   JUDGMENT_PERFORMANCE_JUDGMENTS_BELOW_CONCLUDED("judgment-performance.judgments-below-concluded",
-      ERROR, "The sum of judgments = concluded where judgmentsComplete (reported when it is less)."),
+      ERROR,
+      "The sum of judgments = concluded where judgmentsComplete (reported when it is less)."),
   /** More judgments performed than cases concluded. */
   JUDGMENT_PERFORMANCE_PERFORMED_EXCEEDS_CONCLUDED(
       "judgment-performance.performed-exceeds-concluded", ERROR, "performed ≤ concluded."),

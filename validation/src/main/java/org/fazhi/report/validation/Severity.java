@@ -12,11 +12,14 @@ public enum Severity {
    */
   ERROR(Default.class),
   /**
-   * Against the regulations or very likely wrong, but a real report may explain it: a comment period
-   * of 20 days, a missing statutory part. Runs in the {@link Warnings} group.
+   * Against the regulations or very likely wrong, but a real report may explain it: a comment
+   * period of 20 days, a missing statutory part. Runs in the {@link Warnings} group.
    */
   WARNING(Warnings.class),
-  /** Worth knowing and no fault: a period shorter than the year. Runs in the {@link Information} group. */
+  /**
+   * Worth knowing and no fault: a period shorter than the year. Runs in the {@link Information}
+   * group.
+   */
   INFO(Information.class);
 
   private final Class<?> group;

@@ -6,13 +6,14 @@ import java.util.Objects;
  * An acknowledged finding: the findings of one rule at the pointers a pattern matches, with the
  * reason they are accepted — "the published report says so; confirmed with the issuer".
  *
- * <p>A suppressed finding stays in the {@link ValidationResult}, marked with its suppression, and no
- * longer counts towards {@link ValidationResult#isValid()} or the active findings.
+ * <p>A suppressed finding stays in the {@link ValidationResult}, marked with its suppression, and
+ * no longer counts towards {@link ValidationResult#isValid()} or the active findings.
  *
  * <p>The pointer pattern is a JSON Pointer in which a segment {@code *} matches any one segment and
- * a final {@code **} any number of segments (none included): {@code /statistics/reconsideration/closed}
- * matches that pointer only, {@code /emergencies/*}{@code /magnitude} every emergency's magnitude,
- * {@code /statistics/**} everything under statistics, {@code /**} everything.
+ * a final {@code **} any number of segments (none included): {@code
+ * /statistics/reconsideration/closed} matches that pointer only, {@code /emergencies/*}{@code
+ * /magnitude} every emergency's magnitude, {@code /statistics/**} everything under statistics,
+ * {@code /**} everything.
  *
  * @param rule the rule whose findings are acknowledged
  * @param pointerPattern the pattern of the pointers acknowledged
@@ -44,7 +45,8 @@ public record Suppression(Rule rule, String pointerPattern, String reason) {
   public static Suppression of(String ruleId, String pointerPattern, String reason) {
     Rule rule =
         Rule.byId(ruleId)
-            .orElseThrow(() -> new IllegalArgumentException("no rule has the id \"" + ruleId + "\""));
+            .orElseThrow(
+                () -> new IllegalArgumentException("no rule has the id \"" + ruleId + "\""));
     return new Suppression(rule, pointerPattern, reason);
   }
 

@@ -5,10 +5,11 @@ import java.util.stream.Collectors;
 
 /**
  * The findings of one validation, in a stable order: by severity (ERROR first), then by pointer in
- * document order (properties in the order of the JSON form, list items by index), then by rule id. Suppressed findings stay in, marked.
+ * document order (properties in the order of the JSON form, list items by index), then by rule id.
+ * Suppressed findings stay in, marked.
  *
- * <p>"Valid" is derived, never stored: a report is valid when no active (unsuppressed) finding is an
- * ERROR. Immutable and thread-safe.
+ * <p>"Valid" is derived, never stored: a report is valid when no active (unsuppressed) finding is
+ * an ERROR. Immutable and thread-safe.
  */
 public final class ValidationResult {
   private final List<Finding> findings;
@@ -24,7 +25,9 @@ public final class ValidationResult {
 
   /** The findings no suppression acknowledges. */
   public List<Finding> getActive() {
-    return findings.stream().filter(f -> !f.isSuppressed()).collect(Collectors.toUnmodifiableList());
+    return findings.stream()
+        .filter(f -> !f.isSuppressed())
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** The findings a suppression acknowledges. */

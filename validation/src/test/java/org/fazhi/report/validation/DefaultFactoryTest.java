@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a Spring {@code @Valid} does: a plain {@code Validation.buildDefaultValidatorFactory()}, no
- * configuration, with fazhi-validation on the class path, enforces the ERROR rules — and only them —
- * on a report built in code or read from JSON.
+ * configuration, with fazhi-validation on the class path, enforces the ERROR rules — and only them
+ * — on a report built in code or read from JSON.
  */
 class DefaultFactoryTest {
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();

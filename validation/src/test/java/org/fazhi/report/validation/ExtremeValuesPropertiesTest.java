@@ -30,8 +30,8 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
 
 /**
  * Validation never throws, and every finding renders in both languages, for the extremes the model
- * holds: counts up to {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and decimals
- * from 1E-1000000 to 1E+1000000 in rates, magnitudes, depths and coordinates.
+ * holds: counts up to {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and
+ * decimals from 1E-1000000 to 1E+1000000 in rates, magnitudes, depths and coordinates.
  */
 class ExtremeValuesPropertiesTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 class ReportValidatorTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
 
-  /** Accepted 32 of 31 received (ERROR) and closed 33 of 32 accepted, none carried over (WARNING). */
+  /**
+   * Accepted 32 of 31 received (ERROR) and closed 33 of 32 accepted, none carried over (WARNING).
+   */
   static final Report ERROR_AND_WARNING =
       with(CaseStatistics.builder()
           .reconsideration(Reconsideration.builder().received(Count.of(31)).accepted(Count.of(32))

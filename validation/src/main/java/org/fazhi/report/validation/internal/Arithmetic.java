@@ -34,7 +34,9 @@ final class Arithmetic {
     return Optional.of(discrepancy(reported.lo, limit.hi, BigInteger.ZERO));
   }
 
-  /** When {@code reported} certainly differs from {@code expected} by more than {@code tolerance}. */
+  /**
+   * When {@code reported} certainly differs from {@code expected} by more than {@code tolerance}.
+   */
   static Optional<Discrepancy> differs(Bounds reported, Bounds expected, long tolerance) {
     Bounds widened = expected.widen(tolerance);
     BigInteger slack = BigInteger.valueOf(tolerance);
@@ -98,7 +100,11 @@ final class Arithmetic {
   }
 
   private static Discrepancy rateDiscrepancy(
-      BigDecimal percent, BigInteger numerator, BigInteger denominator, int decimals, BigDecimal unit) {
+      BigDecimal percent,
+      BigInteger numerator,
+      BigInteger denominator,
+      int decimals,
+      BigDecimal unit) {
     BigDecimal computed = Decimals.percent(numerator, denominator, decimals + 2);
     return new Discrepancy(percent, computed, percent.subtract(computed), unit);
   }

@@ -26,7 +26,9 @@ final class Bounds {
     return new Bounds(v, v);
   }
 
-  /** The range a count can stand for; a count is never negative, so its range starts at 0 at least. */
+  /**
+   * The range a count can stand for; a count is never negative, so its range starts at 0 at least.
+   */
   static Bounds of(Count count) {
     BigInteger lo = BigInteger.valueOf(count.minimum().orElse(0));
     BigInteger hi =

@@ -154,7 +154,8 @@ final class Checks {
         defaultDisabled = true;
       }
       raised = true;
-      Evidence evidence = new Evidence(rule, values, discrepancy, section, sectionDecided, cause, parameters);
+      Evidence evidence =
+          new Evidence(rule, values, discrepancy, section, sectionDecided, cause, parameters);
       context.withDynamicPayload(evidence);
       parameters.forEach(context::addMessageParameter);
       ConstraintViolationBuilder builder =

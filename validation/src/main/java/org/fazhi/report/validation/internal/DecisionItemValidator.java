@@ -27,6 +27,7 @@ public final class DecisionItemValidator extends RulesValidator<DecisionItem> {
           .value("review", review)
           .report();
     }
-    CommentPeriods.check(checks, item.getCommentPeriodDays(), Optional.empty(), "commentPeriodDays");
+    CommentPeriods.check(
+        checks, item.getCommentPeriodDays(), Optional.empty(), "commentPeriodDays");
   }
 }

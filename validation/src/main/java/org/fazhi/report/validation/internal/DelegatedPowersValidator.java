@@ -35,7 +35,8 @@ public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowe
                       .section(section)
                       .report());
     }
-    boolean anyProposal = p.getRemovalProposals().isPresent() || p.getOptionalProposals().isPresent();
+    boolean anyProposal =
+        p.getRemovalProposals().isPresent() || p.getOptionalProposals().isPresent();
     if (anyProposal && p.getGranted().isPresent()) {
       Bounds proposals =
           Bounds.orZero(p.getRemovalProposals()).plus(Bounds.orZero(p.getOptionalProposals()));

@@ -10,7 +10,8 @@ public final class DutyListValidator extends RulesValidator<DutyList> {
   @Override
   void check(DutyList list, Checks checks) {
     if (list.getItemCount().isPresent() && !list.getItems().isEmpty()) {
-      Arithmetic.exceeds(Bounds.exactly(list.getItems().size()), Bounds.of(list.getItemCount().get()))
+      Bounds listed = Bounds.exactly(list.getItems().size());
+      Arithmetic.exceeds(listed, Bounds.of(list.getItemCount().get()))
           .ifPresent(
               d ->
                   checks

@@ -6,8 +6,8 @@ import org.fazhi.report.emergency.EmergencyKind;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of an emergency: magnitude within −5 and 10, focal depth within −10 (above sea level) and
- * 800 km, and both only for an earthquake.
+ * The rules of an emergency: magnitude within −5 and 10, focal depth within −10 (above sea level)
+ * and 800 km, and both only for an earthquake.
  */
 public final class EmergencyValidator extends RulesValidator<Emergency> {
   static final BigDecimal MIN_MAGNITUDE = BigDecimal.valueOf(-5);

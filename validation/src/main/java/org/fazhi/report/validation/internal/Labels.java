@@ -23,7 +23,9 @@ final class Labels {
           Map.entry(DivisionLevel.TOWNSHIP, new String[] {"乡级", "township-level"}),
           Map.entry(
               StatutoryPart.MEASURES_AND_RESULTS,
-              new String[] {StatutoryPart.MEASURES_AND_RESULTS.title(), "main measures and results"}),
+              new String[] {
+                StatutoryPart.MEASURES_AND_RESULTS.title(), "main measures and results"
+              }),
           Map.entry(
               StatutoryPart.SHORTCOMINGS,
               new String[] {StatutoryPart.SHORTCOMINGS.title(), "shortcomings and their causes"}),
@@ -55,7 +57,8 @@ final class Labels {
               EmergencyKind.OTHER_NATURAL_DISASTER, new String[] {"其他自然灾害", "natural disaster"}),
           Map.entry(EmergencyKind.ACCIDENT, new String[] {"事故灾难", "accident"}),
           Map.entry(EmergencyKind.PUBLIC_HEALTH, new String[] {"公共卫生事件", "public health event"}),
-          Map.entry(EmergencyKind.SOCIAL_SECURITY, new String[] {"社会安全事件", "social security event"}),
+          Map.entry(
+              EmergencyKind.SOCIAL_SECURITY, new String[] {"社会安全事件", "social security event"}),
           Map.entry(EmergencyKind.OTHER, new String[] {"其他突发事件", "other emergency"}));
 
   /** The Chinese name of {@code term}; its constant name if it has none. */

@@ -46,6 +46,7 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
                       .section(section)
                       .report());
     }
-    Rates.share(checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");
+    Rates.share(
+        checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");
   }
 }

@@ -12,8 +12,8 @@ import org.fazhi.report.validation.Rule;
 
 /**
  * The rules of an administrative litigation block. An absent carried-over count is taken as 0
- * (concluded ≤ cases is then a WARNING); absent won, lost or withdrawn counts are taken as 0 in their
- * sum.
+ * (concluded ≤ cases is then a WARNING); absent won, lost or withdrawn counts are taken as 0 in
+ * their sum.
  */
 public final class LitigationValidator extends RulesValidator<Litigation> {
 

@@ -104,7 +104,9 @@ public final class OutlineValidator extends RulesValidator<Outline> {
     }
   }
 
-  /** The canonical label of {@code ordinal} in {@code style}, or its digits where none is written. */
+  /**
+   * The canonical label of {@code ordinal} in {@code style}, or its digits where none is written.
+   */
   static String label(NumberingStyle style, long ordinal) {
     if (ordinal > Integer.MAX_VALUE) {
       return Long.toString(ordinal);

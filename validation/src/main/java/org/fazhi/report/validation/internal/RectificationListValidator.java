@@ -26,7 +26,8 @@ public final class RectificationListValidator extends RulesValidator<Rectificati
                       .report());
     }
     if (list.getProblems().isPresent() && !list.getItems().isEmpty()) {
-      Arithmetic.exceeds(Bounds.exactly(list.getItems().size()), Bounds.of(list.getProblems().get()))
+      Bounds listed = Bounds.exactly(list.getItems().size());
+      Arithmetic.exceeds(listed, Bounds.of(list.getProblems().get()))
           .ifPresent(
               d ->
                   checks

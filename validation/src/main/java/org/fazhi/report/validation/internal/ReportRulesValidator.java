@@ -88,7 +88,8 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
       training(training.get(i), documentDate.get(), checks, "enforcement", "training", i);
     }
     if (report.getAccountability().getStudy().isPresent()) {
-      List<TrainingActivity> activities = report.getAccountability().getStudy().get().getActivities();
+      List<TrainingActivity> activities =
+          report.getAccountability().getStudy().get().getActivities();
       for (int i = 0; i < activities.size(); i++) {
         training(activities.get(i), documentDate.get(), checks, "accountability", "study",
             "activities", i);

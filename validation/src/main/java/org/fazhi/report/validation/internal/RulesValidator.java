@@ -49,7 +49,8 @@ public abstract class RulesValidator<T> implements ConstraintValidator<ReportRul
     if (value == null) {
       return true;
     }
-    Checks checks = new Checks(context.unwrap(HibernateConstraintValidatorContext.class), severities);
+    Checks checks =
+        new Checks(context.unwrap(HibernateConstraintValidatorContext.class), severities);
     check(value, checks);
     return !checks.raised();
   }
