@@ -1,0 +1,191 @@
+package org.fazhi.report.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhi.report.AdministrativeDivision;
+import org.fazhi.report.DivisionLevel;
+import org.fazhi.report.Issuer;
+import org.fazhi.report.IssuerKind;
+import org.fazhi.report.figure.ChineseNumerals;
+
+/** Reads what a report is from its title, addressee line and signature lines. */
+final class Metadata {
+  private Metadata() {}
+
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
+              + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日$");
+
+  private static final Pattern ORGAN_END =
+      Pattern.compile(
+          "(?:人民政府|政府|委员会|党委|党组|县委|市委|区委|州委|旗委|盟委|省委|街道办事处|办事处|管委会|"
+              + "管理委员会|办公室|中心|局|厅|委|办|院|署|所)$");
+
+  private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern CHINESE_TITLE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年");
+  private static final Pattern REPORT_WORD = Pattern.compile("报告|情况|总结|汇报|法治|依法");
+  private static final Pattern NOTE = Pattern.compile("^[(（]此件[^)）]{0,12}[)）]$");
+  private static final Pattern DIVISION =
+      Pattern.compile(
+          "([\\p{IsHan}]{1,12}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|乡|镇))");
+
+  /** The date a signature line writes, if it is one. */
+  static Optional<LocalDate> dateLine(String line) {
+    Matcher m = DATE_LINE.matcher(FigureScanner.asciiDigits(line));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int number(String text) {
+    if (Character.isDigit(text.charAt(0))) {
+      return Integer.parseInt(text);
+    }
+    return (int) ChineseNumerals.parse(text).orElse(0);
+  }
+
+  /** Whether {@code line} is a note such as （此件公开发布） that signature blocks carry. */
+  static boolean note(String line) {
+    return NOTE.matcher(line).matches();
+  }
+
+  /** The issuers a signature line names (two for 中共阳高县委 阳高县人民政府), or none. */
+  static List<Issuer> issuers(String line) {
+    if (line.length() > 40 || line.matches(".*[。，,；;：:！？0-9０-９].*")) {
+      return List.of();
+    }
+    List<Issuer> issuers = new ArrayList<>();
+    for (String part : line.split("[\\s\\u3000]+")) {
+      if (!ORGAN_END.matcher(part).find() || part.length() < 3) {
+        return List.of();
+      }
+      issuers.add(Issuer.of(part, kind(part)));
+    }
+    return issuers;
+  }
+
+  static IssuerKind kind(String name) {
+    if (name.contains("依法治")) {
+      return IssuerKind.RULE_OF_LAW_OFFICE;
+    }
+    if (name.endsWith("街道办事处") || name.endsWith("街道办")) {
+      return IssuerKind.SUBDISTRICT_OFFICE;
+    }
+    if (name.endsWith("人民政府") || name.endsWith("政府")) {
+      return IssuerKind.PEOPLES_GOVERNMENT;
+    }
+    if (name.startsWith("中共")
+        || name.matches(".*(?:县委|市委|区委|州委|旗委|盟委|省委|党委|镇委|乡委)$")
+        || name.matches(".*(?:县|市|区|州|旗|盟|省|镇|乡)委员会$") && name.startsWith("中国共产党")) {
+      return IssuerKind.PARTY_COMMITTEE;
+    }
+    if (name.matches(".*(?:局|厅|委员会|委|办公室|办|中心|署)$")) {
+      return IssuerKind.DEPARTMENT;
+    }
+    return IssuerKind.OTHER;
+  }
+
+  /** The reporting year the title writes, if it writes one. */
+  static OptionalInt titleYear(String title) {
+    Matcher m = TITLE_YEAR.matcher(FigureScanner.asciiDigits(title));
+    if (m.find()) {
+      return OptionalInt.of(Integer.parseInt(m.group(1)));
+    }
+    m = CHINESE_TITLE_YEAR.matcher(title);
+    if (m.find()) {
+      return OptionalInt.of((int) ChineseNumerals.parse(m.group(1)).orElse(0));
+    }
+    return OptionalInt.empty();
+  }
+
+  /** The first year a text writes (2024年), if any. */
+  static OptionalInt firstYear(String text) {
+    return titleYear(text);
+  }
+
+  static boolean namesReport(String title) {
+    return REPORT_WORD.matcher(title).find();
+  }
+
+  /** Whether {@code line} reads as an addressee line: 市委、市政府: */
+  static boolean addresseeLine(String line) {
+    return (line.endsWith(":") || line.endsWith("："))
+        && line.length() <= 40
+        && !line.contains("。")
+        && !line.contains("，")
+        && line.length() >= 2;
+  }
+
+  static List<String> addressees(String line) {
+    List<String> names = new ArrayList<>();
+    for (String part : line.substring(0, line.length() - 1).split("[、，,\\s]+")) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be told:
+   * the last place name before the body's own name, its level from its suffix. A city (市) is
+   * prefecture-level when the text speaks of its counties ({@code 县(市、区)}), county-level when it
+   * speaks of its townships only.
+   */
+  static Optional<AdministrativeDivision> division(String name, String text) {
+    String stripped = name.replaceFirst("^中共", "").replaceFirst("^中国共产党", "");
+    Matcher m = DIVISION.matcher(stripped);
+    String found = null;
+    int end = 0;
+    while (m.find()) {
+      if (m.start() != end) {
+        break;
+      }
+      found = m.group(1);
+      end = m.end();
+    }
+    if (found == null || found.length() < 2) {
+      return Optional.empty();
+    }
+    DivisionLevel level;
+    if (found.endsWith("自治区") || found.endsWith("特别行政区") || found.endsWith("省")) {
+      level = DivisionLevel.PROVINCE;
+    } else if (found.endsWith("自治州") || found.endsWith("地区") || found.endsWith("州") || found.endsWith("盟")) {
+      level = DivisionLevel.PREFECTURE;
+    } else if (found.endsWith("街道") || found.endsWith("乡") || found.endsWith("镇")) {
+      level = DivisionLevel.TOWNSHIP;
+    } else if (found.endsWith("市")) {
+      boolean counties = text.contains("县(市、区)") || text.contains("县（市、区）") || text.contains("各县区")
+          || text.contains("县区") || text.contains("区县");
+      boolean townships = text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇（街道）");
+      if (counties) {
+        level = DivisionLevel.PREFECTURE;
+      } else if (townships) {
+        level = DivisionLevel.COUNTY;
+      } else {
+        return Optional.empty();
+      }
+    } else {
+      level = DivisionLevel.COUNTY;
+    }
+    return Optional.of(AdministrativeDivision.builder().name(found).level(level).build());
+  }
+
+  /** Whether the text says it covers the year so far (今年以来, 截至目前). */
+  static boolean partialYear(String text) {
+    return text.contains("今年以来") || text.contains("截至目前") || text.contains("截止目前")
+        || text.contains("截至当前") || text.contains("截至发稿");
+  }
+}
