@@ -96,6 +96,9 @@ final class Assembly {
     for (Slot slot : slots(block).values()) {
       sections.add(slot.section);
     }
+    if (sections.isEmpty() && x.statementSections.containsKey(block)) {
+      sections.add(x.statementSections.get(block));
+    }
     sections.addAll(extra);
     return anchor(sections);
   }

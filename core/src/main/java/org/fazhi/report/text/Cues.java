@@ -99,7 +99,12 @@ final class Cues {
   private static final Set<String> CASES = Set.of("", "件", "宗", "起", "个");
 
   /** Zero statements: a block's topic word after one of these, with no figure: 未发生行政复议案件. */
-  static final List<String> ZERO_MARKERS = List.of("未发生", "没有发生", "未出现", "未收到", "未办理", "零");
+  static final List<String> ZERO_MARKERS =
+      List.of("未发生", "没有发生", "未出现", "未收到", "未办理", "零", "无");
+
+  /** What may stand between a block's topic word and a figure for the figure to be the block's default field. */
+  static final java.util.regex.Pattern DEFAULT_GAP =
+      java.util.regex.Pattern.compile("^(?:案件|申请|事项)?(?:共计|共|总数|数量|数|达到|达|为)?$");
 
   /** The rules, in the order a tie between blocks is settled. */
   static final List<BlockRule> RULES = rules();
@@ -124,7 +129,7 @@ final class Cues {
             count("outcomes/APPLICATION_REJECTED", Side.EITHER, CASES, "驳回申请", "驳回复议申请", "驳回行政复议申请"),
             count("outcomes/MEDIATED", Side.EITHER, CASES, "调解"),
             count("outcomes/SETTLED", Side.EITHER, CASES, "和解"),
-            count("outcomes/WITHDRAWN", Side.EITHER, CASES, "撤回", "主动撤回"),
+            count("outcomes/WITHDRAWN", Side.EITHER, CASES, "撤回", "主动撤回", "撤回申请", "撤回复议申请"),
             count("outcomes/TERMINATED", Side.EITHER, CASES, "终止"),
             rate("correctionRate", "纠错率", "直接纠错率")));
     rules.add(
@@ -147,12 +152,12 @@ final class Cues {
             count("judgments/CONFIRMED_VOID", Side.EITHER, CASES, "确认无效"),
             count("judgments/CHANGED", Side.EITHER, CASES, "变更"),
             count("hearings", Side.BEFORE, Set.of("", "件", "次", "场", "场次"), "应出庭", "开庭"),
-            count("headAppearances", Side.BEFORE, Set.of("", "件", "次", "人次", "场", "场次"), "负责人出庭", "出庭应诉", "出庭"),
+            count("headAppearances", Side.BEFORE, Set.of("", "件", "次", "人次", "件次", "场", "场次"), "负责人出庭", "出庭应诉", "出庭"),
             rate("headAppearanceRate", "出庭率", "出庭应诉率", "负责人出庭率"),
             rate("lossRate", "败诉率")));
     rules.add(
         block(Block.JUDGMENT_PERFORMANCE, words("生效裁判", "生效判决", "履行法院", "法院判决履行"),
-            "cases", "cases", words("均已", "全部履行", "已全部", "均履行", "已履行"),
+            "cases", "cases", words("均已", "全部履行", "已全部", "均履行", "已履行", "无未履行"),
             count("cases", Side.BEFORE, CASES, "应诉案件", "单独应诉", "案件"),
             count("concluded", Side.BEFORE, CASES, "审理终结", "审结", "结案"),
             count("performed", Side.BEFORE, CASES, "已履行", "自觉履行", "履行"),
@@ -175,21 +180,21 @@ final class Cues {
             rate("satisfaction", "满意度", "满意率")));
     rules.add(
         block(Block.MEDIATION, words("人民调解", "矛盾纠纷", "调解"), "mediated", "mediated", words(),
-            count("disputes", Side.BEFORE, CASES, "排查", "受理", "矛盾纠纷", "纠纷"),
+            count("disputes", Side.BEFORE, CASES, "排查", "摸排", "受理", "发现"),
             count("mediated", Side.BEFORE, CASES, "调解", "调处"),
             count("settled", Side.BEFORE, CASES, "调解成功", "成功调解", "化解", "调处成功"),
             rate("successRate", "调解成功率", "成功率"),
             rate("handlingRate", "处置率", "化解率", "办结率")));
     rules.add(
         block(Block.PUBLIC_LEGAL_SERVICES, words("公共法律服务"), "services", "services", words(),
-            count("services", Side.BEFORE, Set.of("", "件", "次", "人次", "件次", "个"), "受理", "服务", "咨询", "提供", "接待", "办理"),
+            count("services", Side.BEFORE, Set.of("", "件", "次", "人次", "件次", "个"), "受理", "服务", "咨询", "提供", "办理"),
             count("target", Side.BEFORE, Set.of("", "件", "次", "人次", "件次", "个"), "年度任务", "目标任务", "任务"),
-            rate("completionRate", "占年度任务", "占全年任务", "任务完成率", "完成率"),
+            rate("completionRate", "占年度任务", "占全年任务", "任务完成率", "完成率", "年度任务"),
             rate("satisfaction", "满意度", "满意率")));
     rules.add(
         block(Block.DECISION_CATALOG, words("重大行政决策", "决策事项目录", "重大决策事项"),
-            "declared", "declared", words(),
-            count("declared", Side.BEFORE, Set.of("", "项", "个", "件", "条"), "目录", "事项目录", "决策事项"),
+            null, null, words(),
+            count("declared", Side.BEFORE, Set.of("", "项", "个", "件", "条"), "目录", "事项目录", "决策事项目录", "决策事项"),
             days("commentPeriodDays", "征求意见期限", "征求意见", "期限")));
     rules.add(
         block(Block.LEGALITY_REVIEW, words("合法性审查", "合法性审核", "法制审核"),
@@ -252,7 +257,7 @@ final class Cues {
             count("lawReports", Side.EITHER, Set.of("名", "人", "份", "个", "位"), "述法"),
             count("leaderInstructions", Side.BEFORE, Set.of("次", "件", "条", "个"), "指示批示", "批示"),
             new Field("activities", Kind.ACTIVITY, Side.EITHER,
-                words("学法", "培训", "讲座", "学习", "专题", "宣讲"), Set.of())));
+                words("学法", "培训", "讲座", "宣讲", "集中学习", "专题学习", "学习会"), Set.of())));
     rules.add(
         block(Block.RECTIFICATION, words("整改"), null, null, words(),
             count("problems", Side.BEFORE, Set.of("", "个", "项", "条"), "问题", "发现问题", "反馈问题"),

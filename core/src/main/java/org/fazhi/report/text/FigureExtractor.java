@@ -115,6 +115,7 @@ final class FigureExtractor {
   // results
   final Map<Block, Map<String, Slot>> values = new EnumMap<>(Block.class);
   final Map<Block, String> statements = new EnumMap<>(Block.class);
+  final Map<Block, SectionId> statementSections = new EnumMap<>(Block.class);
   final Map<Block, List<ActivityDraft>> activities = new EnumMap<>(Block.class);
   final List<DutyDraft> dutyLists = new ArrayList<>();
   final List<RectificationDraft> rectificationLists = new ArrayList<>();
@@ -384,7 +385,7 @@ final class FigureExtractor {
       }
     }
     for (Block block : candidates) {
-      Match match = match(f, before, after, Cues.rule(block));
+      Match match = match(f, before, after, Cues.rule(block), s.text, w.from(), f.end());
       if (match != null && accept(s, index, match, before)) {
         return;
       }
@@ -392,7 +393,22 @@ final class FigureExtractor {
     indicator(s, index);
   }
 
-  private Match match(Figure f, String before, String after, BlockRule rule) {
+  /**
+   * The field of {@code rule} that the cues around {@code f} name: the nearest cue of a compatible
+   * field before the figure, else after it; a cue inside a longer topic word of the block ({@code
+   * 服务} in {@code 公共法律服务}) names nothing. Without a cue, the block's default field, if its topic
+   * word stands right before the figure ({@code 行政诉讼案件5件}).
+   */
+  private static Match match(
+      Figure f, String before, String after, BlockRule rule, String text, int beforeAt, int afterAt) {
+    boolean[] inKeyword = new boolean[text.length()];
+    for (String keyword : rule.keywords()) {
+      for (int k = text.indexOf(keyword); k >= 0; k = text.indexOf(keyword, k + 1)) {
+        for (int i = k; i < k + keyword.length(); i++) {
+          inKeyword[i] = true;
+        }
+      }
+    }
     Field best = null;
     int bestDistance = Integer.MAX_VALUE;
     int bestLength = 0;
@@ -404,6 +420,9 @@ final class FigureExtractor {
       for (String cue : field.cues()) {
         if (field.side() != Side.AFTER) {
           int at = before.lastIndexOf(cue);
+          while (at >= 0 && insideLongerKeyword(inKeyword, beforeAt + at, cue, rule, text)) {
+            at = at == 0 ? -1 : before.lastIndexOf(cue, at - 1);
+          }
           if (at >= 0) {
             int distance = before.length() - (at + cue.length());
             if (!bestBefore || distance < bestDistance
@@ -417,6 +436,9 @@ final class FigureExtractor {
         }
         if (field.side() != Side.BEFORE && !bestBefore) {
           int at = after.indexOf(cue);
+          while (at >= 0 && insideLongerKeyword(inKeyword, afterAt + at, cue, rule, text)) {
+            at = after.indexOf(cue, at + 1);
+          }
           if (at >= 0 && (at < bestDistance || (at == bestDistance && cue.length() > bestLength))) {
             best = field;
             bestDistance = at;
@@ -428,13 +450,34 @@ final class FigureExtractor {
     if (best == null && rule.defaultCount() != null) {
       Field fallback = rule.field(rule.defaultCount());
       for (String keyword : rule.keywords()) {
-        if (before.contains(keyword) && compatible(f, fallback)) {
+        int k = before.lastIndexOf(keyword);
+        if (k >= 0
+            && Cues.DEFAULT_GAP.matcher(before.substring(k + keyword.length())).matches()
+            && compatible(f, fallback)) {
           best = fallback;
           break;
         }
       }
     }
     return best == null ? null : new Match(rule.block(), best);
+  }
+
+  /** Whether the cue at {@code at} lies inside a topic word of the block longer than itself. */
+  private static boolean insideLongerKeyword(
+      boolean[] inKeyword, int at, String cue, BlockRule rule, String text) {
+    if (!inKeyword[at]) {
+      return false;
+    }
+    for (String keyword : rule.keywords()) {
+      if (keyword.length() > cue.length()) {
+        for (int k = Math.max(0, at - keyword.length() + cue.length()); k <= at; k++) {
+          if (text.startsWith(keyword, k) && k + keyword.length() >= at + cue.length()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean compatible(Figure f, Field field) {
@@ -745,6 +788,10 @@ final class FigureExtractor {
       }
       String organ = m.group();
       String after = rest.substring(m.end());
+      if (after.matches("^(?:常委|常务|会议|党组|主要负责|领导|班子|机关).*")
+          || organ.matches(".*(?:干部|全部|内部|外部|局部|部分)$")) {
+        break;
+      }
       if (after.startsWith("、")) {
         organizer.append(organizer.length() == 0 ? "" : "、").append(organ);
         rest = after.substring(1);
@@ -836,12 +883,22 @@ final class FigureExtractor {
           for (String cue : rule.statementCues()) {
             if (clause.contains(cue) && clause.contains("履行") && !statements.containsKey(primary)) {
               statements.put(primary, clause);
+              statementSections.put(primary, s.section);
               values.computeIfAbsent(primary, b -> new LinkedHashMap<>());
             }
           }
         }
       }
     }
+  }
+
+  private static boolean startsWithKeyword(String text, Block block) {
+    for (String keyword : Cues.rule(block).keywords()) {
+      if (text.startsWith(keyword)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasFigure(Sentence s, int from, int to) {
@@ -867,6 +924,9 @@ final class FigureExtractor {
       }
       if (block == null && marker.equals("零")) {
         block = primary;
+      }
+      if (marker.equals("无") && (block == null || !startsWithKeyword(rest, block))) {
+        continue;
       }
       if (block == null || Cues.rule(block).zeroField() == null) {
         continue;

@@ -79,7 +79,7 @@ final class FigureScanner {
           "平方公里", "平方米", "公顷", "元", "件", "宗", "起", "个", "次", "人", "名", "份", "项",
           "条", "场", "期", "家", "户", "台", "座", "辆", "张", "本", "册", "篇", "处", "所", "间",
           "支", "批", "轮", "天", "日", "倍", "年", "类", "部", "套", "块", "亩", "吨", "米", "位",
-          "节", "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次");
+          "节", "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次", "卷");
 
   private static final List<String> CHINESE_UNITS =
       sortedLongestFirst(
@@ -262,7 +262,8 @@ final class FigureScanner {
         continue;
       }
       String numeral = m.group();
-      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0)) {
+      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0)
+          && !numeral.equals("十")) {
         continue;
       }
       long value = ChineseNumerals.parse(numeral).orElse(-1);
