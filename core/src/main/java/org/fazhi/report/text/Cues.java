@@ -127,7 +127,7 @@ final class Cues {
             count("outcomes/UPHELD", Side.EITHER, CASES, "维持"),
             count("outcomes/REQUEST_REJECTED", Side.EITHER, CASES, "驳回复议请求", "驳回行政复议请求", "驳回请求"),
             count("outcomes/APPLICATION_REJECTED", Side.EITHER, CASES, "驳回申请", "驳回复议申请", "驳回行政复议申请"),
-            count("outcomes/MEDIATED", Side.EITHER, CASES, "调解"),
+            count("outcomes/MEDIATED", Side.EITHER, CASES, "调解", "调解结案"),
             count("outcomes/SETTLED", Side.EITHER, CASES, "和解"),
             count("outcomes/WITHDRAWN", Side.EITHER, CASES, "撤回", "主动撤回", "撤回申请", "撤回复议申请"),
             count("outcomes/TERMINATED", Side.EITHER, CASES, "终止"),
@@ -238,7 +238,7 @@ final class Cues {
             count("caseFilesReviewed", Side.BEFORE, Set.of("", "件", "份", "卷", "个"), "评查案卷", "案卷", "评查"),
             count("supervisionOffices", Side.AFTER, Set.of("个"), "司法所"),
             count("townshipsInspected", Side.AFTER, Set.of("个"), "乡镇"),
-            count("agenciesInspected", Side.AFTER, Set.of("个", "家"), "执法单位", "执法部门", "行政执法单位"),
+            count("agenciesInspected", Side.EITHER, Set.of("个", "家"), "执法单位", "执法部门", "行政执法单位"),
             new Field("training", Kind.ACTIVITY, Side.EITHER,
                 words("培训", "轮训", "大讲堂", "讲堂", "讲座", "培训班", "课堂"), Set.of())));
     rules.add(

@@ -161,6 +161,15 @@ final class FigureExtractor {
     }
   }
 
+  /** The topic a section's own heading names, else the one its nearest enclosing heading names. */
+  private Block sectionTopic(Node node) {
+    if (node == null) {
+      return null;
+    }
+    Block own = headingTopics.get(node);
+    return own != null ? own : inheritedTopic(node);
+  }
+
   private Block inheritedTopic(Node node) {
     for (Node n = node == null ? null : node.parent; n != null; n = n.parent) {
       Block topic = headingTopics.get(n);
@@ -215,6 +224,12 @@ final class FigureExtractor {
   private void sentence(Fragment fragment, String text, int offset) {
     Sentence s = new Sentence(fragment, text, offset);
     Block primary = s.hits.isEmpty() ? running : s.hits.get(0).block();
+    Block sectionTopic = sectionTopic(fragment.node());
+    for (Hit hit : s.hits) {
+      if (hit.block() == sectionTopic) {
+        primary = sectionTopic;
+      }
+    }
     if (!s.hits.isEmpty()) {
       running = primary;
       if (fragment.heading() && fragment.node() != null) {
@@ -388,6 +403,16 @@ final class FigureExtractor {
       Match match = match(f, before, after, Cues.rule(block), s.text, w.from(), f.end());
       if (match != null && accept(s, index, match, before)) {
         return;
+      }
+    }
+    if (f.isPercent()) {
+      // a rate may be named before the count it is computed on: 完成年度任务2200件的175.5%
+      String clause = s.text.substring(clauseFrom, f.start());
+      for (Block block : candidates) {
+        Match match = match(f, clause, "", Cues.rule(block), s.text, clauseFrom, f.end());
+        if (match != null && accept(s, index, match, clause)) {
+          return;
+        }
       }
     }
     indicator(s, index);
@@ -594,7 +619,8 @@ final class FigureExtractor {
     }
     Figure next = all.get(index + 1);
     String between = s.text.substring(f.end(), next.start());
-    if (!next.isPercent() || !between.contains("的")) {
+    if (!next.isPercent() || !between.contains("的") || f.start() == 0
+        || s.text.charAt(f.start() - 1) != '有') {
       return null;
     }
     for (char c : between.toCharArray()) {
@@ -788,6 +814,9 @@ final class FigureExtractor {
       }
       String organ = m.group();
       String after = rest.substring(m.end());
+      if (organ.length() < 3) {
+        break;
+      }
       if (after.matches("^(?:常委|常务|会议|党组|主要负责|领导|班子|机关).*")
           || organ.matches(".*(?:干部|全部|内部|外部|局部|部分)$")) {
         break;

@@ -167,8 +167,7 @@ final class Metadata {
     } else if (found.endsWith("街道") || found.endsWith("乡") || found.endsWith("镇")) {
       level = DivisionLevel.TOWNSHIP;
     } else if (found.endsWith("市")) {
-      boolean counties = text.contains("县(市、区)") || text.contains("县（市、区）") || text.contains("各县区")
-          || text.contains("县区") || text.contains("区县");
+      boolean counties = COUNTIES.matcher(text).find();
       boolean townships = text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇（街道）");
       if (counties) {
         level = DivisionLevel.PREFECTURE;
@@ -182,6 +181,9 @@ final class Metadata {
     }
     return Optional.of(AdministrativeDivision.builder().name(found).level(level).build());
   }
+
+  /** How a prefecture-level city names its counties: 各县（市、区）, 县区, 区县. */
+  private static final Pattern COUNTIES = Pattern.compile("县[（(][市区旗、]{1,6}[)）]|县区|区县|各县");
 
   /** Whether the text says it covers the year so far (今年以来, 截至目前). */
   static boolean partialYear(String text) {
