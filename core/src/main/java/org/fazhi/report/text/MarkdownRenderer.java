@@ -41,8 +41,10 @@ final class MarkdownRenderer {
         block(escapeLine(paragraph));
       }
     } else {
-      String lead = label + section.getHeading().map(Heading::written).orElse("");
-      String bold = lead.isEmpty() ? "" : "**" + escape(lead) + "**";
+      // CommonMark closes ** only before punctuation or after a letter: the terminator 。 stays outside
+      String lead = label + section.getHeading().map(Heading::getText).orElse("");
+      String terminator = section.getHeading().flatMap(Heading::getTerminator).orElse("");
+      String bold = lead.isEmpty() ? "" : "**" + escape(lead) + "**" + escape(terminator);
       boolean first = true;
       for (String paragraph : section.getParagraphs()) {
         if (first) {

@@ -60,7 +60,7 @@ final class SourceText {
       while ((n = reader.read(buffer)) != -1) {
         text.append(buffer, 0, n);
         if (text.length() > ReportText.MAX_INPUT_CHARS) {
-          throw tooLarge(source, "more than");
+          throw tooLarge(source, "more than " + ReportText.MAX_INPUT_CHARS);
         }
       }
     } catch (IOException e) {
