@@ -511,7 +511,7 @@ final class FigureExtractor {
       case RATE:
         return f.isPercent();
       case MONEY:
-        return unit.equals("元");
+        return unit.equals("元") || unit.equals("万元") || unit.equals("亿元");
       case DAYS:
         return f.wholeNumber() >= 0 && Cues.DAY_UNITS.contains(unit);
       case ACTIVITY:
@@ -583,6 +583,14 @@ final class FigureExtractor {
 
   private static Money money(Figure f) {
     MoneyUnit unit;
+    if (f.unit().equals("万元")) {
+      return org.fazhi.report.figure.ImmutableMoney.builder().amount(f.value())
+          .unit(MoneyUnit.TEN_THOUSAND_YUAN).approximation(f.approximation()).build();
+    }
+    if (f.unit().equals("亿元")) {
+      return org.fazhi.report.figure.ImmutableMoney.builder().amount(f.value())
+          .unit(MoneyUnit.HUNDRED_MILLION_YUAN).approximation(f.approximation()).build();
+    }
     switch (f.scale()) {
       case TEN_THOUSAND:
         unit = MoneyUnit.TEN_THOUSAND_YUAN;
@@ -646,7 +654,7 @@ final class FigureExtractor {
     int clauseTo = clauseEnd(s.text, f.end());
     int nextStart = index + 1 < s.figures().size() ? s.figures().get(index + 1).start() : clauseTo;
     String after = s.text.substring(f.end(), Math.min(clauseTo, nextStart));
-    after = after.replaceFirst("^的", "");
+    after = after.startsWith("的") ? after.substring(1) : after;
     if (label.isEmpty() || label.endsWith("的")) {
       label = after.length() > 40 ? after.substring(0, 40) : after;
     }
@@ -670,7 +678,7 @@ final class FigureExtractor {
     do {
       previous = text;
       text = Patterns.LEADING_FILLER.matcher(text).replaceFirst("");
-      text = text.replaceFirst("^[，,、：:；;\\s]+", "");
+      text = Patterns.LEADING_PUNCTUATION.matcher(text).replaceFirst("");
     } while (!text.equals(previous));
     do {
       previous = text;
@@ -751,7 +759,8 @@ final class FigureExtractor {
     if (last != null
         && last.sentence == s.id
         && last.end <= f.start()
-        && !s.text.substring(last.end, f.start()).matches(".*[；;].*")
+        && s.text.substring(last.end, f.start()).indexOf('；') < 0
+        && s.text.substring(last.end, f.start()).indexOf(';') < 0
         && get(last, property) == null) {
       draft = last;
     } else {
@@ -817,8 +826,8 @@ final class FigureExtractor {
       if (organ.length() < 3) {
         break;
       }
-      if (after.matches("^(?:常委|常务|会议|党组|主要负责|领导|班子|机关).*")
-          || organ.matches(".*(?:干部|全部|内部|外部|局部|部分)$")) {
+      if (Patterns.NOT_AN_ORGANIZER_AFTER.matcher(after).lookingAt()
+          || Patterns.NOT_AN_ORGAN.matcher(organ).find()) {
         break;
       }
       if (after.startsWith("、")) {
@@ -995,10 +1004,11 @@ final class FigureExtractor {
   }
 
   private void correctionBasis(Sentence s) {
-    Matcher m =
-        java.util.regex.Pattern.compile("(?:按|以)[^，,。]{0,8}?(办结|结案|审结|受理|收到|收案|申请)[^，,。]{0,6}?(?:计算|计|为基数|为分母)")
-            .matcher(s.text);
-    if (m.find() && s.text.contains("纠错率")) {
+    if (!s.text.contains("纠错率")) {
+      return;
+    }
+    Matcher m = Patterns.RATE_BASIS.matcher(s.text);
+    if (m.find()) {
       switch (m.group(1)) {
         case "受理":
           correctionRateBasis = CaseStage.ACCEPTED;

@@ -140,6 +140,47 @@ final class FigureScanner {
 
     List<DateMention> dates = new ArrayList<>();
     List<Ordinal> ordinals = new ArrayList<>();
+    boolean anyDigit = false;
+    for (int i = 0; i < digits.length() && !anyDigit; i++) {
+      anyDigit = digits.charAt(i) >= '0' && digits.charAt(i) <= '9';
+    }
+    if (anyDigit) {
+      arabicDates(text, digits, masked, dates);
+    }
+    if (text.indexOf('年') >= 0) {
+      chineseDates(text, masked, dates);
+    }
+    Matcher ordinal = ORDINAL.matcher(digits);
+    if (text.indexOf('第') >= 0) {
+      while (ordinal.find()) {
+        if (masked[ordinal.start()]) {
+          continue;
+        }
+        String numeral = ordinal.group(1);
+        long value =
+            Character.isDigit(numeral.charAt(0))
+                ? Long.parseLong(numeral)
+                : ChineseNumerals.parse(numeral).orElse(-1);
+        ordinals.add(
+            new Ordinal(ordinal.start(), ordinal.end(), value, text.substring(ordinal.start(), ordinal.end())));
+        markRange(masked, ordinal.start(), ordinal.end());
+      }
+    }
+    dates.sort(Comparator.comparingInt(DateMention::start));
+
+    List<Figure> figures = new ArrayList<>();
+    if (anyDigit) {
+      arabic(text, digits, masked, figures);
+    }
+    chinese(text, masked, figures);
+    if (text.contains("百分之")) {
+      chinesePercent(text, masked, figures);
+    }
+    figures.sort(Comparator.comparingInt(Figure::start));
+    return new Scan(figures, dates, ordinals, titled);
+  }
+
+  private static void arabicDates(String text, String digits, boolean[] masked, List<DateMention> dates) {
     mask(DOCUMENT_NUMBER, digits, masked);
     mask(PRODUCT, digits, masked);
     mask(ISO_DATE, digits, masked);
@@ -158,18 +199,6 @@ final class FigureScanner {
       markRange(masked, m.start(), m.end());
       followingDays(digits, m.end(), year, month, masked, dates);
     }
-    m = CHINESE_DATE.matcher(text);
-    while (m.find()) {
-      if (!masked[m.start()]) {
-        dates.add(
-            new DateMention(
-                m.start(), m.end(),
-                (int) ChineseNumerals.parse(m.group(1)).orElse(0),
-                (int) ChineseNumerals.parse(m.group(2)).orElse(0),
-                (int) ChineseNumerals.parse(m.group(3)).orElse(0), -1, -1));
-        markRange(masked, m.start(), m.end());
-      }
-    }
     m = MONTH_DAY.matcher(digits);
     while (m.find()) {
       if (!masked[m.start()]) {
@@ -182,7 +211,6 @@ final class FigureScanner {
     mask(YEAR_RANGE, digits, masked);
     mask(YEAR_MONTH, digits, masked);
     mask(YEAR, digits, masked);
-    mask(CHINESE_YEAR, text, masked);
     mask(TIME, digits, masked);
     m = MONTH.matcher(digits);
     while (m.find()) {
@@ -191,27 +219,22 @@ final class FigureScanner {
         markRange(masked, m.start(), m.end());
       }
     }
-    m = ORDINAL.matcher(digits);
-    while (m.find()) {
-      if (masked[m.start()]) {
-        continue;
-      }
-      String numeral = m.group(1);
-      long value =
-          Character.isDigit(numeral.charAt(0))
-              ? Long.parseLong(numeral)
-              : ChineseNumerals.parse(numeral).orElse(-1);
-      ordinals.add(new Ordinal(m.start(), m.end(), value, text.substring(m.start(), m.end())));
-      markRange(masked, m.start(), m.end());
-    }
-    dates.sort(Comparator.comparingInt(DateMention::start));
+  }
 
-    List<Figure> figures = new ArrayList<>();
-    arabic(text, digits, masked, figures);
-    chinese(text, masked, figures);
-    chinesePercent(text, masked, figures);
-    figures.sort(Comparator.comparingInt(Figure::start));
-    return new Scan(figures, dates, ordinals, titled);
+  private static void chineseDates(String text, boolean[] masked, List<DateMention> dates) {
+    Matcher m = CHINESE_DATE.matcher(text);
+    while (m.find()) {
+      if (!masked[m.start()]) {
+        dates.add(
+            new DateMention(
+                m.start(), m.end(),
+                (int) ChineseNumerals.parse(m.group(1)).orElse(0),
+                (int) ChineseNumerals.parse(m.group(2)).orElse(0),
+                (int) ChineseNumerals.parse(m.group(3)).orElse(0), -1, -1));
+        markRange(masked, m.start(), m.end());
+      }
+    }
+    mask(CHINESE_YEAR, text, masked);
   }
 
   private static void arabic(String text, String digits, boolean[] masked, List<Figure> figures) {
@@ -345,17 +368,27 @@ final class FigureScanner {
         if (unit != null || (!chinese && p + 1 < s.length() && s.charAt(p + 1) == '%')) {
           suffix.moreThan = true;
           p++;
+        } else if (!chinese && suffix.scale == Scale.ONE && p + 2 < s.length()
+            && (s.charAt(p + 1) == '万' || s.charAt(p + 1) == '亿')
+            && unitAt(s, p + 2, false) != null) {
+          // 300余万元: the scale after the marker belongs to the unit, as Quantity.parse reads it
+          suffix.moreThan = true;
+          suffix.unit = s.charAt(p + 1) + unitAt(s, p + 2, false);
+          suffix.end = p + 1 + suffix.unit.length();
+          p = suffix.end;
         }
       }
-      if (!chinese && p < s.length() && s.charAt(p) == '%') {
-        suffix.percent = true;
-        suffix.unit = "%";
-        p++;
-      } else {
-        String unit = unitAt(s, p, chinese);
-        if (unit != null) {
-          suffix.unit = unit;
-          p += unit.length();
+      if (suffix.unit == null) {
+        if (!chinese && p < s.length() && s.charAt(p) == '%') {
+          suffix.percent = true;
+          suffix.unit = "%";
+          p++;
+        } else {
+          String unit = unitAt(s, p, chinese);
+          if (unit != null) {
+            suffix.unit = unit;
+            p += unit.length();
+          }
         }
       }
     }

@@ -32,9 +32,6 @@ final class Metadata {
   private static final Pattern CHINESE_TITLE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年");
   private static final Pattern REPORT_WORD = Pattern.compile("报告|情况|总结|汇报|法治|依法");
   private static final Pattern NOTE = Pattern.compile("^[(（]此件[^)）]{0,12}[)）]$");
-  private static final Pattern DIVISION =
-      Pattern.compile(
-          "([\\p{IsHan}]{1,12}?(?:特别行政区|自治区|自治州|自治县|地区|街道|省|市|州|盟|县|区|旗|乡|镇))");
 
   /** The date a signature line writes, if it is one. */
   static Optional<LocalDate> dateLine(String line) {
@@ -63,11 +60,11 @@ final class Metadata {
 
   /** The issuers a signature line names (two for 中共阳高县委 阳高县人民政府), or none. */
   static List<Issuer> issuers(String line) {
-    if (line.length() > 40 || line.matches(".*[。，,；;：:！？0-9０-９].*")) {
+    if (line.length() > 40 || NOT_AN_ISSUER.matcher(line).find()) {
       return List.of();
     }
     List<Issuer> issuers = new ArrayList<>();
-    for (String part : line.split("[\\s\\u3000]+")) {
+    for (String part : SPACES.split(line)) {
       if (!ORGAN_END.matcher(part).find() || part.length() < 3) {
         return List.of();
       }
@@ -87,11 +84,10 @@ final class Metadata {
       return IssuerKind.PEOPLES_GOVERNMENT;
     }
     if (name.startsWith("中共")
-        || name.matches(".*(?:县委|市委|区委|州委|旗委|盟委|省委|党委|镇委|乡委)$")
-        || name.matches(".*(?:县|市|区|州|旗|盟|省|镇|乡)委员会$") && name.startsWith("中国共产党")) {
+        || PARTY.matcher(name).find()) {
       return IssuerKind.PARTY_COMMITTEE;
     }
-    if (name.matches(".*(?:局|厅|委员会|委|办公室|办|中心|署)$")) {
+    if (DEPARTMENT.matcher(name).find()) {
       return IssuerKind.DEPARTMENT;
     }
     return IssuerKind.OTHER;
@@ -138,25 +134,53 @@ final class Metadata {
     return names;
   }
 
+  private static final Pattern NOT_AN_ISSUER = Pattern.compile("[。，,；;：:！？0-9０-９]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+  private static final Pattern PARTY =
+      Pattern.compile("(?:县委|市委|区委|州委|旗委|盟委|省委|党委|镇委|乡委)$|^中国共产党.*委员会$");
+  private static final Pattern DEPARTMENT = Pattern.compile("(?:局|厅|委员会|委|办公室|办|中心|署)$");
+  private static final Pattern YEAR_IN_NAME = Pattern.compile("[0-9０-９]{4}|[〇零一二三四五六七八九]{4}年");
+  private static final String SUFFIX_CHARS = "省市州盟县区旗乡镇";
+  private static final List<String> LONG_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "地区", "街道");
+  private static final Pattern ORGAN_REST =
+      Pattern.compile(
+          "^[\\p{IsHan}]{0,14}?(?:人民政府|政府|委员会|委|局|厅|办公室|办|中心|所|办事处|管委会|院|党校|部)$");
+  private static final Pattern WORD_ACROSS_CUT = Pattern.compile("^(?:场|域|级)");
+
   /**
-   * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be told:
-   * the last place name before the body's own name, its level from its suffix. A city (市) is
-   * prefecture-level when the text speaks of its counties ({@code 县(市、区)}), county-level when it
-   * speaks of its townships only.
+   * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be told.
+   * The name is cut where the rest names a body ({@code 阳高县|人民政府}, {@code 阳泉市郊区|司法局}); of
+   * the places before the cut ({@code 大同市|阳高县}) the last is the division, its level from its
+   * suffix. A city (市) is prefecture-level when the text speaks of its counties ({@code 县（市、区）}),
+   * county-level when it speaks of its townships only; otherwise its level cannot be told.
    */
   static Optional<AdministrativeDivision> division(String name, String text) {
     String stripped = name.replaceFirst("^中共", "").replaceFirst("^中国共产党", "");
-    Matcher m = DIVISION.matcher(stripped);
-    String found = null;
-    int end = 0;
-    while (m.find()) {
-      if (m.start() != end) {
-        break;
-      }
-      found = m.group(1);
-      end = m.end();
+    int about = stripped.indexOf("关于");
+    if (about > 0) {
+      stripped = stripped.substring(0, about);
     }
-    if (found == null || found.length() < 2) {
+    Matcher year = YEAR_IN_NAME.matcher(stripped);
+    boolean title = year.find();
+    if (title) {
+      stripped = stripped.substring(0, year.start());
+    }
+    int cut = -1;
+    for (int e = 2; e <= stripped.length(); e++) {
+      if (!endsWithSuffix(stripped, e)) {
+        continue;
+      }
+      String rest = stripped.substring(e);
+      boolean restIsBody = rest.isEmpty() ? title || e == stripped.length() : ORGAN_REST.matcher(rest).matches();
+      if (restIsBody && !WORD_ACROSS_CUT.matcher(rest).find()) {
+        cut = e;
+      }
+    }
+    if (cut < 0) {
+      return Optional.empty();
+    }
+    String found = lastPlace(stripped.substring(0, cut));
+    if (found == null) {
       return Optional.empty();
     }
     DivisionLevel level;
@@ -180,6 +204,56 @@ final class Metadata {
       level = DivisionLevel.COUNTY;
     }
     return Optional.of(AdministrativeDivision.builder().name(found).level(level).build());
+  }
+
+  private static boolean endsWithSuffix(String text, int end) {
+    if (SUFFIX_CHARS.indexOf(text.charAt(end - 1)) >= 0) {
+      return true;
+    }
+    for (String suffix : LONG_SUFFIXES) {
+      if (text.startsWith(suffix, end - suffix.length()) && end - suffix.length() >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last of the places {@code places} chains ({@code 太原市迎泽区迎泽街道} → 迎泽街道): each at least
+   * two characters ending with a suffix; a suffix left alone extends the place before it ({@code
+   * 天镇|县} is 天镇县, {@code 朔州|市} is 朔州市).
+   */
+  private static String lastPlace(String places) {
+    String last = null;
+    int i = 0;
+    while (i < places.length()) {
+      int j = -1;
+      for (int e = i + 2; e <= places.length(); e++) {
+        if (endsWithSuffix(places, e)) {
+          j = e;
+          break;
+        }
+      }
+      if (j < 0) {
+        break;
+      }
+      while (j < places.length() && !startsPlace(places, j)) {
+        j++;
+      }
+      last = places.substring(i, j);
+      i = j;
+    }
+    return last;
+  }
+
+  /** Whether a place of at least two characters ending with a suffix starts at {@code at}. */
+  private static boolean startsPlace(String places, int at) {
+    for (int e = at + 2; e <= places.length(); e++) {
+      if (endsWithSuffix(places, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How a prefecture-level city names its counties: 各县（市、区）, 县区, 区县. */

@@ -212,6 +212,20 @@ final class Patterns {
               + "主持召开|召开|组织开展了|组织开展|组织举办|组织参加|组织|开展了|开展|举办了|举办|参加了|参加|先后|其中|"
               + "分别|先后|深入|集中)");
 
+  /** What follows an organ that is not the organizer of an activity but part of its name: 县委常委会会议. */
+  static final Pattern NOT_AN_ORGANIZER_AFTER =
+      Pattern.compile("常委|常务|会议|党组|主要负责|领导|班子|机关");
+
+  /** Words that end like an organ but are none: 领导干部, 全部. */
+  static final Pattern NOT_AN_ORGAN = Pattern.compile("(?:干部|全部|内部|外部|局部|部分)$");
+
+  /** What a correction rate is computed over: （按审结案件计算）. */
+  static final Pattern RATE_BASIS =
+      Pattern.compile(
+          "(?:按|以)[^，,。]{0,8}?(办结|结案|审结|受理|收到|收案|申请)[^，,。]{0,6}?(?:计算|计|为基数|为分母)");
+
+  static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[，,、：:；;\\s]+");
+
   static final Pattern ORGAN =
       Pattern.compile("^[^、，,“”\"]{1,14}?(?:委员会|办公室|人民政府|政府|党校|中心|部|厅|局|办|委|院)");
 }
