@@ -159,6 +159,9 @@ final class OutlineParser {
     String text = line.text();
     String rest = text.substring(label.length());
     int stop = rest.indexOf(FULL_STOP);
+    if (stop > 0 && rest.substring(0, stop).isBlank()) {
+      stop = 0; // no words before the 。: no heading, the text is a paragraph
+    }
     if (stop > 0) {
       node.heading = rest.substring(0, stop);
       node.placement = HeadingPlacement.INLINE;
@@ -244,6 +247,9 @@ final class OutlineParser {
       child.runIn = continuing || k > 0 || !before.isEmpty();
       int segmentOffset = offset + marker.position() + marker.label().length();
       int stop = segment.indexOf(FULL_STOP);
+      if (stop > 0 && segment.substring(0, stop).isBlank()) {
+        stop = 0;
+      }
       if (stop > 0) {
         child.heading = segment.substring(0, stop);
         child.placement = HeadingPlacement.INLINE;
@@ -256,7 +262,7 @@ final class OutlineParser {
         }
       } else if (stop == 0) {
         paragraph(child, segment, line, segmentOffset, false);
-      } else if (!segment.isEmpty()) {
+      } else if (!segment.isBlank()) {
         child.heading = segment;
         child.placement = HeadingPlacement.INLINE;
         fragments.add(
@@ -272,6 +278,9 @@ final class OutlineParser {
    * heading is on its own line after all (with its terminator), so that the layout renders back.
    */
   private void paragraph(Node node, String text, SourceText.Line line, int offset, boolean newLine) {
+    if (text.isBlank()) {
+      return; // white space alone cannot be a paragraph; the import's self-check reports the loss
+    }
     if (newLine
         && node.paragraphs.isEmpty()
         && node.heading != null

@@ -138,13 +138,8 @@ class ReportTextCorpusTest {
   /** The normalized text without furniture and unattached lines; a two-line title joined. */
   private static String expectedRender(Path text, TextImport result) throws IOException {
     String input = new String(Files.readAllBytes(text), StandardCharsets.UTF_8);
-    List<String> lines = new ArrayList<>(ReportText.lines(input));
-    for (TextSpan span : result.getFurniture()) {
-      lines.remove(span.getText());
-    }
-    for (TextSpan span : result.getUnattachedText()) {
-      lines.remove(span.getText());
-    }
+    List<String> lines =
+        new ArrayList<>(ReportText.lines(ReportTextRobustnessPropertiesTest.kept(input, result)));
     boolean joined =
         result.getWarnings().stream().anyMatch(w -> w.getKind() == ImportWarning.Kind.TITLE_JOINED);
     if (joined) {
