@@ -102,6 +102,11 @@ class ReportTextCorpusTest {
         }
       }
     }
+    for (TextFigure figure : result.getFigures()) {
+      figure.getTarget()
+          .filter(pointer -> report.at(pointer).isMissingNode())
+          .ifPresent(pointer -> failures.add(figure + ": its target is not in the report"));
+    }
     String warnings =
         result.getWarnings().stream().map(w -> w.getKind().name()).collect(Collectors.joining(", "));
     if (!warnings.equals(expect.getOrDefault("warnings", ""))) {
