@@ -257,16 +257,32 @@ final class FigureExtractor {
   // ------------------------------------------------------------------------------------------
   // Topics
 
-  private static List<Hit> hits(String text, boolean[] titled) {
-    List<Hit> hits = new ArrayList<>();
+  /** A topic word of a block. */
+  private record Keyword(Block block, String word) {}
+
+  /** The topic words of every block, by their first character. */
+  private static final Map<Character, List<Keyword>> KEYWORDS = keywordIndex();
+
+  private static Map<Character, List<Keyword>> keywordIndex() {
+    Map<Character, List<Keyword>> index = new HashMap<>();
     for (BlockRule rule : Cues.RULES) {
       for (String word : rule.keywords()) {
-        int at = text.indexOf(word);
-        while (at >= 0) {
-          if (!titled[at]) {
-            hits.add(new Hit(rule.block(), at, at + word.length()));
-          }
-          at = text.indexOf(word, at + 1);
+        index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Keyword(rule.block(), word));
+      }
+    }
+    return index;
+  }
+
+  private static List<Hit> hits(String text, boolean[] titled) {
+    List<Hit> hits = new ArrayList<>();
+    for (int at = 0; at < text.length(); at++) {
+      List<Keyword> candidates = KEYWORDS.get(text.charAt(at));
+      if (candidates == null || titled[at]) {
+        continue;
+      }
+      for (Keyword keyword : candidates) {
+        if (text.startsWith(keyword.word(), at)) {
+          hits.add(new Hit(keyword.block(), at, at + keyword.word().length()));
         }
       }
     }
@@ -851,7 +867,8 @@ final class FigureExtractor {
 
   /** Activities stated without figures (县司法局组织开展了…培训) in the clauses of [from, to). */
   private int organizedActivities(Sentence s, Block primary, int from, int to) {
-    if (primary != Block.ENFORCEMENT && primary != Block.STUDY) {
+    if (primary != Block.ENFORCEMENT && primary != Block.STUDY
+        || s.text.substring(from, to).indexOf("组织") < 0) {
       return 0;
     }
     Field field = Cues.rule(primary).fields().get(Cues.rule(primary).fields().size() - 1);
@@ -1119,6 +1136,9 @@ final class FigureExtractor {
 
   private void dutyLists(Sentence s) {
     String text = s.text;
+    if (!text.contains("清单")) {
+      return;
+    }
     Matcher titled = Patterns.TITLED_LIST.matcher(text);
     while (titled.find()) {
       String title = titled.group(1);
@@ -1189,6 +1209,9 @@ final class FigureExtractor {
 
   private void rectificationLists(Sentence s) {
     String text = s.text;
+    if (!text.contains("整改")) {
+      return;
+    }
     Matcher titled = Patterns.TITLED_LIST.matcher(text);
     String origin = null;
     DocumentReference basis = null;
