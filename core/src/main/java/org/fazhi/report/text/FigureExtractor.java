@@ -50,8 +50,8 @@ import org.fazhi.report.text.OutlineParser.Node;
  * sentence's topic, then the topics named in the figure's own clause. Not thread-safe; use once.
  */
 final class FigureExtractor {
-  private static final String HARD = "，,；;：:";
-  private static final String SOFT = "，,；;：:、()（）";
+  private static final String HARD = "\uFF0C,\uFF1B;\uFF1A:";
+  private static final String SOFT = "\uFF0C,\uFF1B;\uFF1A:、()\uFF08\uFF09";
   private static final List<String> CONJUNCTIONS = List.of("以及", "和", "及", "与", "或");
 
   /** A staged value of a block field. */
@@ -775,7 +775,7 @@ final class FigureExtractor {
     if (last != null
         && last.sentence == s.id
         && last.end <= f.start()
-        && s.text.substring(last.end, f.start()).indexOf('；') < 0
+        && s.text.substring(last.end, f.start()).indexOf('\uFF1B') < 0
         && s.text.substring(last.end, f.start()).indexOf(';') < 0
         && get(last, property) == null) {
       draft = last;

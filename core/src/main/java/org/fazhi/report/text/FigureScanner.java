@@ -102,7 +102,7 @@ final class FigureScanner {
   private static final Pattern DATE_TIME =
       Pattern.compile(
           "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
-              + "(?:\\s*(\\d{1,2})\\s*[时点:：]\\s*(?:(\\d{1,2})\\s*分?)?)?");
+              + "(?:\\s*(\\d{1,2})\\s*[时点:\uFF1A]\\s*(?:(\\d{1,2})\\s*分?)?)?");
   private static final Pattern CHINESE_DATE =
       Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
   private static final Pattern MONTH_DAY =
@@ -115,10 +115,10 @@ final class FigureScanner {
       Pattern.compile("(?<![\\d.])(?:1[89]\\d{2}|20\\d{2}|21\\d{2})\\s*(?:年度|年|届)");
   private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
   private static final Pattern MONTH = Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*月(?!\\s*\\d)");
-  private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:：]\\s*\\d{1,2}\\s*分?");
+  private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("[〔\\[［【(（]\\s*\\d{4}\\s*[〕\\]］】)）]\\s*第?\\s*\\d+\\s*号");
+      Pattern.compile("[〔\\[［【(\uFF08]\\s*\\d{4}\\s*[〕\\]］】)\uFF09]\\s*第?\\s*\\d+\\s*号");
   private static final Pattern PRODUCT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[×xX*＊]\\s*\\d+");
   private static final Pattern ORDINAL = Pattern.compile("第\\s*(\\d+|[一二三四五六七八九十百千零〇两]+)");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?");
@@ -489,8 +489,8 @@ final class FigureScanner {
         ne < s.length() && ".、".indexOf(s.charAt(ne)) >= 0
             && (ne + 1 >= s.length() || !Character.isDigit(s.charAt(ne + 1)));
     boolean parenthesized =
-        ns > 0 && "(（".indexOf(s.charAt(ns - 1)) >= 0
-            && ne < s.length() && ")）".indexOf(s.charAt(ne)) >= 0;
+        ns > 0 && "(\uFF08".indexOf(s.charAt(ns - 1)) >= 0
+            && ne < s.length() && ")\uFF09".indexOf(s.charAt(ne)) >= 0;
     return dotAfter || parenthesized;
   }
 

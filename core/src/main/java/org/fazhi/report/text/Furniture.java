@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Page furniture: the lines a government web page puts around a report — {@code
- * 扫一扫在手机上查看当前页面}, {@code 【字体：大 中 小】}, {@code 打印本页}, {@code 关闭窗口}, {@code
- * 上一篇：…}, and the page's information lines ({@code 发布时间：2025-03-28 来源：县司法局}) — which are no
+ * 扫一扫在手机上查看当前页面}, {@code 【字体\uFF1A大 中 小】}, {@code 打印本页}, {@code 关闭窗口}, {@code
+ * 上一篇\uFF1A…}, and the page's information lines ({@code 发布时间\uFF1A2025-03-28 来源\uFF1A县司法局}) — which are no
  * part of the report. Information lines still tell when and by whom the report was published.
  */
 final class Furniture {
@@ -47,21 +47,21 @@ final class Furniture {
       Pattern.compile(
           "^(?:上一篇|下一篇|上一条|下一条|当前位置|您当前的位置|您现在的位置|您的位置|首页\\s*[>》]"
               + "|浏览次数|阅读次数|访问次数|点击次数|点击数|访问量|分享到|责任编辑|【责任编辑|相关链接"
-              + "|【字体|字体[:：]|字号[:：]|\\[字体|\\[\\s*字体|二维码)");
+              + "|【字体|字体[:\uFF1A]|字号[:\uFF1A]|\\[字体|\\[\\s*字体|二维码)");
 
   /** An information line of the page: key, colon, value, perhaps several on one line. */
   private static final Pattern INFO_START =
       Pattern.compile(
           "^[【\\[]?(?:发布时间|发布日期|发文日期|信息来源|来源|发布机构|发布单位|作者|索引号|主题分类"
-              + "|体裁分类|信息分类|公开方式|公开范围|公开日期|生成日期|有效性|时效)\\s*[:：]");
+              + "|体裁分类|信息分类|公开方式|公开范围|公开日期|生成日期|有效性|时效)\\s*[:\uFF1A]");
 
   private static final Pattern PUBLISHED =
       Pattern.compile(
-          "(?:发布时间|发布日期|公开日期)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]"
+          "(?:发布时间|发布日期|公开日期)\\s*[:\uFF1A]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]"
               + "\\s*(\\d{1,2})");
 
   private static final Pattern PUBLISHER =
-      Pattern.compile("(?:信息来源|来源|发布机构|发布单位)\\s*[:：]\\s*([^\\s:：|｜]{2,40})");
+      Pattern.compile("(?:信息来源|来源|发布机构|发布单位)\\s*[:\uFF1A]\\s*([^\\s:\uFF1A|｜]{2,40})");
 
   /** Whether {@code line} is page furniture. */
   static boolean isFurniture(String line) {
@@ -71,7 +71,7 @@ final class Furniture {
     if (NAVIGATION.matcher(line).find() || INFO_START.matcher(line).find()) {
       return true;
     }
-    String rest = line.replaceAll("[\\s【】\\[\\]［］|｜/:：·•]", "");
+    String rest = line.replaceAll("[\\s【】\\[\\]［］|｜/:\uFF1A·•]", "");
     if (rest.isEmpty()) {
       return false;
     }

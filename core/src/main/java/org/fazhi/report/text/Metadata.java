@@ -31,7 +31,7 @@ final class Metadata {
   private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern CHINESE_TITLE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})\\s*年");
   private static final Pattern REPORT_WORD = Pattern.compile("报告|情况|总结|汇报|法治|依法");
-  private static final Pattern NOTE = Pattern.compile("^[(（]此件[^)）]{0,12}[)）]$");
+  private static final Pattern NOTE = Pattern.compile("^[(\uFF08]此件[^)\uFF09]{0,12}[)\uFF09]$");
 
   /** The date a signature line writes, if it is one. */
   static Optional<LocalDate> dateLine(String line) {
@@ -53,7 +53,7 @@ final class Metadata {
     return (int) ChineseNumerals.parse(text).orElse(0);
   }
 
-  /** Whether {@code line} is a note such as （此件公开发布） that signature blocks carry. */
+  /** Whether {@code line} is a note such as \uFF08此件公开发布\uFF09 that signature blocks carry. */
   static boolean note(String line) {
     return NOTE.matcher(line).matches();
   }
@@ -117,16 +117,16 @@ final class Metadata {
 
   /** Whether {@code line} reads as an addressee line: 市委、市政府: */
   static boolean addresseeLine(String line) {
-    return (line.endsWith(":") || line.endsWith("："))
+    return (line.endsWith(":") || line.endsWith("\uFF1A"))
         && line.length() <= 40
         && !line.contains("。")
-        && !line.contains("，")
+        && !line.contains("\uFF0C")
         && line.length() >= 2;
   }
 
   static List<String> addressees(String line) {
     List<String> names = new ArrayList<>();
-    for (String part : line.substring(0, line.length() - 1).split("[、，,\\s]+")) {
+    for (String part : line.substring(0, line.length() - 1).split("[、\uFF0C,\\s]+")) {
       if (!part.isBlank()) {
         names.add(part.strip());
       }
@@ -134,7 +134,7 @@ final class Metadata {
     return names;
   }
 
-  private static final Pattern NOT_AN_ISSUER = Pattern.compile("[。，,；;：:！？0-9０-９]");
+  private static final Pattern NOT_AN_ISSUER = Pattern.compile("[。\uFF0C,\uFF1B;\uFF1A:！？0-9０-９]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
   private static final Pattern PARTY =
       Pattern.compile("(?:县委|市委|区委|州委|旗委|盟委|省委|党委|镇委|乡委)$|^中国共产党.*委员会$");
@@ -151,7 +151,7 @@ final class Metadata {
    * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be told.
    * The name is cut where the rest names a body ({@code 阳高县|人民政府}, {@code 阳泉市郊区|司法局}); of
    * the places before the cut ({@code 大同市|阳高县}) the last is the division, its level from its
-   * suffix. A city (市) is prefecture-level when the text speaks of its counties ({@code 县（市、区）}),
+   * suffix. A city (市) is prefecture-level when the text speaks of its counties ({@code 县\uFF08市、区\uFF09}),
    * county-level when it speaks of its townships only; otherwise its level cannot be told.
    */
   static Optional<AdministrativeDivision> division(String name, String text) {
@@ -192,7 +192,7 @@ final class Metadata {
       level = DivisionLevel.TOWNSHIP;
     } else if (found.endsWith("市")) {
       boolean counties = COUNTIES.matcher(text).find();
-      boolean townships = text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇（街道）");
+      boolean townships = text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇\uFF08街道\uFF09");
       if (counties) {
         level = DivisionLevel.PREFECTURE;
       } else if (townships) {
@@ -256,8 +256,8 @@ final class Metadata {
     return false;
   }
 
-  /** How a prefecture-level city names its counties: 各县（市、区）, 县区, 区县. */
-  private static final Pattern COUNTIES = Pattern.compile("县[（(][市区旗、]{1,6}[)）]|县区|区县|各县");
+  /** How a prefecture-level city names its counties: 各县\uFF08市、区\uFF09, 县区, 区县. */
+  private static final Pattern COUNTIES = Pattern.compile("县[\uFF08(][市区旗、]{1,6}[)\uFF09]|县区|区县|各县");
 
   /** Whether the text says it covers the year so far (今年以来, 截至目前). */
   static boolean partialYear(String text) {

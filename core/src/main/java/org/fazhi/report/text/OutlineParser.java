@@ -38,7 +38,7 @@ final class OutlineParser {
       List.of(PARENTHESIZED_CHINESE, PARENTHESIZED_ARABIC, CHINESE, ARABIC, CIRCLED);
   private static final Pattern RUN_IN = Pattern.compile("([一二三四五六七八九十]{1,3})是");
   private static final Pattern NOT_A_HEADING =
-      Pattern.compile("[。；;：:！？!?0-9０-９]|^[(\\uFF08“\"《〈【\\[‘]|[，,、]$|^(特此|以上|附件|附：|附:)");
+      Pattern.compile("[。\uFF1B;\uFF1A:！？!?0-9０-９]|^[(\\uFF08“\"《〈【\\[‘]|[\uFF0C,、]$|^(特此|以上|附件|附\uFF1A|附:)");
 
   /** A section being built. */
   static final class Node {

@@ -26,14 +26,14 @@ final class Patterns {
   /** A first-responsible-person list named by whose duties it sets: 制定县委、县政府主要负责人…第一责任人职责清单. */
   static final Pattern OWNED_LIST =
       Pattern.compile(
-          "(?:制定|出台|印发|建立)(?:了|出台了?)?([^，,。；;《》]{2,24}?)(?:履行)?(?:推进)?(?:法治建设|法治政府建设)?"
+          "(?:制定|出台|印发|建立)(?:了|出台了?)?([^\uFF0C,。\uFF1B;《》]{2,24}?)(?:履行)?(?:推进)?(?:法治建设|法治政府建设)?"
               + "第一责任人(?:职责)?清单");
 
   /** A count of holders of a list: 22名党政主要负责人对标建立职责清单. */
   static final Pattern HELD_LIST =
       Pattern.compile(
-          "([0-9０-９]+|[二三四五六七八九十百两]+)(名|个|家|位)([^，,。；;0-9]{2,20}?)(?:对标|对照|参照|均|全部|已)?"
-              + "(?:建立|制定|编制|梳理)(?:了)?([^，,。；;]{0,8}?)(职责清单|责任清单|权力清单|清单)");
+          "([0-9０-９]+|[二三四五六七八九十百两]+)(名|个|家|位)([^\uFF0C,。\uFF1B;0-9]{2,20}?)(?:对标|对照|参照|均|全部|已)?"
+              + "(?:建立|制定|编制|梳理)(?:了)?([^\uFF0C,。\uFF1B;]{0,8}?)(职责清单|责任清单|权力清单|清单)");
 
   /** Verbs that open a clause before the holders of a list: 督导各乡镇 → 各乡镇. */
   static final Pattern LEADING_VERB = Pattern.compile("^(?:督导|推动|组织|指导|要求|督促|推进|促进|带动|引导)");
@@ -41,18 +41,18 @@ final class Patterns {
   /** The inspection a rectification answers: 根据…督察组对…进行实地督察后的反馈意见. */
   static final Pattern INSPECTION =
       Pattern.compile(
-          "根据([^，,。；;]{2,30}?(?:督察组|巡视组|巡察组|督导组|检查组))对[^。；;]{0,80}?进行([^，,。；;]{0,6}?"
+          "根据([^\uFF0C,。\uFF1B;]{2,30}?(?:督察组|巡视组|巡察组|督导组|检查组))对[^。\uFF1B;]{0,80}?进行([^\uFF0C,。\uFF1B;]{0,6}?"
               + "(?:督察|巡视|巡察|督导|检查))后的(反馈意见|反馈问题)");
 
   static final Pattern INSPECTION_SHORT =
       Pattern.compile(
-          "(?:根据|针对|对照)([^，,。；;《》]{2,40}?(?:督察|巡视|巡察|审计|督导)[^，,。；;《》]{0,10}?"
+          "(?:根据|针对|对照)([^\uFF0C,。\uFF1B;《》]{2,40}?(?:督察|巡视|巡察|审计|督导)[^\uFF0C,。\uFF1B;《》]{0,10}?"
               + "(?:反馈意见|反馈问题|发现问题))");
 
   /** A cited document with its number: 大同市《关于…的通知》(同法治办〔2024〕6号). */
   static final Pattern NUMBERED_DOCUMENT =
       Pattern.compile(
-          "([^，,。；;《》]{1,30}?)《([^《》]+?)》\\s*[(（]([^()（）]{1,30}?[〔\\[［(（]\\d{4}[〕\\]］)）]\\d+号)[)）]");
+          "([^\uFF0C,。\uFF1B;《》]{1,30}?)《([^《》]+?)》\\s*[(\uFF08]([^()\uFF08\uFF09]{1,30}?[〔\\[［(\uFF08]\\d{4}[〕\\]］)\uFF09]\\d+号)[)\uFF09]");
 
   static final Pattern CONJUNCTION = Pattern.compile("以及|及|和|与|根据|按照|依据|结合|并|、|对照");
 
@@ -111,7 +111,7 @@ final class Patterns {
   static final Pattern LATITUDE = Pattern.compile("(北纬|南纬)\\s*(\\d+(?:\\.\\d+)?)\\s*度");
   static final Pattern LONGITUDE = Pattern.compile("(东经|西经)\\s*(\\d+(?:\\.\\d+)?)\\s*度");
   static final Pattern PLACE =
-      Pattern.compile("在([^，,。；;0-9]{2,15}?)(?:境内)?(?:北纬|南纬|东经|西经|发生)");
+      Pattern.compile("在([^\uFF0C,。\uFF1B;0-9]{2,15}?)(?:境内)?(?:北纬|南纬|东经|西经|发生)");
   static final Pattern RESPONSE =
       Pattern.compile("(Ⅳ|Ⅲ|Ⅱ|Ⅰ|IV|III|II|I|四|三|二|一)\\s*级\\s*(?:应急)?响应");
 
@@ -171,8 +171,8 @@ final class Patterns {
   /** A numbered meeting: 县人民政府第三十七次常务会议. */
   static final Pattern MEETING =
       Pattern.compile(
-          "([^，,。；;]{0,14}?)第\\s*([0-9]+|[一二三四五六七八九十百零〇两]+)\\s*次"
-              + "([^，,。；;第]{0,8}?会议)");
+          "([^\uFF0C,。\uFF1B;]{0,14}?)第\\s*([0-9]+|[一二三四五六七八九十百零〇两]+)\\s*次"
+              + "([^\uFF0C,。\uFF1B;第]{0,8}?会议)");
 
   static final Pattern MEETING_LEAD = Pattern.compile("^(?:目前|已经|已|经过|经|由|提交|提请|在|通过)+");
 
@@ -190,7 +190,7 @@ final class Patterns {
   /** An activity stated without figures: 县司法局组织开展了2024年度…培训. */
   static final Pattern ORGANIZED_ACTIVITY =
       Pattern.compile(
-          "^([^，,。；;]{2,14}?)组织(?:开展|举办|召开|实施)?了?([^，,。；;]{2,40}?(?:培训班|培训|大讲堂|讲座|专题学法|学法活动|集中学法))$");
+          "^([^\uFF0C,。\uFF1B;]{2,14}?)组织(?:开展|举办|召开|实施)?了?([^\uFF0C,。\uFF1B;]{2,40}?(?:培训班|培训|大讲堂|讲座|专题学法|学法活动|集中学法))$");
 
   /** Words that lead a clause and say nothing of what is counted. */
   static final Pattern LEADING_FILLER =
@@ -219,13 +219,13 @@ final class Patterns {
   /** Words that end like an organ but are none: 领导干部, 全部. */
   static final Pattern NOT_AN_ORGAN = Pattern.compile("(?:干部|全部|内部|外部|局部|部分)$");
 
-  /** What a correction rate is computed over: （按审结案件计算）. */
+  /** What a correction rate is computed over: \uFF08按审结案件计算\uFF09. */
   static final Pattern RATE_BASIS =
       Pattern.compile(
-          "(?:按|以)[^，,。]{0,8}?(办结|结案|审结|受理|收到|收案|申请)[^，,。]{0,6}?(?:计算|计|为基数|为分母)");
+          "(?:按|以)[^\uFF0C,。]{0,8}?(办结|结案|审结|受理|收到|收案|申请)[^\uFF0C,。]{0,6}?(?:计算|计|为基数|为分母)");
 
-  static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[，,、：:；;\\s]+");
+  static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\uFF0C,、\uFF1A:\uFF1B;\\s]+");
 
   static final Pattern ORGAN =
-      Pattern.compile("^[^、，,“”\"]{1,14}?(?:委员会|办公室|人民政府|政府|党校|中心|部|厅|局|办|委|院)");
+      Pattern.compile("^[^、\uFF0C,“”\"]{1,14}?(?:委员会|办公室|人民政府|政府|党校|中心|部|厅|局|办|委|院)");
 }

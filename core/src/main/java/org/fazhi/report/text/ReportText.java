@@ -14,13 +14,13 @@ import org.fazhi.report.Report;
  *
  * <p>The input is UTF-8 text, with or without a byte-order mark, with any line endings, at most
  * {@link #MAX_INPUT_CHARS} characters ({@link #MAX_INPUT_BYTES} bytes from a file, checked before
- * reading it). Page furniture ({@code 扫一扫在手机上查看当前页面}, {@code 打印本页}, {@code 【字体：大 中
- * 小】}, the page's {@code 发布时间：…} lines) is dropped and listed. The first line is the title, an
+ * reading it). Page furniture ({@code 扫一扫在手机上查看当前页面}, {@code 打印本页}, {@code 【字体\uFF1A大 中
+ * 小】}, the page's {@code 发布时间\uFF1A…} lines) is dropped and listed. The first line is the title, an
  * optional {@code 市委、市政府:} line the addressee line, the issuer and date lines at the end the
  * signature; in between, the outline is read under these rules:
  *
  * <ul>
- *   <li>a line that starts with a label ({@code 一、}, {@code (一)} or {@code （一）}, {@code 1.}, {@code
+ *   <li>a line that starts with a label ({@code 一、}, {@code (一)} or {@code \uFF08一\uFF09}, {@code 1.}, {@code
  *       1、}, {@code １．}, {@code (1)}, {@code ①}) opens a section, beside the open section of the same
  *       label style or else below the current one — so depth need not be uniform, and Arabic
  *       numbering may run on across {@code (一)}/{@code (二)};

@@ -28,7 +28,7 @@ public abstract class TextImport {
 
   /**
    * Page furniture dropped: lines a web page adds around the report ({@code 扫一扫在手机上查看当前页面},
-   * {@code 打印本页}, {@code 【字体：大 中 小】}, {@code 发布时间：…}), in document order.
+   * {@code 打印本页}, {@code 【字体\uFF1A大 中 小】}, {@code 发布时间\uFF1A…}), in document order.
    */
   public abstract List<TextSpan> getFurniture();
 

@@ -66,20 +66,20 @@ class FigureScannerTest {
 
     @Test
     void keepsWhatWasWritten_markersAndFullWidthDigits() {
-      assertThat(written("征求意见期限一般不少于30日，群众满意度９８．５％。"))
+      assertThat(written("征求意见期限一般不少于30日\uFF0C群众满意度９８．５％。"))
           .containsExactly("不少于30日", "９８．５％");
     }
 
     @Test
     void upperBounds_areMarked_forTheModelHasNoApproximationForThem() {
-      List<Figure> figures = FigureScanner.scan("办理时限压缩至5个工作日以内，不超过3次。").figures();
+      List<Figure> figures = FigureScanner.scan("办理时限压缩至5个工作日以内\uFF0C不超过3次。").figures();
       assertThat(figures).extracting(Figure::bound)
           .containsExactly(FigureScanner.Bound.UPPER, FigureScanner.Bound.UPPER);
     }
 
     @Test
     void severalInOneSentence_inOrder() {
-      assertThat(written("共受理法律援助案件95件，办结42件，提供法律咨询524件。"))
+      assertThat(written("共受理法律援助案件95件\uFF0C办结42件\uFF0C提供法律咨询524件。"))
           .containsExactly("95件", "42件", "524件");
     }
   }
@@ -90,10 +90,10 @@ class FigureScannerTest {
     @CsvSource(
         delimiter = '|',
         value = {
-          "2024年，在市委、市政府的坚强领导下",
+          "2024年\uFF0C在市委、市政府的坚强领导下",
           "研究制定改革纲要(2023—2027年)的实施方案",
           "2024年5月19日3时35分在阳高县",
-          "2024年6月27日、28日，县司法局组织开展了培训",
+          "2024年6月27日、28日\uFF0C县司法局组织开展了培训",
           "二〇二四年十二月三日",
           "大同市《关于印发〈整改方案〉的通知》(同法治办〔2024〕6号)",
           "出台了《阳高县2024年度行政执法监督工作方案》",
@@ -121,7 +121,7 @@ class FigureScannerTest {
     @Test
     void datesAndTimes_areReadApart() {
       List<FigureScanner.DateMention> dates =
-          FigureScanner.scan("2024年6月27日、28日，2024年5月19日3时35分发生地震").dates();
+          FigureScanner.scan("2024年6月27日、28日\uFF0C2024年5月19日3时35分发生地震").dates();
       assertThat(dates)
           .extracting(d -> d.year() + "-" + d.month() + "-" + d.day() + " " + d.hour() + ":" + d.minute())
           .containsExactly("2024-6-27 -1:-1", "2024-6-28 -1:-1", "2024-5-19 3:35");

@@ -47,7 +47,7 @@ import org.fazhi.report.statistics.Reconsideration;
  * Generated reports whose prose states their figures, for the round-trip property: each is a
  * {@link Report} together with nothing else — its published text is {@code ReportText.render} of it —
  * built so that reading that text must give the report back. Outlines of depth 1 to 4 in every label
- * style this library reads (一、 / （一）(一) / 1. 1、 １． / （1） / ① / 一是 run-in, or headings
+ * style this library reads (一、 / \uFF08一\uFF09(一) / 1. 1、 １． / \uFF081\uFF09 / ① / 一是 run-in, or headings
  * without numbers), headings on their own line or inline, run-in items that start a line or continue
  * one, and sentences stating case statistics, decisions, enforcement and study figures (exact and
  * approximate, rates with decimals) and indicators, in random sections.
@@ -67,19 +67,19 @@ final class PublishedReports {
 
   private static final List<String> FILLER =
       List.of(
-          "坚持以习近平法治思想为指导，统筹推进各项工作。",
-          "进一步压实工作责任，形成上下联动的良好格局。",
-          "持续完善工作机制，推动各项任务落地见效。",
-          "注重源头治理，提升基层治理水平。",
-          "强化宣传引导，营造良好社会氛围。",
-          "深化改革创新，激发干事创业活力。",
-          "健全考核评价体系，发挥考核指挥棒作用。",
-          "聚焦群众急难愁盼，办好民生实事。");
+          "坚持以习近平法治思想为指导\uFF0C统筹推进各项工作。",
+          "进一步压实工作责任\uFF0C形成上下联动的良好格局。",
+          "持续完善工作机制\uFF0C推动各项任务落地见效。",
+          "注重源头治理\uFF0C提升基层治理水平。",
+          "强化宣传引导\uFF0C营造良好社会氛围。",
+          "深化改革创新\uFF0C激发干事创业活力。",
+          "健全考核评价体系\uFF0C发挥考核指挥棒作用。",
+          "聚焦群众急难愁盼\uFF0C办好民生实事。");
 
   private static final List<String> HEADINGS =
       List.of(
           "强化组织领导", "深化改革创新", "加强队伍建设", "完善制度机制", "推进数字赋能",
-          "优化营商环境", "强化监督问效", "夯实基层基础", "坚持系统观念，统筹各方力量",
+          "优化营商环境", "强化监督问效", "夯实基层基础", "坚持系统观念\uFF0C统筹各方力量",
           "聚焦重点领域", "提升服务效能", "筑牢安全底线");
 
   private record PartHeading(String text, StatutoryPart part) {}
@@ -175,11 +175,11 @@ final class PublishedReports {
       levels.add(NumberingStyle.CHINESE);
       labelForms.add("%s、");
       levels.add(NumberingStyle.PARENTHESIZED_CHINESE);
-      labelForms.add(random.nextBoolean() ? "（%s）" : "(%s)");
+      labelForms.add(random.nextBoolean() ? "\uFF08%s\uFF09" : "(%s)");
       levels.add(NumberingStyle.ARABIC);
       labelForms.add(pick(List.of("%d.", "%d、", "F．")));
       levels.add(random.nextBoolean() ? NumberingStyle.PARENTHESIZED_ARABIC : NumberingStyle.CIRCLED);
-      labelForms.add(levels.get(3) == NumberingStyle.CIRCLED ? "C" : "（%d）");
+      labelForms.add(levels.get(3) == NumberingStyle.CIRCLED ? "C" : "\uFF08%d\uFF09");
 
       Outline.Builder outline = Outline.builder();
       ReportMetadata.Builder metadata =
@@ -189,7 +189,7 @@ final class PublishedReports {
               .addIssuers(Issuer.of(place + "人民政府", IssuerKind.PEOPLES_GOVERNMENT))
               .division(AdministrativeDivision.builder().name(place).level(DivisionLevel.COUNTY).build());
       if (random.nextInt(3) == 0) {
-        outline.addresseeLine("市委、市政府：");
+        outline.addresseeLine("市委、市政府\uFF1A");
         metadata.addAddressees("市委", "市政府");
       }
       int preamble = between(0, 2);
@@ -335,8 +335,8 @@ final class PublishedReports {
             long accepted = count();
             long closed = count();
             String rate = rate();
-            SectionId at = state(node, "全年共收到行政复议申请" + received + "件，受理" + accepted + "件，办结"
-                + closed + "件，纠错率" + rate + "%。");
+            SectionId at = state(node, "全年共收到行政复议申请" + received + "件\uFF0C受理" + accepted + "件\uFF0C办结"
+                + closed + "件\uFF0C纠错率" + rate + "%。");
             statistics.reconsideration(
                 Reconsideration.builder().received(Count.of(received)).accepted(Count.of(accepted))
                     .closed(Count.of(closed)).correctionRate(Rate.of(rate)).section(at).build());
@@ -346,8 +346,8 @@ final class PublishedReports {
             long cases = count();
             long concluded = count();
             String rate = rate();
-            SectionId at = state(node, "全县行政诉讼案件" + cases + "件，审结" + concluded
-                + "件，行政机关负责人出庭应诉率达" + rate + "%。");
+            SectionId at = state(node, "全县行政诉讼案件" + cases + "件\uFF0C审结" + concluded
+                + "件\uFF0C行政机关负责人出庭应诉率达" + rate + "%。");
             statistics.litigation(
                 Litigation.builder().cases(Count.of(cases)).concluded(Count.of(concluded))
                     .headAppearanceRate(Rate.of(rate)).section(at).build());
@@ -357,7 +357,7 @@ final class PublishedReports {
             long accepted = count();
             long closed = count();
             long consultations = count();
-            SectionId at = state(node, "共受理法律援助案件" + accepted + "件，办结" + closed + "件，提供法律咨询"
+            SectionId at = state(node, "共受理法律援助案件" + accepted + "件\uFF0C办结" + closed + "件\uFF0C提供法律咨询"
                 + consultations + "人次。");
             statistics.legalAid(
                 LegalAid.builder().accepted(Count.of(accepted)).closed(Count.of(closed))
@@ -368,8 +368,8 @@ final class PublishedReports {
             long disputes = count();
             long mediated = count();
             String rate = rate();
-            SectionId at = state(node, "全县人民调解组织共排查矛盾纠纷" + disputes + "件，调解矛盾纠纷" + mediated
-                + "余件，调解成功率" + rate + "%。");
+            SectionId at = state(node, "全县人民调解组织共排查矛盾纠纷" + disputes + "件\uFF0C调解矛盾纠纷" + mediated
+                + "余件\uFF0C调解成功率" + rate + "%。");
             statistics.mediation(
                 Mediation.builder().disputes(Count.of(disputes))
                     .mediated(Count.of(mediated, Approximation.MORE_THAN))
@@ -379,7 +379,7 @@ final class PublishedReports {
           case SERVICES: {
             long services = count();
             String rate = rate();
-            SectionId at = state(node, "公共法律服务平台共受理法律服务事项" + services + "件，群众满意度" + rate
+            SectionId at = state(node, "公共法律服务平台共受理法律服务事项" + services + "件\uFF0C群众满意度" + rate
                 + "%。");
             statistics.publicLegalServices(
                 PublicLegalServices.builder().services(Count.of(services))
@@ -389,7 +389,7 @@ final class PublishedReports {
           case CATALOG: {
             long declared = count();
             long days = between(7, 60);
-            SectionId at = state(node, "公布年度重大行政决策事项目录" + declared + "项，征求意见期限不少于" + days
+            SectionId at = state(node, "公布年度重大行政决策事项目录" + declared + "项\uFF0C征求意见期限不少于" + days
                 + "日。");
             decisions.catalog(
                 DecisionCatalog.builder().declared(Count.of(declared))
@@ -400,7 +400,7 @@ final class PublishedReports {
             long advisers = count();
             long meetings = count();
             long opinions = count();
-            SectionId at = state(node, "全县聘请法律顾问" + advisers + "名，列席会议" + meetings + "次，提供法律意见"
+            SectionId at = state(node, "全县聘请法律顾问" + advisers + "名\uFF0C列席会议" + meetings + "次\uFF0C提供法律意见"
                 + opinions + "条。");
             decisions.legalAdvisers(
                 LegalAdvisers.builder().advisers(Count.of(advisers))
@@ -411,7 +411,7 @@ final class PublishedReports {
           case NORMATIVE: {
             long issued = count();
             String rate = rate();
-            SectionId at = state(node, "制发行政规范性文件" + issued + "件，备案率" + rate + "%。");
+            SectionId at = state(node, "制发行政规范性文件" + issued + "件\uFF0C备案率" + rate + "%。");
             decisions.normativeDocuments(
                 NormativeDocuments.builder().issued(Count.of(issued)).filingRate(Rate.of(rate))
                     .section(at).build());
@@ -421,7 +421,7 @@ final class PublishedReports {
             long officers = count();
             long inspections = count();
             String rate = rate();
-            SectionId at = state(node, "全县行政执法人员" + officers + "名，持证率" + rate + "%，开展执法检查"
+            SectionId at = state(node, "全县行政执法人员" + officers + "名\uFF0C持证率" + rate + "%\uFF0C开展执法检查"
                 + inspections + "次。");
             enforcement =
                 AdministrativeEnforcement.builder().officers(Count.of(officers))
@@ -432,7 +432,7 @@ final class PublishedReports {
           case STUDY: {
             long reports = count();
             long instructions = count();
-            SectionId at = state(node, "共有" + reports + "名领导干部开展述法，作出指示批示" + instructions
+            SectionId at = state(node, "共有" + reports + "名领导干部开展述法\uFF0C作出指示批示" + instructions
                 + "次。");
             accountability =
                 Accountability.builder()

@@ -21,10 +21,10 @@ class ReportTextTest {
   /** A small report in the layout this library reads. */
   static final String SMALL =
       "某县2024年法治政府建设年度报告\n"
-          + "市委、市政府：\n"
-          + "2024年，某县坚持依法行政。\n"
+          + "市委、市政府\uFF1A\n"
+          + "2024年\uFF0C某县坚持依法行政。\n"
           + "一、主要举措和成效\n"
-          + "（一）行政复议\n"
+          + "\uFF08一\uFF09行政复议\n"
           + "1.受理情况。全年受理行政复议案件35件。一是加强领导。二是*规范*办案。\n"
           + "二、存在的不足\n"
           + "部分干部法治意识不强。\n"
@@ -130,13 +130,13 @@ class ReportTextTest {
     @Test
     void novelChapter_isNotAReport_withEveryReason() {
       String chapter =
-          "第一章　风雪夜归人\n大雪下了整整一夜，山路被封得严严实实。\n老李推开柴门，望着远处的灯火。\n";
+          "第一章\u3000风雪夜归人\n大雪下了整整一夜\uFF0C山路被封得严严实实。\n老李推开柴门\uFF0C望着远处的灯火。\n";
       assertThatThrownBy(() -> ReportText.parse(chapter))
           .isInstanceOf(ReportTextException.class)
           .extracting(e -> ((ReportTextException) e).getReasons())
           .isEqualTo(
               List.of(
-                  "the title does not name a report (报告, 情况, 法治, …): \"第一章　风雪夜归人\"",
+                  "the title does not name a report (报告, 情况, 法治, …): \"第一章\u3000风雪夜归人\"",
                   "the text has no numbered sections",
                   "no reporting year: neither the title, nor a date line, nor the opening paragraph"
                       + " writes one"));
@@ -144,10 +144,10 @@ class ReportTextTest {
 
     @Test
     void paragraphFirst_isNotAReport() {
-      assertThatThrownBy(() -> ReportText.parse("今年以来，我县认真贯彻落实各项决策部署。\n一、主要工作\n"))
+      assertThatThrownBy(() -> ReportText.parse("今年以来\uFF0C我县认真贯彻落实各项决策部署。\n一、主要工作\n"))
           .isInstanceOf(ReportTextException.class)
           .extracting(e -> ((ReportTextException) e).getReasons().get(0))
-          .isEqualTo("the first line is a sentence, not a title: \"今年以来，我县认真贯彻落实各项决策部署。\"");
+          .isEqualTo("the first line is a sentence, not a title: \"今年以来\uFF0C我县认真贯彻落实各项决策部署。\"");
     }
   }
 
@@ -219,13 +219,13 @@ class ReportTextTest {
           .isEqualTo(
               "# 某县2024年法治政府建设年度报告\n"
                   + "\n"
-                  + "市委、市政府：\n"
+                  + "市委、市政府\uFF1A\n"
                   + "\n"
-                  + "2024年，某县坚持依法行政。\n"
+                  + "2024年\uFF0C某县坚持依法行政。\n"
                   + "\n"
                   + "## 一、主要举措和成效\n"
                   + "\n"
-                  + "### （一）行政复议\n"
+                  + "### \uFF08一\uFF09行政复议\n"
                   + "\n"
                   + "**1.受理情况**。全年受理行政复议案件35件。**一是加强领导**。**二是\\*规范\\*办案**。\n"
                   + "\n"
