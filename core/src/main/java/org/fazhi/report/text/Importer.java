@@ -71,6 +71,10 @@ final class Importer {
           "the title is written over two lines; it is held and rendered as one: " + title,
           titleLine.number()));
     }
+    while (next < content.size() && content.get(next).text().equals(title)) {
+      furniture.add(content.get(next).span()); // the page's header repeats the title
+      next++;
+    }
     List<String> reasons = new ArrayList<>();
     if (title.contains("。") || title.length() > 100) {
       reasons.add("the first line is a sentence, not a title: \"" + abbreviate(title) + "\"");
@@ -243,7 +247,10 @@ final class Importer {
         .report(built)
         .figures(figures)
         .unattachedText(unattached)
-        .furniture(furniture)
+        .furniture(
+            furniture.stream()
+                .sorted(java.util.Comparator.comparingInt(TextSpan::getLine))
+                .collect(java.util.stream.Collectors.toList()))
         .warnings(warnings)
         .build();
   }

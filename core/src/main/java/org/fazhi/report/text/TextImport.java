@@ -28,11 +28,12 @@ public abstract class TextImport {
 
   /**
    * Page furniture dropped: lines a web page adds around the report ({@code 扫一扫在手机上查看当前页面},
-   * {@code 打印本页}, {@code 【字体\uFF1A大 中 小】}, {@code 发布时间\uFF1A…}), in document order.
+   * {@code 打印本页}, {@code 【字体\uFF1A大 中 小】}, {@code 发布时间\uFF1A…}, the title again when the
+   * page repeats it), in document order.
    */
   public abstract List<TextSpan> getFurniture();
 
-  /** What was read only partly or assumed, in document order where it concerns a line. */
+  /** What was read only partly or assumed, in the order the import met it. */
   public abstract List<ImportWarning> getWarnings();
 
   /** The figures that could not be placed. */

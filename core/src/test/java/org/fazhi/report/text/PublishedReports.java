@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.fazhi.report.AdministrativeDivision;
@@ -468,17 +467,17 @@ final class PublishedReports {
       placed.forEach(p -> report.addIndicators(p.indicator()));
     }
 
-    /** The outline's text in document order: paragraphs and headings as the renderer writes them. */
+    /** The outline's text in document order: headings and paragraphs as the renderer writes them. */
     private String outlineText() {
       StringBuilder text = new StringBuilder();
-      Consumer<Node>[] visit = new Consumer[1];
-      visit[0] = node -> {
-        text.append(node.heading == null ? "" : node.heading).append('\n');
-        node.paragraphs.forEach(p -> text.append(p).append('\n'));
-        node.children.forEach(visit[0]);
-      };
-      all.stream().filter(node -> node.id.depth() == 1).forEach(visit[0]);
+      all.stream().filter(node -> node.id.depth() == 1).forEach(node -> append(node, text));
       return text.toString();
+    }
+
+    private static void append(Node node, StringBuilder text) {
+      text.append(node.heading == null ? "" : node.heading).append('\n');
+      node.paragraphs.forEach(p -> text.append(p).append('\n'));
+      node.children.forEach(child -> append(child, text));
     }
 
     /**
