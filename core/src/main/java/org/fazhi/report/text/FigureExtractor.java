@@ -141,10 +141,9 @@ final class FigureExtractor {
 
   void run(List<Fragment> fragments) {
     for (Fragment fragment : fragments) {
-      if (fragment.node() != currentNode || fragment.node() == null) {
-        if (fragment.node() != currentNode) {
-          running = inheritedTopic(fragment.node());
-        }
+      if (fragment.node() != currentNode) {
+        // a new section starts under the topic its headings name
+        running = inheritedTopic(fragment.node());
         currentNode = fragment.node();
       }
       String text = fragment.text();
