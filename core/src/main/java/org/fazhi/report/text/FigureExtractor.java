@@ -883,8 +883,10 @@ final class FigureExtractor {
           ActivityDraft draft = new ActivityDraft();
           draft.sentence = s.id;
           draft.section = s.section;
-          draft.organizer = m.group(1).replaceFirst("^由", "");
-          draft.title = m.group(2).replace("“", "").replace("”", "");
+          String organizer = m.group(1).replaceFirst("^由", "").strip();
+          String title = m.group(2).replace("“", "").replace("”", "").strip();
+          draft.organizer = organizer.isEmpty() ? null : organizer;
+          draft.title = title.isEmpty() ? null : title;
           List<ActivityDraft> list = activities.computeIfAbsent(primary, b -> new ArrayList<>());
           int floor = 0;
           for (ActivityDraft other : list) {
@@ -1152,6 +1154,9 @@ final class FigureExtractor {
     }
     Matcher owned = Patterns.OWNED_LIST.matcher(text);
     while (owned.find()) {
+      if (owned.group(1).isBlank()) {
+        continue;
+      }
       DutyDraft draft = new DutyDraft();
       draft.kind = DutyListKind.FIRST_RESPONSIBLE_PERSON;
       draft.owner = owned.group(1).strip();
@@ -1176,7 +1181,8 @@ final class FigureExtractor {
       draft.kind = Patterns.dutyListKind(held.group(5), text);
       int clause = clauseStart(text, figure.start(), 0);
       String lead = Patterns.LEADING_VERB.matcher(text.substring(clause, figure.start()).strip()).replaceFirst("");
-      draft.owner = (lead + text.substring(held.start(3), held.end(3))).strip();
+      String owner = (lead + text.substring(held.start(3), held.end(3))).strip();
+      draft.owner = owner.isEmpty() ? null : owner;
       draft.holders = Count.of(figure.wholeNumber(), figure.approximation());
       draft.section = s.section;
       dutyLists.add(draft);
@@ -1255,6 +1261,9 @@ final class FigureExtractor {
       try {
         number = DocumentNumber.parse(m.group(3).strip());
       } catch (IllegalArgumentException e) {
+        continue;
+      }
+      if (m.group(2).isBlank()) {
         continue;
       }
       String[] parts = Patterns.CONJUNCTION.split(m.group(1));

@@ -39,8 +39,12 @@ final class Metadata {
     if (!m.matches()) {
       return Optional.empty();
     }
+    int year = number(m.group(1));
+    if (!plausibleYear(year)) {
+      return Optional.empty();
+    }
     try {
-      return Optional.of(LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3))));
+      return Optional.of(LocalDate.of(year, number(m.group(2)), number(m.group(3))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -100,10 +104,18 @@ final class Metadata {
       return OptionalInt.of(Integer.parseInt(m.group(1)));
     }
     m = CHINESE_TITLE_YEAR.matcher(title);
-    if (m.find()) {
-      return OptionalInt.of((int) ChineseNumerals.parse(m.group(1)).orElse(0));
+    while (m.find()) {
+      int year = (int) ChineseNumerals.parse(m.group(1)).orElse(0);
+      if (plausibleYear(year)) {
+        return OptionalInt.of(year);
+      }
     }
     return OptionalInt.empty();
+  }
+
+  /** Whether a year written in a report can be a reporting or document year: 1900 to 2100. */
+  static boolean plausibleYear(int year) {
+    return year >= 1900 && year <= 2100;
   }
 
   /** The first year a text writes (2024年), if any. */

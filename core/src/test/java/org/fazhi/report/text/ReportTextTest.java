@@ -143,6 +143,17 @@ class ReportTextTest {
     }
 
     @Test
+    void yearThatCannotBeAReportingYear_isNoYear() {
+      assertThatThrownBy(() -> ReportText.parse("〇一二三年法治政府建设年度报告\n一、主要成效\n全年工作有序推进。\n"))
+          .isInstanceOf(ReportTextException.class)
+          .extracting(e -> ((ReportTextException) e).getReasons())
+          .isEqualTo(
+              List.of(
+                  "no reporting year: neither the title, nor a date line, nor the opening paragraph"
+                      + " writes one"));
+    }
+
+    @Test
     void paragraphFirst_isNotAReport() {
       assertThatThrownBy(() -> ReportText.parse("今年以来\uFF0C我县认真贯彻落实各项决策部署。\n一、主要工作\n"))
           .isInstanceOf(ReportTextException.class)
