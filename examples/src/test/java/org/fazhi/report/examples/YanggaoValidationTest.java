@@ -17,6 +17,7 @@ import org.fazhi.report.Report;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.json.ReportJson;
+import org.fazhi.report.text.ReportText;
 import org.fazhi.report.validation.Finding;
 import org.fazhi.report.validation.ReportValidator;
 import org.fazhi.report.validation.ValidationResult;
@@ -59,6 +60,13 @@ class YanggaoValidationTest {
   void theJsonResource_validatesAlike() {
     Report read = ReportJson.create().read(Yanggao2024.json());
     assertThat(VALIDATOR.validate(read).toString())
+        .isEqualTo(VALIDATOR.validate(YANGGAO).toString());
+  }
+
+  @Test
+  void theReportReadFromItsPublishedText_validatesAlike() {
+    Report parsed = ReportText.parse(PublishedText.asPublished()).getReport();
+    assertThat(VALIDATOR.validate(parsed).toString())
         .isEqualTo(VALIDATOR.validate(YANGGAO).toString());
   }
 
