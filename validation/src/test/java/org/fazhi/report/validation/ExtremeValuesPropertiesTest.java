@@ -3,10 +3,15 @@ package org.fazhi.report.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fazhi.report.validation.Fixtures.MINIMAL_VALID;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,14 +32,22 @@ import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 import org.fazhi.report.statistics.ReconsiderationDecision;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validation never throws, and every finding renders in both languages, for the extremes the model
+ * Validation never throws, every finding renders in both languages, and a plain Jakarta validator
+ * rejects exactly the ERRORs the validator finds, for the extremes the model
  * holds: counts up to {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and
  * decimals from 1E-1000000 to 1E+1000000 in rates, magnitudes, depths and coordinates.
  */
 class ExtremeValuesPropertiesTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
+  private static final Validator PLAIN =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   @Provide
   Arbitrary<Count> counts() {
@@ -112,6 +125,21 @@ class ExtremeValuesPropertiesTest {
                     .publicLegalServices(s).build())
                 .withEnforcement(AdministrativeEnforcement.builder().delegatedPowers(p).build())
                 .withEmergencies(List.of(e)));
+  }
+
+  @Property(tries = 100)
+  void aPlainValidator_rejectsExactlyTheErrors(@ForAll("reports") Report report) {
+    Set<String> plain = new HashSet<>();
+    for (ConstraintViolation<Report> violation : PLAIN.validate(report)) {
+      Finding finding = Finding.of(violation).orElseThrow();
+      plain.add(finding.getRuleId() + " " + finding.getPointer());
+    }
+    Set<String> errors = new HashSet<>();
+    for (Finding finding : VALIDATOR.validate(report).getErrors()) {
+      errors.add(finding.getRuleId() + " " + finding.getPointer());
+      finding.getRepeats().forEach(p -> errors.add(finding.getRuleId() + " " + p));
+    }
+    assertThat(plain).isEqualTo(errors);
   }
 
   @Property(tries = 300)
