@@ -36,9 +36,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 
 /**
  * Validation never throws, every finding renders in both languages, and a plain Jakarta validator
- * rejects exactly the ERRORs the validator finds, for the extremes the model
- * holds: counts up to {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and
- * decimals from 1E-1000000 to 1E+1000000 in rates, magnitudes, depths and coordinates.
+ * rejects exactly the ERRORs the validator finds, for the extremes the model holds: counts up to
+ * {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and decimals from 1E-5000 to
+ * 1E+5000 in rates, magnitudes, depths and coordinates.
  */
 class ExtremeValuesPropertiesTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
