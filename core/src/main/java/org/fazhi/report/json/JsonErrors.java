@@ -1,5 +1,8 @@
 package org.fazhi.report.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,10 +11,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fazhi.report.DivisionCode;
 import org.fazhi.report.DocumentNumber;
 import org.fazhi.report.SchemaVersion;
@@ -24,10 +29,12 @@ import org.fazhi.report.outline.SectionId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -42,6 +49,10 @@ final class JsonErrors {
   /** Jackson's message for a key found twice in one object. */
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
+
+  /** Jackson's message for a property a creator requires: Missing required creator property 'x'. */
+  private static final Pattern MISSING_CREATOR =
+      Pattern.compile("Missing required creator property '([^']*)'");
 
   /** A location suffix in Jackson's messages: (start marker at [Source: …]). */
   private static final Pattern SOURCE =
@@ -63,7 +74,19 @@ final class JsonErrors {
           "unknown property \""
               + unknown.getPropertyName()
               + "\"; expected one of "
-              + known(unknown.getKnownPropertyIds()),
+              + known(unknown.getKnownPropertyIds(), unknown.getReferringClass()),
+          e);
+    }
+    Optional<String> missingCreatorProperty = missingCreatorProperty(e);
+    if (missingCreatorProperty.isPresent()) {
+      String name = missingCreatorProperty.get();
+      String suffix = "/" + escape(name);
+      return error(
+          Problem.MISSING_PROPERTY,
+          source,
+          pointer.endsWith(suffix) ? pointer : pointer + suffix,
+          location,
+          "missing required property \"" + name + "\"",
           e);
     }
     if (e instanceof InvalidNullException) {
@@ -105,14 +128,15 @@ final class JsonErrors {
           e);
     }
     if (e instanceof StreamConstraintsException) {
-      return error(Problem.LIMIT_EXCEEDED, source, pointer, location, e.getOriginalMessage(), e);
+      return error(
+          Problem.LIMIT_EXCEEDED, source, pointer, location, limit(e.getOriginalMessage()), e);
     }
     Optional<String> duplicate = duplicateKey(e);
     if (duplicate.isPresent()) {
       return error(
           Problem.DUPLICATE_KEY,
           source,
-          pointer + "/" + escape(duplicate.get()),
+          objectPointer(parser) + "/" + escape(duplicate.get()),
           location,
           "duplicate key \"" + duplicate.get() + "\"; each key appears once in an object",
           e);
@@ -146,7 +170,7 @@ final class JsonErrors {
           Problem.MALFORMED_JSON,
           source,
           "",
-          parser.currentTokenLocation(),
+          parser.currentLocation(),
           "the document is empty; expected a report object",
           null);
     }
@@ -206,8 +230,16 @@ final class JsonErrors {
     return new ReportJsonException(problem, source, pointer, line, column, detail, cause);
   }
 
-  /** The pointer of the offending value: from the binding path, else the parser's position. */
+  /**
+   * The pointer of the offending value. For an error of the token stream (a limit, malformed JSON)
+   * the parser's position is exact, while the binding path stops at the enclosing object; for a
+   * binding error the path is exact, while the parser may have moved past the value.
+   */
   private static String pointer(JacksonException e, JsonParser parser) {
+    boolean streamError = !(e instanceof DatabindException);
+    if (streamError && parser != null && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     List<JacksonException.Reference> path = e.getPath();
     if (path != null && !path.isEmpty()) {
       StringBuilder pointer = new StringBuilder();
@@ -229,12 +261,68 @@ final class JsonErrors {
     return "";
   }
 
+  /** The pointer of the object the parser is in, without the property it last read. */
+  private static String objectPointer(JsonParser parser) {
+    if (parser == null || parser.streamReadContext() == null) {
+      return "";
+    }
+    TokenStreamContext context = parser.streamReadContext();
+    TokenStreamContext parent = context.getParent();
+    return parent == null ? "" : parent.pathAsPointer().toString();
+  }
+
   private static TokenStreamLocation location(JacksonException e, JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
-    if ((location == null || location.getLineNr() <= 0) && parser != null) {
-      location = parser.currentTokenLocation();
+    if ((location == null || location.getLineNr() <= 0 || location.getColumnNr() <= 0)
+        && parser != null) {
+      location = parser.currentLocation();
     }
     return location;
+  }
+
+  /** The property a creator requires and the document lacks, if {@code e} reports one. */
+  private static Optional<String> missingCreatorProperty(JacksonException e) {
+    if (!(e instanceof MismatchedInputException) || e.getOriginalMessage() == null) {
+      return Optional.empty();
+    }
+    Matcher matcher = MISSING_CREATOR.matcher(e.getOriginalMessage());
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** A stream constraint's message in this library's words, naming the limit that was hit. */
+  private static String limit(String message) {
+    String original = message == null ? "" : message;
+    if (original.contains("getMaxNestingDepth")) {
+      return "the document nests deeper than "
+          + ReportJson.MAX_NESTING_DEPTH
+          + " levels of arrays and objects (ReportJson.MAX_NESTING_DEPTH)";
+    }
+    if (original.contains("getMaxDocumentLength")) {
+      return "the document is longer than "
+          + ReportJson.MAX_DOCUMENT_LENGTH
+          + " characters or bytes (ReportJson.MAX_DOCUMENT_LENGTH)";
+    }
+    if (original.contains("getMaxStringLength")) {
+      return "a string is longer than "
+          + ReportJson.MAX_STRING_LENGTH
+          + " characters (ReportJson.MAX_STRING_LENGTH)";
+    }
+    if (original.contains("getMaxNumberLength")) {
+      return "a number is longer than "
+          + ReportJson.MAX_NUMBER_LENGTH
+          + " characters (ReportJson.MAX_NUMBER_LENGTH)";
+    }
+    if (original.contains("getMaxNameLength")) {
+      return "a property name is longer than "
+          + ReportJson.MAX_NAME_LENGTH
+          + " characters (ReportJson.MAX_NAME_LENGTH)";
+    }
+    if (original.contains("getMaxTokenCount")) {
+      return "the document has more than "
+          + ReportJson.MAX_TOKEN_COUNT
+          + " tokens (ReportJson.MAX_TOKEN_COUNT)";
+    }
+    return withoutSource(original);
   }
 
   /**
@@ -271,11 +359,36 @@ final class JsonErrors {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String known(Collection<Object> ids) {
-    if (ids == null || ids.isEmpty()) {
-      return "no other properties";
+  /**
+   * The properties an object may have: those Jackson knows, or, for a type read through a
+   * properties-based creator (such as {@link Count}'s object form), the creator's parameters.
+   */
+  private static String known(Collection<Object> ids, Class<?> type) {
+    Stream<String> names =
+        ids == null || ids.isEmpty()
+            ? creatorProperties(type)
+            : ids.stream().map(String::valueOf);
+    return names.sorted().collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static Stream<String> creatorProperties(Class<?> type) {
+    if (type == null || type == Object.class) {
+      return Stream.empty();
     }
-    return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+    Stream<String> declared =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isStatic(m.getModifiers()))
+            .filter(
+                m -> {
+                  JsonCreator creator = m.getAnnotation(JsonCreator.class);
+                  return creator != null && creator.mode() == JsonCreator.Mode.PROPERTIES;
+                })
+            .flatMap(m -> Arrays.stream(m.getParameters()))
+            .map(p -> p.getAnnotation(JsonProperty.class))
+            .filter(Objects::nonNull)
+            .map(JsonProperty::value);
+    // A generated class (ImmutableCount) inherits the creator of the type it implements (Count).
+    return Stream.concat(declared, creatorProperties(type.getSuperclass())).distinct();
   }
 
   /** What a value of {@code type} looks like in the JSON form. */

@@ -3,12 +3,15 @@ package org.fazhi.report.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.fazhi.report.Report;
@@ -140,7 +143,10 @@ public final class ReportJson {
     return INSTANCE;
   }
 
-  /** Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. */
+  /**
+   * Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. A
+   * leading byte order mark (U+FEFF), which text read from a file may keep, is skipped.
+   */
   public Report read(String json) {
     return read(new StringReader(json), Optional.empty());
   }
@@ -154,8 +160,12 @@ public final class ReportJson {
   public Report read(Path path) {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, path.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read " + path + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UncheckedIOException("cannot read " + path + ": access denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + path + ": " + e, e);
     }
   }
 
@@ -170,7 +180,8 @@ public final class ReportJson {
   }
 
   /**
-   * Reads a report from {@code in}, which the caller closes; errors name {@code source}.
+   * Reads a report from {@code in}, which the caller closes; errors name {@code source}. A leading
+   * byte order mark (U+FEFF) is skipped.
    *
    * @throws ReportJsonException if the content is not a report
    * @throws UncheckedIOException if the reader fails
@@ -180,7 +191,22 @@ public final class ReportJson {
   }
 
   private Report read(Reader in, Optional<String> source) {
-    return parse(() -> mapper.createParser(in), source);
+    return parse(() -> mapper.createParser(withoutByteOrderMark(in, source)), source);
+  }
+
+  /** {@code in} without a leading U+FEFF, which Jackson reads only from bytes, not from chars. */
+  private static Reader withoutByteOrderMark(Reader in, Optional<String> source) {
+    PushbackReader pushback = new PushbackReader(in, 1);
+    try {
+      int first = pushback.read();
+      if (first >= 0 && first != '\uFEFF') {
+        pushback.unread(first);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read " + source.orElse("report") + ": " + e.getMessage(), e);
+    }
+    return pushback;
   }
 
   /** Writes {@code report} as JSON text, ending with a line break. */
