@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -84,11 +85,15 @@ public abstract class Rate implements WithRate {
     return FigureText.format(getApproximation(), getPercent(), Scale.ONE, "%");
   }
 
+  /** Rejects a negative percent and a blank basis; holds 1E+2 as 100. */
   @Value.Check
-  void check() {
+  Rate check() {
     Invariants.check(
         getPercent().signum() >= 0, "percent", "rate must be >= 0%: " + getPercent().toPlainString());
     Invariants.notBlank(getBasis(), "basis");
+    return Decimals.isPlain(getPercent())
+        ? this
+        : ImmutableRate.copyOf(this).withPercent(Decimals.plain(getPercent()));
   }
 
   /** Builds a {@link Rate}. */
