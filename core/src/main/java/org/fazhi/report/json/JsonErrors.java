@@ -60,8 +60,12 @@ final class JsonErrors {
 
   private JsonErrors() {}
 
+  /**
+   * The report exception for {@code e}, which Jackson threw while {@code parser} read the document
+   * that {@code locator} reads again to find exact locations.
+   */
   static ReportJsonException translate(
-      JacksonException e, JsonParser parser, Optional<String> source) {
+      JacksonException e, JsonParser parser, Optional<String> source, JsonLocator locator) {
     String pointer = pointer(e, parser);
     TokenStreamLocation location = location(e, parser);
     if (e instanceof UnrecognizedPropertyException) {
@@ -70,7 +74,7 @@ final class JsonErrors {
           Problem.UNKNOWN_PROPERTY,
           source,
           pointer,
-          location,
+          locator.key(pointer, 1).orElse(location),
           "unknown property \""
               + unknown.getPropertyName()
               + "\"; expected one of "
@@ -94,22 +98,25 @@ final class JsonErrors {
           Problem.NULL_VALUE,
           source,
           pointer,
-          location,
+          locator.value(pointer).orElse(location),
           "null is not a value here; omit an absent property, and leave nulls out of lists",
           e);
     }
     if (e instanceof ValueInstantiationException) {
-      return instantiation((ValueInstantiationException) e, source, pointer, location);
+      return instantiation((ValueInstantiationException) e, source, pointer, location, locator);
     }
     if (e instanceof InvalidFormatException && isMalformedString((InvalidFormatException) e)) {
       InvalidFormatException format = (InvalidFormatException) e;
+      String detail =
+          "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue());
+      if (isMapKey(format)) {
+        // A key that names no enum constant: point at the key itself.
+        String key = pointer + "/" + escape(String.valueOf(format.getValue()));
+        return error(
+            Problem.INVALID_VALUE, source, key, locator.key(key, 1).orElse(location), detail, e);
+      }
       return error(
-          Problem.INVALID_VALUE,
-          source,
-          pointer,
-          location,
-          "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue()),
-          e);
+          Problem.INVALID_VALUE, source, pointer, locator.value(pointer).orElse(location), detail, e);
     }
     if (e instanceof MismatchedInputException
         && pointer.isEmpty()
@@ -133,25 +140,58 @@ final class JsonErrors {
     }
     Optional<String> duplicate = duplicateKey(e);
     if (duplicate.isPresent()) {
+      String key = objectPointer(parser) + "/" + escape(duplicate.get());
       return error(
           Problem.DUPLICATE_KEY,
           source,
-          objectPointer(parser) + "/" + escape(duplicate.get()),
-          location,
+          key,
+          locator.key(key, 2).orElse(location),
           "duplicate key \"" + duplicate.get() + "\"; each key appears once in an object",
           e);
     }
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (e instanceof UnexpectedEndOfInputException || isEndOfInput(e)) {
+      // The document ends inside the innermost open object or array: point at that.
       return error(
           Problem.MALFORMED_JSON,
           source,
-          pointer,
+          objectPointer(parser),
           location,
           "the document ends too soon: " + withoutSource(e.getOriginalMessage()),
           e);
     }
     return error(
         Problem.MALFORMED_JSON, source, pointer, location, withoutSource(e.getOriginalMessage()), e);
+  }
+
+  /** The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}. */
+  static ReportJsonException tooLong(Optional<String> source, String units) {
+    return new ReportJsonException(
+        Problem.LIMIT_EXCEEDED,
+        source,
+        "",
+        0,
+        0,
+        "the document is longer than "
+            + ReportJson.MAX_DOCUMENT_LENGTH
+            + " "
+            + units
+            + " (ReportJson.MAX_DOCUMENT_LENGTH)",
+        null);
+  }
+
+  /** The bytes are not text in {@code charset}: the first bad byte and where it stands. */
+  static ReportJsonException notText(
+      Optional<String> source, String charset, int badByte, long offset, int line, int column) {
+    return new ReportJsonException(
+        Problem.MALFORMED_JSON,
+        source,
+        "",
+        line,
+        column,
+        String.format(
+            "not %s text: malformed byte 0x%02X at byte offset %d; a report is JSON text in UTF-8",
+            charset, badByte, offset),
+        null);
   }
 
   static ReportJsonException trailingContent(JsonParser parser, Optional<String> source) {
@@ -183,20 +223,36 @@ final class JsonErrors {
         null);
   }
 
+  /**
+   * A value a factory or builder refused. Jackson stands at the end of the object it built; the
+   * exception names the property, and the locator finds where its value begins.
+   */
   private static ReportJsonException instantiation(
       ValueInstantiationException e,
       Optional<String> source,
       String pointer,
-      TokenStreamLocation location) {
+      TokenStreamLocation location,
+      JsonLocator locator) {
     Throwable cause = e.getCause();
     if (cause instanceof UnsupportedVersionException) {
       return error(
-          Problem.UNSUPPORTED_SCHEMA_VERSION, source, pointer, location, cause.getMessage(), e);
+          Problem.UNSUPPORTED_SCHEMA_VERSION,
+          source,
+          pointer,
+          locator.value(pointer).orElse(location),
+          cause.getMessage(),
+          e);
     }
     if (cause instanceof InvalidPropertyException) {
       String property = ((InvalidPropertyException) cause).property();
       String at = property.isEmpty() ? pointer : pointer + "/" + property;
-      return error(Problem.INVALID_VALUE, source, at, location, cause.getMessage(), e);
+      return error(
+          Problem.INVALID_VALUE,
+          source,
+          at,
+          locator.value(at).orElse(location),
+          cause.getMessage(),
+          e);
     }
     Matcher missing = cause == null ? null : MISSING.matcher(String.valueOf(cause.getMessage()));
     if (cause instanceof IllegalStateException && missing.find()) {
@@ -215,7 +271,8 @@ final class JsonErrors {
           e);
     }
     String detail = cause == null ? e.getOriginalMessage() : cause.getMessage();
-    return error(Problem.INVALID_VALUE, source, pointer, location, detail, e);
+    return error(
+        Problem.INVALID_VALUE, source, pointer, locator.value(pointer).orElse(location), detail, e);
   }
 
   private static ReportJsonException error(
@@ -336,6 +393,20 @@ final class JsonErrors {
     }
     Matcher matcher = DUPLICATE.matcher(e.getOriginalMessage());
     return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** Whether the parser met the end of the input inside an object or array. */
+  private static boolean isEndOfInput(JacksonException e) {
+    String message = e.getOriginalMessage();
+    return e instanceof StreamReadException
+        && message != null
+        && message.startsWith("Unexpected end-of-input");
+  }
+
+  /** Whether Jackson rejected a map key rather than a value. */
+  private static boolean isMapKey(InvalidFormatException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Cannot deserialize Map key");
   }
 
   /** Whether Jackson rejected the content of a string, not the JSON type of the value. */
