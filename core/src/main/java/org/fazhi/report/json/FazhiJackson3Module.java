@@ -2,6 +2,7 @@ package org.fazhi.report.json;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.fazhi.report.internal.ModelStyle;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
@@ -76,10 +77,19 @@ public final class FazhiJackson3Module extends JacksonModule {
     return defaults;
   }
 
-  /** Whether {@code beanOrClass} is one of the model's types or their generated JSON holders. */
+  /**
+   * Whether {@code beanOrClass} is one of the model's types, the class generated for it or its
+   * generated JSON holder: a class that is or extends a type of the model's style. Other classes —
+   * the application's own, even in a package of this library's — are left to the mapper.
+   */
   static boolean isModelType(Object beanOrClass) {
     Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass : beanOrClass.getClass();
-    return type.getName().startsWith("org.fazhi.report.");
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c.isAnnotationPresent(ModelStyle.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class StrictProperties extends DeserializationProblemHandler {
