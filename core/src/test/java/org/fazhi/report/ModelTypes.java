@@ -51,6 +51,27 @@ public final class ModelTypes {
     return found;
   }
 
+  /** Every enum of the model that a report's properties use, sorted by name. */
+  public static Set<Class<?>> enums() {
+    Set<Class<?>> enums = new TreeSet<>(Comparator.comparing(Class::getName));
+    for (Class<?> type : all()) {
+      for (Method accessor : properties(type).values()) {
+        collectEnums(accessor.getGenericReturnType(), enums);
+      }
+    }
+    return enums;
+  }
+
+  private static void collectEnums(Type type, Set<Class<?>> into) {
+    if (type instanceof ParameterizedType) {
+      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
+        collectEnums(argument, into);
+      }
+    } else if (type instanceof Class && ((Class<?>) type).isEnum()) {
+      into.add((Class<?>) type);
+    }
+  }
+
   /**
    * The properties of {@code type} by JSON name: the accessors the generated class implements
    * ({@code getX()}, {@code isX()}), without the prefix, in declaration order.
