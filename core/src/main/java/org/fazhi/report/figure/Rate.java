@@ -2,6 +2,7 @@ package org.fazhi.report.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.fazhi.report.internal.Decimals;
@@ -41,10 +42,10 @@ public abstract class Rate implements WithRate {
   }
 
   /** The count the rate was computed from, where the report gives it (32 of 32/55). */
-  public abstract Optional<Count> getNumerator();
+  public abstract Optional<@Valid Count> getNumerator();
 
   /** The count the rate is of, where the report gives it (55 of 32/55). */
-  public abstract Optional<Count> getDenominator();
+  public abstract Optional<@Valid Count> getDenominator();
 
   /** What the rate is of, in the report's words, where it says (按结案数计算). */
   public abstract Optional<String> getBasis();
