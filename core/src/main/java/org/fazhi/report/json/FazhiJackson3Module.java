@@ -12,8 +12,8 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, Quarkus,
- * plain {@code JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
+ * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, a plain
+ * {@code JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
  *
  * <p>The model's own annotations carry its JSON form (names, order, inclusion, date shapes); the
  * module adds what a mapper-wide default could undo: by default, unknown properties in Fazhi types

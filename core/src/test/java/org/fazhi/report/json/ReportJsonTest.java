@@ -19,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.fazhi.report.Issuer;
+import org.fazhi.report.IssuerKind;
 import org.fazhi.report.ModelTypes;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportFixtures;
@@ -28,6 +30,8 @@ import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Test;
@@ -269,6 +273,38 @@ class ReportJsonTest {
     String json = JSON.write(report);
     assertThat(json).contains("\"title\": \"\\\"法治\\\"\\\\报告/𠀀\u3000<&>\"");
     assertThat(JSON.read(json)).isEqualTo(report);
+  }
+
+  @Test
+  void readme_formExample_isWhatReportJsonWrites() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int form = readme.indexOf("### The form");
+    int start = readme.indexOf("```json\n", form) + "```json\n".length();
+    String example = readme.substring(start, readme.indexOf("```\n", start));
+    Report report =
+        ReportFixtures.MINIMAL
+            .withMetadata(
+                ReportFixtures.MINIMAL
+                    .getMetadata()
+                    .withIssuers(Issuer.of("阳高县人民政府", IssuerKind.PEOPLES_GOVERNMENT))
+                    .withDocumentDate(LocalDate.of(2024, 12, 3)))
+            .withStatistics(
+                CaseStatistics.builder()
+                    .reconsideration(
+                        Reconsideration.builder()
+                            .received(Count.of(35))
+                            .accepted(Count.of(31))
+                            .notAccepted(Count.of(4))
+                            .closed(Count.of(29))
+                            .build())
+                    .mediation(
+                        Mediation.builder()
+                            .mediated(Count.of(700, Approximation.MORE_THAN))
+                            .handlingRate(Rate.of("100"))
+                            .build())
+                    .build())
+            .withIndicators(Indicator.of("智慧政务大厅二期项目总投资", "1481.6万元"));
+    assertThat(JSON.write(report)).isEqualTo(example);
   }
 
   // ---- reading and writing files, streams and readers
