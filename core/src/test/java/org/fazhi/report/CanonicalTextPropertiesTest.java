@@ -48,7 +48,11 @@ class CanonicalTextPropertiesTest {
   Arbitrary<Unit> units() {
     return Arbitraries.oneOf(
         ReportArbitraries.units(),
-        Arbitraries.strings().ofMinLength(1).ofMaxLength(6).filter(s -> !s.isBlank() && s.codePoints().noneMatch(Character::isDigit)).map(Unit::of));
+        Arbitraries.strings()
+            .ofMinLength(1)
+            .ofMaxLength(6)
+            .filter(s -> !s.isBlank() && s.codePoints().noneMatch(Character::isDigit))
+            .map(Unit::of));
   }
 
   @Provide
@@ -127,8 +131,10 @@ class CanonicalTextPropertiesTest {
   }
 
   @Property
-  void numberingStyle_canonicalLabel(@ForAll NumberingStyle style, @ForAll @LongRange(min = 1, max = 50) long ordinal) {
-    assertThat(Numbering.parse(style.label((int) ordinal))).isEqualTo(Numbering.of(style, (int) ordinal));
+  void numberingStyle_canonicalLabel(
+      @ForAll NumberingStyle style, @ForAll @LongRange(min = 1, max = 50) long ordinal) {
+    assertThat(Numbering.parse(style.label((int) ordinal)))
+        .isEqualTo(Numbering.of(style, (int) ordinal));
   }
 
   @Property

@@ -27,7 +27,16 @@ class DivisionCodeTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "1402211", "14022110", "1402211000", "14022a", "\uFF11\uFF14\uFF10\uFF12\uFF12\uFF11", " 140221", "140221 "})
+      strings = {
+        "",
+        "1402211",
+        "14022110",
+        "1402211000",
+        "14022a",
+        "\uFF11\uFF14\uFF10\uFF12\uFF12\uFF11",
+        " 140221",
+        "140221 "
+      })
   void parse_rejectsEverythingElse(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DivisionCode.parse(text))

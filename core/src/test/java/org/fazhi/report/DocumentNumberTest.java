@@ -71,8 +71,14 @@ class DocumentNumberTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "〔2024〕6号", "同法治办2024年6号", "同法治办〔24〕6号", "同法治办〔2024〕6", "同法治办〔2024〕号",
-        "同法治办〔2024〕六号", "同法治办〔2024〕12345678901号"
+        "",
+        "〔2024〕6号",
+        "同法治办2024年6号",
+        "同法治办〔24〕6号",
+        "同法治办〔2024〕6",
+        "同法治办〔2024〕号",
+        "同法治办〔2024〕六号",
+        "同法治办〔2024〕12345678901号"
       })
   void parse_rejectsWhatIsNoDocumentNumber(String text) {
     assertThatIllegalArgumentException()

@@ -61,8 +61,8 @@ class JakartaValidationTest {
   }
 
   /**
-   * Text-like values, written as one JSON string and checked whole by their own factories
-   * ({@code DivisionCode.parse}): nothing below them for a validator to reach.
+   * Text-like values, written as one JSON string and checked whole by their own factories ({@code
+   * DivisionCode.parse}): nothing below them for a validator to reach.
    */
   private static final Set<Class<?>> ATOMS =
       Set.of(
@@ -73,9 +73,8 @@ class JakartaValidationTest {
           org.fazhi.report.figure.Unit.class);
 
   /**
-   * Every property that holds a model object other than an atom — directly, in an {@code
-   * Optional}, a list or as a map value — is marked {@code @Valid}, so that no constraint below it
-   * is missed.
+   * Every property that holds a model object other than an atom — directly, in an {@code Optional},
+   * a list or as a map value — is marked {@code @Valid}, so that no constraint below it is missed.
    */
   @Test
   void everyPropertyHoldingAModelObject_cascades() {
@@ -85,7 +84,8 @@ class JakartaValidationTest {
           ModelTypes.properties(type).entrySet()) {
         java.lang.reflect.Method accessor = property.getValue();
         java.lang.reflect.AnnotatedType returned = accessor.getAnnotatedReturnType();
-        boolean ok = cascades(returned) || accessor.isAnnotationPresent(jakarta.validation.Valid.class);
+        boolean ok =
+            cascades(returned) || accessor.isAnnotationPresent(jakarta.validation.Valid.class);
         if (!ok) {
           missing.add(type.getSimpleName() + "." + property.getKey());
         }
@@ -156,8 +156,8 @@ class JakartaValidationTest {
     try (ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory()) {
       assertThat(paths(factory.getValidator().validate(report)))
           .containsExactly(
-              "statistics.reconsideration.correctionRate.denominator.value 300: must be less than or"
-                  + " equal to 100");
+              "statistics.reconsideration.correctionRate.denominator.value 300: must be less than"
+                  + " or equal to 100");
     }
   }
 
@@ -171,8 +171,10 @@ class JakartaValidationTest {
       assertThat(paths(factory.getValidator().validate(ReportFixtures.EVERY_PROPERTY)))
           .containsExactly(
               "enforcement.inspections.value 1200: must be less than or equal to 1000",
-              "statistics.publicLegalServices.services.value 2522: must be less than or equal to 1000",
-              "statistics.publicLegalServices.target.value 2200: must be less than or equal to 1000");
+              "statistics.publicLegalServices.services.value 2522: must be less than or equal to"
+                  + " 1000",
+              "statistics.publicLegalServices.target.value 2200: must be less than or equal to"
+                  + " 1000");
     }
   }
 

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The model's types and properties found by reflection, from {@link Report} down: every abstract
  * model class a report can hold, and each one's properties (its abstract or default JavaBeans
- * accessors). Tests use it to check that a rule holds for every type, so that a type added later
- * is checked without anyone remembering to list it.
+ * accessors). Tests use it to check that a rule holds for every type, so that a type added later is
+ * checked without anyone remembering to list it.
  */
 public final class ModelTypes {
   private static final String MODEL_PACKAGE = "org.fazhi.report.";
@@ -88,7 +88,9 @@ public final class ModelTypes {
       String property = null;
       if (name.startsWith("get") && name.length() > 3) {
         property = name.substring(3);
-      } else if (name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class) {
+      } else if (name.startsWith("is")
+          && name.length() > 2
+          && method.getReturnType() == boolean.class) {
         property = name.substring(2);
       }
       if (property != null && isAttribute(type, method)) {
@@ -98,7 +100,10 @@ public final class ModelTypes {
     return properties;
   }
 
-  /** Whether {@code method} is an attribute: abstract, or a {@code @Value.Default} the generated class overrides. */
+  /**
+   * Whether {@code method} is an attribute: abstract, or a {@code @Value.Default} the generated
+   * class overrides.
+   */
   private static boolean isAttribute(Class<?> type, Method method) {
     if (Modifier.isAbstract(method.getModifiers())) {
       return true;
@@ -110,7 +115,8 @@ public final class ModelTypes {
     try {
       Method implementation = generated.get().getDeclaredMethod(method.getName());
       return implementation.getDeclaringClass() == generated.get()
-          && implementation.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonProperty.class);
+          && implementation.isAnnotationPresent(
+              com.fasterxml.jackson.annotation.JsonProperty.class);
     } catch (NoSuchMethodException e) {
       return false;
     }
@@ -120,7 +126,10 @@ public final class ModelTypes {
   public static Optional<Class<?>> generatedClass(Class<?> type) {
     try {
       return Optional.of(
-          Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false, type.getClassLoader()));
+          Class.forName(
+              type.getPackageName() + ".Immutable" + type.getSimpleName(),
+              false,
+              type.getClassLoader()));
     } catch (ClassNotFoundException e) {
       return Optional.empty();
     }

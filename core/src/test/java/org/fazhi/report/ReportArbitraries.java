@@ -3,9 +3,9 @@ package org.fazhi.report;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.fazhi.report.accountability.Accountability;
 import org.fazhi.report.accountability.DutyList;
@@ -93,9 +93,9 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  *   <li>Composites ({@link #reports()}, {@link #outlines()}, {@link #sections()}, {@link
  *       #metadata()}, the blocks) are made by plain code from a seed and a density, the share of
  *       optional parts present, which varies from 0 to 100% between values. jqwik keeps a
- *       shrinkable value for every generated part and creates generators for nested choices,
- *       which made one report cost milliseconds; made this way a report costs well under one.
- *       They shrink toward density 0: smaller, shallower values.
+ *       shrinkable value for every generated part and creates generators for nested choices, which
+ *       made one report cost milliseconds; made this way a report costs well under one. They shrink
+ *       toward density 0: smaller, shallower values.
  * </ul>
  *
  * <p>What the generated values are — and are not:
@@ -109,9 +109,9 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  *       spelling of it and count 1, 2, 3 …; a child's style is one that can stand below its
  *       parent's (一、 → （一） → 1. → （1） → ① → 一是); run-in sections (一是) have no children; only
  *       top-level sections may be unnumbered headings or name a {@link StatutoryPart}. Text never
- *       holds a line break, headings never hold {@code 。}, and paragraphs and headings begin with
- *       a character that cannot begin a label, so that {@code render} and a text parser can tell
- *       them apart.
+ *       holds a line break, headings never hold {@code 。}, and paragraphs and headings begin with a
+ *       character that cannot begin a label, so that {@code render} and a text parser can tell them
+ *       apart.
  *   <li>{@link org.fazhi.report.outline.Anchored} section references are ids of depth 1 to 3; they
  *       need not exist in the report's own outline.
  * </ul>
@@ -134,9 +134,8 @@ public final class ReportArbitraries {
   /** Measure words and units as reports write them; none begins with a scale word or a marker. */
   private static final List<String> UNITS =
       List.of(
-          "件", "宗", "起", "个", "次", "件次", "人次", "人", "名", "份", "项", "条", "场", "场次", "期",
-          "家", "户", "台", "座", "辆", "件套", "学时", "公里", "元", "%", "个百分点", "级", "度", "处",
-          "所", "张", "日", "km");
+          "件", "宗", "起", "个", "次", "件次", "人次", "人", "名", "份", "项", "条", "场", "场次", "期", "家", "户",
+          "台", "座", "辆", "件套", "学时", "公里", "元", "%", "个百分点", "级", "度", "处", "所", "张", "日", "km");
 
   private ReportArbitraries() {}
 
@@ -216,7 +215,9 @@ public final class ReportArbitraries {
             Arbitraries.longs().between(0, 3000),
             Arbitraries.longs().between(0, Long.MAX_VALUE),
             approximations())
-        .as((choice, small, any, approximation) -> Count.of(choice == 0 ? any : small, approximation));
+        .as(
+            (choice, small, any, approximation) ->
+                Count.of(choice == 0 ? any : small, approximation));
   }
 
   /** Units from the measure words reports use: 件, 人次, 学时, 公里, %, 个百分点, …. */
@@ -225,8 +226,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Quantities of every scale, with a unit or none, exact or approximate: 700余件, 1.19万人,
-   * -7.01个百分点. Only exact quantities are negative.
+   * Quantities of every scale, with a unit or none, exact or approximate: 700余件, 1.19万人, -7.01个百分点.
+   * Only exact quantities are negative.
    */
   public static Arbitrary<Quantity> quantities() {
     return Combinators.combine(
@@ -241,7 +242,9 @@ public final class ReportArbitraries {
                     .build());
   }
 
-  /** Percents as published: mostly 0 to 200 with up to two places (100, 58, 114.63), some larger. */
+  /**
+   * Percents as published: mostly 0 to 200 with up to two places (100, 58, 114.63), some larger.
+   */
   public static Arbitrary<BigDecimal> percents() {
     return Combinators.combine(
             Arbitraries.integers().between(0, 9).withoutEdgeCases(),
@@ -258,15 +261,22 @@ public final class ReportArbitraries {
   /** Rates as {@code Rate.parse} reads them: percent and approximation, no counts or basis. */
   public static Arbitrary<Rate> writtenRates() {
     return Combinators.combine(percents(), approximations())
-        .as((percent, approximation) -> Rate.builder().percent(percent).approximation(approximation).build());
+        .as(
+            (percent, approximation) ->
+                Rate.builder().percent(percent).approximation(approximation).build());
   }
 
   /** Amounts of money in 元, 万元 and 亿元, exact or approximate. */
   public static Arbitrary<Money> money() {
-    return Combinators.combine(nonNegativeDecimals(), Arbitraries.of(MoneyUnit.class), approximations())
+    return Combinators.combine(
+            nonNegativeDecimals(), Arbitraries.of(MoneyUnit.class), approximations())
         .as(
             (amount, unit, approximation) ->
-                ImmutableMoney.builder().amount(amount).unit(unit).approximation(approximation).build());
+                ImmutableMoney.builder()
+                    .amount(amount)
+                    .unit(unit)
+                    .approximation(approximation)
+                    .build());
   }
 
   /** Section ids of depth 1 to 3 with positions 1 to 9, the ids a short report has. */
@@ -310,7 +320,8 @@ public final class ReportArbitraries {
       case COUNTY:
         return DivisionCode.parse(String.format("%02d%02d%02d", province, prefecture, county));
       default:
-        return DivisionCode.parse(String.format("%02d%02d%02d%03d", province, prefecture, county, township));
+        return DivisionCode.parse(
+            String.format("%02d%02d%02d%03d", province, prefecture, county, township));
     }
   }
 
@@ -333,12 +344,16 @@ public final class ReportArbitraries {
 
   /** Dates from 2000 to 2034. */
   public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 365 * 35).map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
+    return Arbitraries.integers()
+        .between(0, 365 * 35)
+        .map(d -> LocalDate.of(2000, 1, 1).plusDays(d));
   }
 
   /** Date-times with the offsets reports have (+08:00 mostly), with and without seconds. */
   public static Arbitrary<OffsetDateTime> dateTimes() {
-    return Arbitraries.longs().withoutEdgeCases().map(seed -> new Maker(new Random(seed), 1).dateTime());
+    return Arbitraries.longs()
+        .withoutEdgeCases()
+        .map(seed -> new Maker(new Random(seed), 1).dateTime());
   }
 
   /** Numberings of every style, ordinal (within what the style writes) and spelling. */
@@ -361,7 +376,9 @@ public final class ReportArbitraries {
 
   /** Headings of both placements; an inline one mostly ends with 。. */
   public static Arbitrary<Heading> headings() {
-    return Arbitraries.longs().withoutEdgeCases().map(seed -> new Maker(new Random(seed), 1).heading());
+    return Arbitraries.longs()
+        .withoutEdgeCases()
+        .map(seed -> new Maker(new Random(seed), 1).heading());
   }
 
   /** The order in which numbering styles stand below each other; a child's rank is higher. */
@@ -439,7 +456,9 @@ public final class ReportArbitraries {
     return made(Maker::metadata);
   }
 
-  /** Outlines: addressee line, preamble, 1 to 6 top-level sections nesting 1 to 5 deep, signature. */
+  /**
+   * Outlines: addressee line, preamble, 1 to 6 top-level sections nesting 1 to 5 deep, signature.
+   */
   public static Arbitrary<Outline> outlines() {
     return made(Maker::outline);
   }
@@ -585,7 +604,9 @@ public final class ReportArbitraries {
       int roll = random.nextInt(10);
       return roll < 2
           ? new BigDecimal("100")
-          : roll < 9 ? BigDecimal.valueOf(random.nextInt(20_001), random.nextInt(3)) : decimal(false);
+          : roll < 9
+              ? BigDecimal.valueOf(random.nextInt(20_001), random.nextInt(3))
+              : decimal(false);
     }
 
     Rate rate() {
@@ -603,13 +624,20 @@ public final class ReportArbitraries {
       return Quantity.builder()
           .value(decimal(approximation.isExact()))
           .scale(random.nextInt(3) == 0 ? any(Scale.class) : Scale.ONE)
-          .unit(random.nextInt(7) == 0 ? Optional.empty() : Optional.of(Unit.of(UNITS.get(random.nextInt(UNITS.size())))))
+          .unit(
+              random.nextInt(7) == 0
+                  ? Optional.empty()
+                  : Optional.of(Unit.of(UNITS.get(random.nextInt(UNITS.size())))))
           .approximation(approximation)
           .build();
     }
 
     Money money() {
-      return ImmutableMoney.builder().amount(decimal(false)).unit(any(MoneyUnit.class)).approximation(approximation()).build();
+      return ImmutableMoney.builder()
+          .amount(decimal(false))
+          .unit(any(MoneyUnit.class))
+          .approximation(approximation())
+          .build();
     }
 
     SectionId sectionId() {
@@ -629,11 +657,14 @@ public final class ReportArbitraries {
       ZoneOffset offset =
           roll < 9
               ? ZoneOffset.ofHours(8)
-              : roll == 9 ? ZoneOffset.UTC : roll == 10 ? ZoneOffset.ofHours(-5) : ZoneOffset.ofHoursMinutes(5, 45);
+              : roll == 9
+                  ? ZoneOffset.UTC
+                  : roll == 10 ? ZoneOffset.ofHours(-5) : ZoneOffset.ofHoursMinutes(5, 45);
       int second = random.nextInt(4) == 0 ? random.nextInt(60) : 0;
       int nano = random.nextInt(20) == 0 ? random.nextInt(1_000_000_000) : 0;
       return OffsetDateTime.of(
-          date().atTime(LocalTime.of(random.nextInt(24), random.nextInt(60), second, nano)), offset);
+          date().atTime(LocalTime.of(random.nextInt(24), random.nextInt(60), second, nano)),
+          offset);
     }
 
     Indicator indicator() {
@@ -703,7 +734,9 @@ public final class ReportArbitraries {
       List<Section> sections = new ArrayList<>();
       for (int i = 0; i < size; i++) {
         Optional<Numbering> numbering =
-            rank < 0 ? Optional.empty() : Optional.of(numbering(HIERARCHY.get(rank), i + 1, spelling));
+            rank < 0
+                ? Optional.empty()
+                : Optional.of(numbering(HIERARCHY.get(rank), i + 1, spelling));
         sections.add(section(level, rank, depth, numbering));
       }
       return sections;
@@ -762,7 +795,13 @@ public final class ReportArbitraries {
               .documentDate(maybe(this::date))
               .publicationDate(maybe(this::date))
               .publisher(maybe(this::name))
-              .sourceUrl(maybe(() -> URI.create("https://www.example.gov.cn/zfxxgk/" + random.nextInt(100_000) + ".html")));
+              .sourceUrl(
+                  maybe(
+                      () ->
+                          URI.create(
+                              "https://www.example.gov.cn/zfxxgk/"
+                                  + random.nextInt(100_000)
+                                  + ".html")));
       if (random.nextInt(3) == 0) {
         LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
         builder.period(ReportingPeriod.of(start, start.plusDays(random.nextInt(400))));
@@ -1002,7 +1041,8 @@ public final class ReportArbitraries {
     }
 
     private MeetingReference meeting() {
-      MeetingReference.Builder builder = MeetingReference.builder().body(name()).date(maybe(this::date));
+      MeetingReference.Builder builder =
+          MeetingReference.builder().body(name()).date(maybe(this::date));
       if (some()) {
         builder.session(1 + random.nextInt(200));
       }
@@ -1047,7 +1087,13 @@ public final class ReportArbitraries {
     private DocumentReference documentReference() {
       return DocumentReference.builder()
           .title(name())
-          .number(maybe(() -> DocumentNumber.of(text(6).replaceAll("[〔〕\\[\\]\uFF3B\uFF3D【】()\uFF08\uFF09]", "法"), 1000 + random.nextInt(9000), random.nextInt(Integer.MAX_VALUE))))
+          .number(
+              maybe(
+                  () ->
+                      DocumentNumber.of(
+                          text(6).replaceAll("[〔〕\\[\\]\uFF3B\uFF3D【】()\uFF08\uFF09]", "法"),
+                          1000 + random.nextInt(9000),
+                          random.nextInt(Integer.MAX_VALUE))))
           .issuer(maybe(this::name))
           .build();
     }
@@ -1079,7 +1125,13 @@ public final class ReportArbitraries {
           .place(maybe(this::name))
           .magnitude(maybe(() -> decimal(true)))
           .depthKilometres(maybe(() -> decimal(true)))
-          .epicenter(maybe(() -> ImmutableGeoPoint.builder().latitude(decimal(true)).longitude(decimal(true)).build()))
+          .epicenter(
+              maybe(
+                  () ->
+                      ImmutableGeoPoint.builder()
+                          .latitude(decimal(true))
+                          .longitude(decimal(true))
+                          .build()))
           .responseLevel(maybe(() -> any(ResponseLevel.class)))
           .section(maybe(this::sectionId))
           .build();

@@ -31,7 +31,6 @@ import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Money;
-import org.fazhi.report.figure.MoneyUnit;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.Heading;
@@ -54,10 +53,10 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
 /**
  * Named reports for tests, shipped in {@code fazhi-core}'s test-jar.
  *
- * <p>{@link #EVERY_PROPERTY} is built on the Yanggao County 2024 report
- * ({@code shared/reference/yanggao-2024.txt}): its outline is a shortened copy of that report's, and
- * its figures are that report's wherever the report states them. Every property the Yanggao report
- * does not state is filled with a plausible invented value, marked {@code // invented}, so that the
+ * <p>{@link #EVERY_PROPERTY} is built on the Yanggao County 2024 report ({@code
+ * shared/reference/yanggao-2024.txt}): its outline is a shortened copy of that report's, and its
+ * figures are that report's wherever the report states them. Every property the Yanggao report does
+ * not state is filled with a plausible invented value, marked {@code // invented}, so that the
  * fixture sets every property of every model type at least once. It is the fixture of the golden
  * JSON file; it is not the Yanggao report (the examples module has that, complete and unaltered).
  */
@@ -67,7 +66,8 @@ public final class ReportFixtures {
   /** The least a report holds: a title and a reporting year. */
   public static final Report MINIMAL =
       Report.builder()
-          .metadata(ReportMetadata.builder().title("阳高县2024年法治政府建设年度报告").reportingYear(2024).build())
+          .metadata(
+              ReportMetadata.builder().title("阳高县2024年法治政府建设年度报告").reportingYear(2024).build())
           .build();
 
   private static Count count(long value) {
@@ -97,7 +97,8 @@ public final class ReportFixtures {
                               Section.builder()
                                   .numbering(Numbering.parse("一是"))
                                   .heading(Heading.inline("全面抓好理论武装", "。"))
-                                  .addParagraph("坚持把学习贯彻习近平法治思想作为重要政治任务,今年组织开展专题学法、专题培训5次,全县干部群众法治意识进一步提升。")
+                                  .addParagraph(
+                                      "坚持把学习贯彻习近平法治思想作为重要政治任务,今年组织开展专题学法、专题培训5次,全县干部群众法治意识进一步提升。")
                                   .build(),
                               Section.builder()
                                   .numbering(Numbering.parse("二是"))
@@ -118,7 +119,8 @@ public final class ReportFixtures {
                                           .numbering(Numbering.parse("一是"))
                                           .heading(Heading.inline("优化政策保障", "。"))
                                           .runIn(true)
-                                          .addParagraph("截至目前共划转事项237项,今年以来共办结各类审批、服务事项22000余件,审批质效明显提升。")
+                                          .addParagraph(
+                                              "截至目前共划转事项237项,今年以来共办结各类审批、服务事项22000余件,审批质效明显提升。")
                                           .build())
                                   .build())
                           .build(),
@@ -129,7 +131,9 @@ public final class ReportFixtures {
                               Section.builder()
                                   .numbering(Numbering.parse("1."))
                                   .heading(Heading.inline("全面贯彻实施行政复议法", "。"))
-                                  .addParagraph("2024年,共收到行政复议案件申请35件,其中受理31,办结29件;不予受理4件。全县行政诉讼案件5件,出庭率100%。")
+                                  .addParagraph(
+                                      "2024年,共收到行政复议案件申请35件,其中受理31,办结29件;"
+                                          + "不予受理4件。全县行政诉讼案件5件,出庭率100%。")
                                   .build())
                           .build())
                   .build(),
@@ -159,7 +163,10 @@ public final class ReportFixtures {
                   .numbering(Numbering.parse("六、"))
                   .heading(Heading.ownLine("其他需要报告的重要事项"))
                   .part(StatutoryPart.OTHER_MATTERS)
-                  .addParagraph("本年度全县各级政府及部门履行法院生效裁判情况如下:行政机关单独应诉案件5件,审理终结4件,其中2件人民法院作出维持判决,2件作出撤销判决,现各行政机关均已自觉主动履行人民法院生效裁判。特此报告。")
+                  .addParagraph(
+                      "本年度全县各级政府及部门履行法院生效裁判情况如下:行政机关单独应诉案件5件,"
+                          + "审理终结4件,其中2件人民法院作出维持判决,2件作出撤销判决,"
+                          + "现各行政机关均已自觉主动履行人民法院生效裁判。特此报告。")
                   .build())
           .addSignature("阳高县人民政府")
           .addSignature("2024年12月3日")
@@ -226,7 +233,12 @@ public final class ReportFixtures {
                   .hearings(count(4))
                   .headAppearances(count(4))
                   .headAppearanceRate(percent("100"))
-                  .lossRate(Rate.builder().percent(new BigDecimal("25")).numerator(count(1)).denominator(count(4)).build())
+                  .lossRate(
+                      Rate.builder()
+                          .percent(new BigDecimal("25"))
+                          .numerator(count(1))
+                          .denominator(count(4))
+                          .build())
                   .statement("全县行政诉讼案件5件,出庭率100%。")
                   .section(SectionId.parse("s1.3.1"))
                   .build())
@@ -257,7 +269,11 @@ public final class ReportFixtures {
                   .disputes(Count.of(720, Approximation.MORE_THAN)) // invented
                   .mediated(Count.of(700, Approximation.MORE_THAN))
                   .settled(Count.of(690, Approximation.NEARLY)) // invented
-                  .successRate(Rate.builder().percent(new BigDecimal("98")).approximation(Approximation.AT_LEAST).build()) // invented
+                  .successRate(
+                      Rate.builder()
+                          .percent(new BigDecimal("98"))
+                          .approximation(Approximation.AT_LEAST)
+                          .build()) // invented
                   .handlingRate(percent("100"))
                   .statement("年度矛盾纠纷案件调解数量达700余件。")
                   .section(SectionId.parse("s1.3"))
@@ -282,11 +298,15 @@ public final class ReportFixtures {
                       DecisionItem.builder()
                           .title("阳高县国土空间总体规划")
                           .sponsor("县自然资源局")
-                          .putProcedure(DecisionProcedure.PUBLIC_PARTICIPATION, ProcedureStatus.DONE)
-                          .putProcedure(DecisionProcedure.EXPERT_ARGUMENTATION, ProcedureStatus.DONE)
-                          .putProcedure(DecisionProcedure.RISK_ASSESSMENT, ProcedureStatus.NOT_REQUIRED)
+                          .putProcedure(
+                              DecisionProcedure.PUBLIC_PARTICIPATION, ProcedureStatus.DONE)
+                          .putProcedure(
+                              DecisionProcedure.EXPERT_ARGUMENTATION, ProcedureStatus.DONE)
+                          .putProcedure(
+                              DecisionProcedure.RISK_ASSESSMENT, ProcedureStatus.NOT_REQUIRED)
                           .putProcedure(DecisionProcedure.LEGALITY_REVIEW, ProcedureStatus.DONE)
-                          .putProcedure(DecisionProcedure.COLLECTIVE_DISCUSSION, ProcedureStatus.NOT_DONE)
+                          .putProcedure(
+                              DecisionProcedure.COLLECTIVE_DISCUSSION, ProcedureStatus.NOT_DONE)
                           .commentPeriodDays(count(30))
                           .status(DecisionStatus.IN_PROGRESS)
                           .build())
@@ -343,8 +363,15 @@ public final class ReportFixtures {
           .agenciesInspected(count(10))
           .addTraining(
               TrainingActivity.builder().title("行政执法大讲堂").hours(count(30)).build(),
-              TrainingActivity.builder().title("学习贯彻习近平法治思想强化行政执法能力建设专题培训班").hours(count(16)).build(),
-              TrainingActivity.builder().title("行政执法大讲堂").organizer("山西省司法厅").sessions(count(5)).build(),
+              TrainingActivity.builder()
+                  .title("学习贯彻习近平法治思想强化行政执法能力建设专题培训班")
+                  .hours(count(16))
+                  .build(),
+              TrainingActivity.builder()
+                  .title("行政执法大讲堂")
+                  .organizer("山西省司法厅")
+                  .sessions(count(5))
+                  .build(),
               TrainingActivity.builder()
                   .title("2024年度行政执法人员公共法律知识培训")
                   .organizer("县司法局")
@@ -361,7 +388,12 @@ public final class ReportFixtures {
                   .cut(count(32))
                   .kept(count(23))
                   .perTownshipAverage(true)
-                  .cutRate(Rate.builder().percent(new BigDecimal("58")).numerator(count(32)).denominator(count(55)).build())
+                  .cutRate(
+                      Rate.builder()
+                          .percent(new BigDecimal("58"))
+                          .numerator(count(32))
+                          .denominator(count(55))
+                          .build())
                   .approvedAt(
                       MeetingReference.builder()
                           .body("县人民政府常务会议")
@@ -415,7 +447,11 @@ public final class ReportFixtures {
           .study(
               StudyAndTraining.builder()
                   .addActivities(
-                      TrainingActivity.builder().title("专题学法、专题培训").sessions(count(5)).section(SectionId.parse("s1.1.1")).build())
+                      TrainingActivity.builder()
+                          .title("专题学法、专题培训")
+                          .sessions(count(5))
+                          .section(SectionId.parse("s1.1.1"))
+                          .build())
                   .lawReports(count(39))
                   .leaderInstructions(Count.of(120, Approximation.MORE_THAN))
                   .section(SectionId.parse("s2"))

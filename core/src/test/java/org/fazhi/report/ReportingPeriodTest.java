@@ -12,7 +12,8 @@ class ReportingPeriodTest {
 
   @Test
   void of_keepsBothDays() {
-    ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30));
+    ReportingPeriod period =
+        ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30));
     assertThat(period.getStart()).isEqualTo("2024-01-01");
     assertThat(period.getEnd()).isEqualTo("2024-11-30");
   }
@@ -35,21 +36,25 @@ class ReportingPeriodTest {
   @Test
   void ofYear_isTheWholeCalendarYear() {
     ReportingPeriod year = ReportingPeriod.ofYear(2024);
-    assertThat(year).isEqualTo(ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+    assertThat(year)
+        .isEqualTo(ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
     assertThat(year.isWholeYear()).isTrue();
   }
 
   @Test
   void isWholeYear_falseForPartOfAYear() {
-    assertThat(ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30)).isWholeYear())
+    assertThat(
+            ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30)).isWholeYear())
         .isFalse();
-    assertThat(ReportingPeriod.of(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31)).isWholeYear())
+    assertThat(
+            ReportingPeriod.of(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 12, 31)).isWholeYear())
         .isFalse();
   }
 
   @Test
   void isWholeYear_falseForMoreThanAYear() {
-    assertThat(ReportingPeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)).isWholeYear())
+    assertThat(
+            ReportingPeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)).isWholeYear())
         .isFalse();
   }
 
@@ -57,7 +62,8 @@ class ReportingPeriodTest {
 
   @Test
   void contains_includesBothEnds() {
-    ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30));
+    ReportingPeriod period =
+        ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30));
     assertThat(period.contains(LocalDate.of(2024, 1, 1))).isTrue();
     assertThat(period.contains(LocalDate.of(2024, 11, 30))).isTrue();
     assertThat(period.contains(LocalDate.of(2024, 6, 15))).isTrue();

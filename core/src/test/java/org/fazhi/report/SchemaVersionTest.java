@@ -43,11 +43,25 @@ class SchemaVersionTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "1", "1.", ".0", "01.0", "1.00", "1.0.0", "v1.0", "1,0", " 1.0", "-1.0", "2147483648.0"})
+      strings = {
+        "",
+        "1",
+        "1.",
+        ".0",
+        "01.0",
+        "1.00",
+        "1.0.0",
+        "v1.0",
+        "1,0",
+        " 1.0",
+        "-1.0",
+        "2147483648.0"
+      })
   void parse_rejectsOtherText(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SchemaVersion.parse(text))
-        .withMessage("not a schema version: \"" + text + "\" (expected major.minor, such as \"1.0\")");
+        .withMessage(
+            "not a schema version: \"" + text + "\" (expected major.minor, such as \"1.0\")");
   }
 
   // ---- isSupported()
@@ -68,7 +82,10 @@ class SchemaVersionTest {
                 Report.builder()
                     .schemaVersion(SchemaVersion.of(2, 0))
                     .metadata(
-                        ReportMetadata.builder().title("阳高县2024年法治政府建设年度报告").reportingYear(2024).build())
+                        ReportMetadata.builder()
+                            .title("阳高县2024年法治政府建设年度报告")
+                            .reportingYear(2024)
+                            .build())
                     .build())
         .withMessage("unsupported schemaVersion 2.0: this library holds schema 1.x reports");
   }

@@ -15,10 +15,10 @@ import org.immutables.value.Value;
  * stays 1481.6, 1481.60 stays 1481.60); no floating point is involved.
  *
  * <p>The canonical text is the figure as a report writes it; {@code Quantity.parse(q.toString())}
- * equals {@code q}, except where the unit itself begins with a scale word or a marker: a quantity of
- * 5 {@code 千克} is written {@code 5千克}, which reads back as 5 {@code 克} at {@link Scale#THOUSAND} —
- * the same amount ({@link #toBaseValue()}), told apart differently. A decimal with a negative scale
- * (1E+3) is held as its plain form (1000).
+ * equals {@code q}, except where the unit itself begins with a scale word or a marker: a
+ * quantity of 5 {@code 千克} is written {@code 5千克}, which reads back as 5 {@code 克} at {@link
+ * Scale#THOUSAND} — the same amount ({@link #toBaseValue()}), told apart differently. A decimal
+ * with a negative scale (1E+3) is held as its plain form (1000).
  */
 @Value.Immutable
 @ModelStyle

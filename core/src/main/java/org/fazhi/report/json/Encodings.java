@@ -64,7 +64,8 @@ final class Encodings {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate((int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte()) + 1);
+    int capacity = (int) Math.ceil((bytes.length - start) * (double) decoder.maxCharsPerByte());
+    CharBuffer out = CharBuffer.allocate(capacity + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -81,7 +82,8 @@ final class Encodings {
         }
       }
       int offset = in.position();
-      return fail(source, charset, bytes[offset] & 0xFF, offset, line, decoded.length() - lineStart + 1);
+      int column = decoded.length() - lineStart + 1;
+      return fail(source, charset, bytes[offset] & 0xFF, offset, line, column);
     }
     out.flip();
     return out.toString();

@@ -115,8 +115,8 @@ final class JsonErrors {
         return error(
             Problem.INVALID_VALUE, source, key, locator.key(key, 1).orElse(location), detail, e);
       }
-      return error(
-          Problem.INVALID_VALUE, source, pointer, locator.value(pointer).orElse(location), detail, e);
+      TokenStreamLocation at = locator.value(pointer).orElse(location);
+      return error(Problem.INVALID_VALUE, source, pointer, at, detail, e);
     }
     if (e instanceof MismatchedInputException
         && pointer.isEmpty()

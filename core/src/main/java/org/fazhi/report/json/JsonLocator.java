@@ -47,7 +47,8 @@ final class JsonLocator {
         }
         // Inside a value's own object or array the context has no segment yet, so the context's
         // pointer is the value's; a key's context names the key.
-        if (pointer.equals(parser.streamReadContext().pathAsPointer().toString()) && ++seen == occurrence) {
+        String at = parser.streamReadContext().pathAsPointer().toString();
+        if (pointer.equals(at) && ++seen == occurrence) {
           return Optional.of(parser.currentTokenLocation());
         }
       }

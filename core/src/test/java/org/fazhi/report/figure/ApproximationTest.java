@@ -61,8 +61,16 @@ class ApproximationTest {
 
   @ParameterizedTest
   @CsvSource({
-    "余, MORE_THAN", "多, MORE_THAN", "近, NEARLY", "将近, NEARLY", "接近, NEARLY", "约, ABOUT",
-    "大约, ABOUT", "超过, OVER", "超, OVER", "以上, AT_LEAST"
+    "余, MORE_THAN",
+    "多, MORE_THAN",
+    "近, NEARLY",
+    "将近, NEARLY",
+    "接近, NEARLY",
+    "约, ABOUT",
+    "大约, ABOUT",
+    "超过, OVER",
+    "超, OVER",
+    "以上, AT_LEAST"
   })
   void fromMarker_readsEverySpelling(String marker, Approximation approximation) {
     assertThat(Approximation.fromMarker(marker)).contains(approximation);

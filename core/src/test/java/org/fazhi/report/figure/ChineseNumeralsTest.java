@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ChineseNumeralsTest {
 
@@ -57,9 +57,28 @@ class ChineseNumeralsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "1.19万", "37", "三十七次", "第三", "十十", "一二十", "十三百", "百", "千五", "一百五",
-        "三万五", "一百零五十", "二十零", "一百零", "一千零五百", "一万零五千", "两两",
-        "一万二万", "万", "一万零", "一二三四五六七八九〇一二三四五六七八九"
+        "",
+        "1.19万",
+        "37",
+        "三十七次",
+        "第三",
+        "十十",
+        "一二十",
+        "十三百",
+        "百",
+        "千五",
+        "一百五",
+        "三万五",
+        "一百零五十",
+        "二十零",
+        "一百零",
+        "一千零五百",
+        "一万零五千",
+        "两两",
+        "一万二万",
+        "万",
+        "一万零",
+        "一二三四五六七八九〇一二三四五六七八九"
       })
   void parse_rejectsWhatIsNoWellFormedNumeral(String text) {
     assertThat(ChineseNumerals.parse(text)).isEmpty();

@@ -125,8 +125,7 @@ class CountTest {
   void parse_rejectsBeyondLong() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Count.parse("9223372036854775808"))
-        .withMessage(
-            "not a count: \"9223372036854775808\" (larger than 9223372036854775807)");
+        .withMessage("not a count: \"9223372036854775808\" (larger than 9223372036854775807)");
   }
 
   // ---- toString()

@@ -23,8 +23,7 @@ class IndicatorTest {
 
   @Test
   void of_keepsApproximation() {
-    assertThat(Indicator.of("防火隔离带", "300多公里").getQuantity())
-        .isEqualTo(Quantity.parse("300余公里"));
+    assertThat(Indicator.of("防火隔离带", "300多公里").getQuantity()).isEqualTo(Quantity.parse("300余公里"));
   }
 
   @Test
@@ -37,8 +36,7 @@ class IndicatorTest {
   // ---- builder(): code and section
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"approval", "approval.items-transferred", "a1.b2-c3", "kiosks", "x.y.z"})
+  @ValueSource(strings = {"approval", "approval.items-transferred", "a1.b2-c3", "kiosks", "x.y.z"})
   void builder_acceptsCodesOfLowerCaseWords(String code) {
     Indicator indicator =
         Indicator.builder().label("自助服务一体机").quantity(Quantity.parse("49台")).code(code).build();
@@ -46,7 +44,8 @@ class IndicatorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Approval", "1approval", "approval.", ".approval", "approval..x", "a b", "", "审批"})
+  @ValueSource(
+      strings = {"Approval", "1approval", "approval.", ".approval", "approval..x", "a b", "", "审批"})
   void builder_rejectsOtherCodes(String code) {
     assertThatIllegalArgumentException()
         .isThrownBy(

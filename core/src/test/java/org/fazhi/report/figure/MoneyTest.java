@@ -65,7 +65,9 @@ class MoneyTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Money.parse(text))
         .withMessage(
-            "not money: \"" + text + "\" (expected an amount in 元, 万元 or 亿元, such as \"1481.6万元\")");
+            "not money: \""
+                + text
+                + "\" (expected an amount in 元, 万元 or 亿元, such as \"1481.6万元\")");
   }
 
   @Test
@@ -85,7 +87,10 @@ class MoneyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "1481.6万元, 14816000", "723万元, 7230000", "5000元, 5000", "1.2亿元, 120000000",
+    "1481.6万元, 14816000",
+    "723万元, 7230000",
+    "5000元, 5000",
+    "1.2亿元, 120000000",
     "0.5元, 0.5"
   })
   void toYuan_convertsExactly(String text, String yuan) {

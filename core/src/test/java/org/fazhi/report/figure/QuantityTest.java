@@ -26,8 +26,7 @@ class QuantityTest {
 
   @Test
   void of_bigDecimalAndUnit() {
-    assertThat(Quantity.of(new BigDecimal("13"), Unit.of("公里")))
-        .isEqualTo(Quantity.of("13", "公里"));
+    assertThat(Quantity.of(new BigDecimal("13"), Unit.of("公里"))).isEqualTo(Quantity.of("13", "公里"));
   }
 
   @Test
@@ -46,7 +45,8 @@ class QuantityTest {
 
   @Test
   void builder_holdsANegativeScaleAsPlainDigits() {
-    Quantity stripped = Quantity.builder().value(new BigDecimal("1000").stripTrailingZeros()).build();
+    Quantity stripped =
+        Quantity.builder().value(new BigDecimal("1000").stripTrailingZeros()).build();
     assertThat(stripped.getValue()).isEqualTo(new BigDecimal("1000"));
     assertThat(stripped).isEqualTo(Quantity.builder().value(new BigDecimal("1000")).build());
   }
@@ -145,8 +145,18 @@ class QuantityTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "700余件", "1.19万人", "15万余件", "1481.6万元", "1481.60万元", "114.63%", "近30人",
-        "30人以上", "超过30人次", "约3.5亿元", "-7.01个百分点", "49"
+        "700余件",
+        "1.19万人",
+        "15万余件",
+        "1481.6万元",
+        "1481.60万元",
+        "114.63%",
+        "近30人",
+        "30人以上",
+        "超过30人次",
+        "约3.5亿元",
+        "-7.01个百分点",
+        "49"
       })
   void toString_isTheCanonicalText(String text) {
     assertThat(Quantity.parse(text)).hasToString(text);

@@ -16,8 +16,12 @@ class ScaleTest {
   @ParameterizedTest
   @CsvSource(
       value = {
-        "ONE, '', 0", "THOUSAND, 千, 3", "TEN_THOUSAND, 万, 4", "MILLION, 百万, 6",
-        "TEN_MILLION, 千万, 7", "HUNDRED_MILLION, 亿, 8"
+        "ONE, '', 0",
+        "THOUSAND, 千, 3",
+        "TEN_THOUSAND, 万, 4",
+        "MILLION, 百万, 6",
+        "TEN_MILLION, 千万, 7",
+        "HUNDRED_MILLION, 亿, 8"
       })
   void markerAndExponent(Scale scale, String marker, int exponent) {
     assertThat(scale.marker()).isEqualTo(marker);

@@ -18,7 +18,8 @@ import org.fazhi.report.ReportArbitraries;
  * as in {@link ReportJsonRoundTripPropertiesTest}.
  */
 class JacksonCompatibilityPropertiesTest {
-  private static final com.fasterxml.jackson.databind.json.JsonMapper JACKSON_2 = JacksonMappers.jackson2();
+  private static final com.fasterxml.jackson.databind.json.JsonMapper JACKSON_2 =
+      JacksonMappers.jackson2();
   private static final tools.jackson.databind.json.JsonMapper JACKSON_3 = JacksonMappers.jackson3();
 
   @Provide

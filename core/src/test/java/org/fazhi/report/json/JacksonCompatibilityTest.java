@@ -103,7 +103,8 @@ class JacksonCompatibilityTest {
     }
     assertThat(jackson3().writeValueAsString(Count.parse("700余")))
         .isEqualTo("{\"value\":700,\"approximation\":\"MORE_THAN\"}");
-    assertThat(jackson2().readValue("\"s1.2.3\"", SectionId.class)).isEqualTo(SectionId.of(1, 2, 3));
+    assertThat(jackson2().readValue("\"s1.2.3\"", SectionId.class))
+        .isEqualTo(SectionId.of(1, 2, 3));
     assertThat(jackson3().readValue("{\"value\":700,\"approximation\":\"MORE_THAN\"}", Count.class))
         .isEqualTo(Count.parse("700余"));
   }
@@ -112,8 +113,16 @@ class JacksonCompatibilityTest {
   void jackson2_keepsTheOffsetOfADateTime() throws Exception {
     Report read =
         jackson2()
-            .readValue(GOLDEN.replace("2024-05-19T03:35:00+08:00", "2024-05-19T03:35:00-05:00"), Report.class);
-    assertThat(read.getEmergencies().get(0).getOccurredAt().orElseThrow().getOffset().getTotalSeconds())
+            .readValue(
+                GOLDEN.replace("2024-05-19T03:35:00+08:00", "2024-05-19T03:35:00-05:00"),
+                Report.class);
+    assertThat(
+            read.getEmergencies()
+                .get(0)
+                .getOccurredAt()
+                .orElseThrow()
+                .getOffset()
+                .getTotalSeconds())
         .isEqualTo(-5 * 3600);
   }
 
@@ -136,7 +145,8 @@ class JacksonCompatibilityTest {
     assertThat(
             tools.jackson.databind.json.JsonMapper.builder()
                 .build()
-                .isEnabled(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+                .isEnabled(
+                    tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES))
         .isFalse();
     assertThatThrownBy(() -> jackson3().readValue(UNKNOWN_IN_REPORT, Report.class))
         .isInstanceOf(tools.jackson.databind.exc.UnrecognizedPropertyException.class)
@@ -148,7 +158,8 @@ class JacksonCompatibilityTest {
     Envelope envelope =
         jackson3()
             .readValue(
-                "{\"report\": " + GOLDEN + ", \"receivedBy\": \"县司法局\", \"trace\": 7}", Envelope.class);
+                "{\"report\": " + GOLDEN + ", \"receivedBy\": \"县司法局\", \"trace\": 7}",
+                Envelope.class);
     assertThat(envelope.report).isEqualTo(FIXTURE);
   }
 
@@ -157,7 +168,8 @@ class JacksonCompatibilityTest {
     tools.jackson.databind.json.JsonMapper lenient =
         tools.jackson.databind.json.JsonMapper.builder()
             .addModule(
-                new FazhiJackson3Module().configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
+                new FazhiJackson3Module()
+                    .configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
             .build();
     assertThat(lenient.readValue(UNKNOWN_IN_REPORT, Report.class)).isEqualTo(FIXTURE);
   }
@@ -193,7 +205,8 @@ class JacksonCompatibilityTest {
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(
-                new FazhiJackson2Module().configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
+                new FazhiJackson2Module()
+                    .configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
             .build();
     assertThat(lenient.readValue(UNKNOWN_IN_REPORT, Report.class)).isEqualTo(FIXTURE);
   }
@@ -203,7 +216,8 @@ class JacksonCompatibilityTest {
     com.fasterxml.jackson.databind.json.JsonMapper strictMapper =
         com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .addModule(
-                new FazhiJackson2Module().configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
+                new FazhiJackson2Module()
+                    .configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false))
             .build();
     assertThatThrownBy(() -> strictMapper.readValue(UNKNOWN_IN_REPORT, Report.class))
         .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class);
@@ -231,14 +245,17 @@ class JacksonCompatibilityTest {
     assertThat(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES.isEnabledByDefault()).isTrue();
     assertThat(module3.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
     assertThat(module2.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
-    FazhiJackson3Module off3 = module3.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    FazhiJackson2Module off2 = module2.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    FazhiJackson3Module off3 =
+        module3.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    FazhiJackson2Module off2 =
+        module2.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     assertThat(off3.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
     assertThat(off2.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
     assertThat(module3.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
     assertThat(module2.isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
-    assertThat(off3.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES))
+    assertThat(
+            off3.configure(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES))
         .isTrue();
     assertThat(module3.getModuleName()).isEqualTo("fazhi-report");
     assertThat(module2.getModuleName()).isEqualTo("fazhi-report");
@@ -247,7 +264,9 @@ class JacksonCompatibilityTest {
   @Test
   void jackson2Module_bringsOptionalAndJavaTimeSupport() throws Exception {
     com.fasterxml.jackson.databind.json.JsonMapper bare =
-        com.fasterxml.jackson.databind.json.JsonMapper.builder().addModule(new FazhiJackson2Module()).build();
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .addModule(new FazhiJackson2Module())
+            .build();
     assertThat(bare.getRegisteredModuleIds())
         .containsExactlyInAnyOrder(
             "com.fasterxml.jackson.datatype.jdk8.Jdk8Module",

@@ -25,7 +25,9 @@ final class JacksonMappers {
 
   /** A new Jackson 3 application's mapper: defaults plus the module. */
   static tools.jackson.databind.json.JsonMapper jackson3() {
-    return tools.jackson.databind.json.JsonMapper.builder().addModule(new FazhiJackson3Module()).build();
+    return tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new FazhiJackson3Module())
+        .build();
   }
 
   /** A Jackson 2 pretty printer writing what {@link ReportJson#write} writes. */

@@ -45,7 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
  * never a class name or type id in the output.
  */
 class JsonFormTest {
-  /** The types written as a single JSON value (a string, or a count's integer) by {@code @JsonValue}. */
+  /**
+   * The types written as a single JSON value (a string, or a count's integer) by
+   * {@code @JsonValue}.
+   */
   private static final Set<Class<?>> VALUE_TYPES =
       Set.of(
           Count.class,
@@ -65,7 +68,10 @@ class JsonFormTest {
 
   @Test
   void modelTypes_areFound() {
-    assertThat(ModelTypes.all()).hasSizeGreaterThan(40).containsAll(VALUE_TYPES).contains(Report.class);
+    assertThat(ModelTypes.all())
+        .hasSizeGreaterThan(40)
+        .containsAll(VALUE_TYPES)
+        .contains(Report.class);
   }
 
   @Test
@@ -103,7 +109,10 @@ class JsonFormTest {
     }
   }
 
-  /** The {@code @JsonProperty} names of the {@code Json} holder Immutables generates for {@code type}. */
+  /**
+   * The {@code @JsonProperty} names of the {@code Json} holder Immutables generates for {@code
+   * type}.
+   */
   private static Set<String> jsonHolderProperties(Class<?> type) {
     Class<?> generated = ModelTypes.generatedClass(type).orElseThrow();
     Class<?> holder =
@@ -125,10 +134,14 @@ class JsonFormTest {
   void objectTypes_bindThroughTheirGeneratedClassInJackson2AndJackson3() {
     for (Class<?> type : objectTypes()) {
       Class<?> generated = ModelTypes.generatedClass(type).orElseThrow();
-      assertThat(type.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonSerialize.class).as())
+      assertThat(
+              type.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonSerialize.class)
+                  .as())
           .as("Jackson 2 @JsonSerialize on %s", type.getSimpleName())
           .isEqualTo(generated);
-      assertThat(type.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class).as())
+      assertThat(
+              type.getAnnotation(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class)
+                  .as())
           .as("Jackson 2 @JsonDeserialize on %s", type.getSimpleName())
           .isEqualTo(generated);
       assertThat(type.getAnnotation(tools.jackson.databind.annotation.JsonSerialize.class).as())
@@ -145,8 +158,12 @@ class JsonFormTest {
   @Test
   void valueTypes_areWrittenAsOneValueAndReadByACreator() {
     for (Class<?> type : VALUE_TYPES) {
-      assertThat(annotatedMethods(type, JsonValue.class)).as("@JsonValue on %s", type.getSimpleName()).hasSize(1);
-      assertThat(annotatedMethods(type, JsonCreator.class)).as("@JsonCreator on %s", type.getSimpleName()).isNotEmpty();
+      assertThat(annotatedMethods(type, JsonValue.class))
+          .as("@JsonValue on %s", type.getSimpleName())
+          .hasSize(1);
+      assertThat(annotatedMethods(type, JsonCreator.class))
+          .as("@JsonCreator on %s", type.getSimpleName())
+          .isNotEmpty();
     }
   }
 
@@ -168,7 +185,9 @@ class JsonFormTest {
         assertThat(name).matches("[A-Z][A-Z0-9_]*");
         try {
           AnnotatedElement field = type.getField(name);
-          assertThat(field.isAnnotationPresent(JsonProperty.class)).as(type.getSimpleName() + "." + name).isFalse();
+          assertThat(field.isAnnotationPresent(JsonProperty.class))
+              .as(type.getSimpleName() + "." + name)
+              .isFalse();
         } catch (NoSuchFieldException e) {
           throw new AssertionError(e);
         }
@@ -183,7 +202,8 @@ class JsonFormTest {
     }
   }
 
-  private static List<Method> annotatedMethods(Class<?> type, Class<? extends Annotation> annotation) {
+  private static List<Method> annotatedMethods(
+      Class<?> type, Class<? extends Annotation> annotation) {
     return Arrays.stream(type.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(annotation))
         .collect(Collectors.toList());
@@ -205,14 +225,23 @@ class JsonFormTest {
     assertThat(names).allMatch(n -> n.matches("[a-z][a-zA-Z]*"), "camelCase");
     assertThat(mapKeys)
         .containsExactlyInAnyOrder(
-            "CHANGED", "REVOKED", "UPHELD", "REQUEST_REJECTED", "TERMINATED", "CLAIM_REJECTED",
-            "PUBLIC_PARTICIPATION", "EXPERT_ARGUMENTATION", "RISK_ASSESSMENT", "LEGALITY_REVIEW",
+            "CHANGED",
+            "REVOKED",
+            "UPHELD",
+            "REQUEST_REJECTED",
+            "TERMINATED",
+            "CLAIM_REJECTED",
+            "PUBLIC_PARTICIPATION",
+            "EXPERT_ARGUMENTATION",
+            "RISK_ASSESSMENT",
+            "LEGALITY_REVIEW",
             "COLLECTIVE_DISCUSSION");
   }
 
   private static final Set<String> MAPS = Set.of("outcomes", "judgments", "procedures");
 
-  private static void collectNames(JsonNode node, boolean isMap, Set<String> names, Set<String> mapKeys) {
+  private static void collectNames(
+      JsonNode node, boolean isMap, Set<String> names, Set<String> mapKeys) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> property : node.properties()) {
         (isMap ? mapKeys : names).add(property.getKey());

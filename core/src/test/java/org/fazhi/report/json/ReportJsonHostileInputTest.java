@@ -49,7 +49,9 @@ class ReportJsonHostileInputTest {
 
   private static ReportJsonException rejected(String json) {
     ReportJsonException e = catchThrowableOfType(ReportJsonException.class, () -> JSON.read(json));
-    assertThat(e).as("rejected: %s", json.length() > 300 ? json.substring(0, 300) : json).isNotNull();
+    assertThat(e)
+        .as("rejected: %s", json.length() > 300 ? json.substring(0, 300) : json)
+        .isNotNull();
     return e;
   }
 
@@ -111,7 +113,10 @@ class ReportJsonHostileInputTest {
   @Test
   void unknownProperty_inAnApproximateCount() {
     assertRejected(
-        withLine(9, "      \"received\": {\"value\": 35, \"approximation\": \"MORE_THAN\", \"unit\": \"件\"},"),
+        withLine(
+            9,
+            "      \"received\": {\"value\": 35, \"approximation\": \"MORE_THAN\", \"unit\":"
+                + " \"件\"},"),
         Problem.UNKNOWN_PROPERTY,
         "/statistics/reconsideration/received/unit",
         9,
@@ -247,8 +252,7 @@ class ReportJsonHostileInputTest {
 
   @Test
   void wrongType_theDocumentIsNoObject() {
-    assertRejected(
-        "[]", Problem.WRONG_TYPE, "", 1, 1, "expected an object, found an array");
+    assertRejected("[]", Problem.WRONG_TYPE, "", 1, 1, "expected an object, found an array");
   }
 
   // ---- float for an integer count
@@ -395,7 +399,8 @@ class ReportJsonHostileInputTest {
   @Test
   void nullInAListOfObjects() {
     assertRejected(
-        withLine(12, "  }, \"indicators\": [{\"label\": \"a\", \"quantity\": {\"value\": 1}}, null]"),
+        withLine(
+            12, "  }, \"indicators\": [{\"label\": \"a\", \"quantity\": {\"value\": 1}}, null]"),
         Problem.NULL_VALUE,
         "/indicators/1",
         12,
@@ -476,7 +481,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             12,
-            "  }, \"indicators\": [{\"label\": \"a\", \"quantity\": {\"value\": 1}}, {\"label\": \"b\"}]"),
+            "  }, \"indicators\": [{\"label\": \"a\", \"quantity\": {\"value\": 1}}, {\"label\":"
+                + " \"b\"}]"),
         Problem.MISSING_PROPERTY,
         "/indicators/1/quantity",
         12,
@@ -489,8 +495,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             12,
-            "  }, \"outline\": {\"sections\": [{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"},"
-                + " \"children\": [{\"heading\": {\"text\": \"h\"}}]}]}"),
+            "  }, \"outline\": {\"sections\": [{\"heading\": {\"text\": \"h\", \"placement\":"
+                + " \"OWN_LINE\"}, \"children\": [{\"heading\": {\"text\": \"h\"}}]}]}"),
         Problem.MISSING_PROPERTY,
         "/outline/sections/0/children/0/heading/placement",
         12,
@@ -542,7 +548,8 @@ class ReportJsonHostileInputTest {
         9,
         19,
         "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the integer 9223372036854775808");
+            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the integer"
+            + " 9223372036854775808");
   }
 
   @Test
@@ -607,7 +614,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             12,
-            "  }, \"emergencies\": [{\"kind\": \"EARTHQUAKE\", \"occurredAt\": \"2024-05-19T03:35\"}]"),
+            "  }, \"emergencies\": [{\"kind\": \"EARTHQUAKE\", \"occurredAt\":"
+                + " \"2024-05-19T03:35\"}]"),
         Problem.INVALID_VALUE,
         "/emergencies/0/occurredAt",
         12,
@@ -621,7 +629,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             5,
-            "    \"reportingYear\": 2024, \"division\": {\"name\": \"阳高县\", \"level\": \"COUNTY\", \"code\": \"14022\"}"),
+            "    \"reportingYear\": 2024, \"division\": {\"name\": \"阳高县\", \"level\": \"COUNTY\","
+                + " \"code\": \"14022\"}"),
         Problem.INVALID_VALUE,
         "/metadata/division/code",
         5,
@@ -634,7 +643,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             5,
-            "    \"reportingYear\": 2024, \"period\": {\"start\": \"2024-12-31\", \"end\": \"2024-01-01\"}"),
+            "    \"reportingYear\": 2024, \"period\": {\"start\": \"2024-12-31\", \"end\":"
+                + " \"2024-01-01\"}"),
         Problem.INVALID_VALUE,
         "/metadata/period/end",
         5,
@@ -658,8 +668,8 @@ class ReportJsonHostileInputTest {
     assertRejected(
         withLine(
             12,
-            "  }, \"outline\": {\"sections\": [{\"numbering\": {\"style\": \"CHINESE\", \"ordinal\": 2,"
-                + " \"label\": \"一、\"}}]}"),
+            "  }, \"outline\": {\"sections\": [{\"numbering\": {\"style\": \"CHINESE\","
+                + " \"ordinal\": 2, \"label\": \"一、\"}}]}"),
         Problem.INVALID_VALUE,
         "/outline/sections/0/numbering/label",
         12,
@@ -672,21 +682,33 @@ class ReportJsonHostileInputTest {
   @Test
   void trailingObject() {
     assertRejected(
-        VALID + "{}", Problem.TRAILING_CONTENT, "", 14, 1,
+        VALID + "{}",
+        Problem.TRAILING_CONTENT,
+        "",
+        14,
+        1,
         "content after the end of the report; a document holds one report");
   }
 
   @Test
   void trailingGarbage() {
     assertRejected(
-        VALID.strip() + " x", Problem.TRAILING_CONTENT, "", 13, 3,
+        VALID.strip() + " x",
+        Problem.TRAILING_CONTENT,
+        "",
+        13,
+        3,
         "content after the end of the report; a document holds one report");
   }
 
   @Test
   void trailingBracket() {
     assertRejected(
-        VALID + "]", Problem.TRAILING_CONTENT, "", 14, 1,
+        VALID + "]",
+        Problem.TRAILING_CONTENT,
+        "",
+        14,
+        1,
         "content after the end of the report; a document holds one report");
   }
 
@@ -743,7 +765,8 @@ class ReportJsonHostileInputTest {
     // Each section nests an object and its children array; its heading is one level more. The
     // 31st section's heading is the 65th level.
     String start = "  }, \"outline\": {\"sections\": [";
-    String section = "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
+    String section =
+        "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
     String outline = start + section.repeat(32) + "]}".repeat(32) + "]}";
     assertRejected(
         withLine(12, outline),
@@ -758,7 +781,8 @@ class ReportJsonHostileInputTest {
   @Test
   void limit_nestingDepth_allowsAnOutlineThirtyLevelsDeep() {
     StringBuilder outline = new StringBuilder("  }, \"outline\": {\"sections\": [");
-    String section = "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
+    String section =
+        "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
     outline.append(section.repeat(30)).append("]}".repeat(30)).append("]}");
     assertThat(JSON.read(withLine(12, outline.toString())).getOutline().walk()).hasSize(30);
   }
@@ -830,7 +854,8 @@ class ReportJsonHostileInputTest {
     java.util.Arrays.fill(document, (byte) ' ');
     ReportJsonException e =
         catchThrowableOfType(
-            ReportJsonException.class, () -> JSON.read(new ByteArrayInputStream(document), "big.json"));
+            ReportJsonException.class,
+            () -> JSON.read(new ByteArrayInputStream(document), "big.json"));
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getSource()).contains("big.json");
     assertThat(e.getLine()).isZero();
@@ -845,7 +870,8 @@ class ReportJsonHostileInputTest {
     String padding = " ".repeat((int) ReportJson.MAX_DOCUMENT_LENGTH);
     ReportJsonException e =
         catchThrowableOfType(
-            ReportJsonException.class, () -> JSON.read(new java.io.StringReader(padding + VALID), "big.json"));
+            ReportJsonException.class,
+            () -> JSON.read(new java.io.StringReader(padding + VALID), "big.json"));
     assertThat(e.getMessage())
         .isEqualTo(
             "big.json: (document): the document is longer than 16777216 characters"
@@ -856,7 +882,8 @@ class ReportJsonHostileInputTest {
   void limit_tokenCount() {
     String addressees = ", \"a\"".repeat((int) ReportJson.MAX_TOKEN_COUNT);
     ReportJsonException e =
-        rejected(withLine(5, "    \"reportingYear\": 2024, \"addressees\": [\"a\"" + addressees + "]"));
+        rejected(
+            withLine(5, "    \"reportingYear\": 2024, \"addressees\": [\"a\"" + addressees + "]"));
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getPointer()).startsWith("/metadata/addressees/");
     assertThat(e.getLine()).isEqualTo(5);
@@ -957,13 +984,16 @@ class ReportJsonHostileInputTest {
 
   @Test
   void malformedUtf8_afterSomeText() {
-    byte[] text = "{\n  \"schemaVersion\": \"1.0\",\n  \"metadata\": {\"title\": \"阳高".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "{\n  \"schemaVersion\": \"1.0\",\n  \"metadata\": {\"title\": \"阳高"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] broken = java.util.Arrays.copyOf(text, text.length + 2);
     broken[text.length] = (byte) 0xE5;
     broken[text.length + 1] = (byte) '"';
     ReportJsonException e =
         catchThrowableOfType(
-            ReportJsonException.class, () -> JSON.read(new ByteArrayInputStream(broken), "broken.json"));
+            ReportJsonException.class,
+            () -> JSON.read(new ByteArrayInputStream(broken), "broken.json"));
     assertThat(e.getMessage())
         .isEqualTo(
             "broken.json: (document) (line 3, column 28): not UTF-8 text: malformed byte 0xE5 at"
@@ -1016,17 +1046,23 @@ class ReportJsonHostileInputTest {
     assertThat(e.getSource()).contains(file.toString());
     assertThat(e.getProblem()).isEqualTo(Problem.INVALID_VALUE);
     assertThat(e.getMessage())
-        .isEqualTo(file + ": /statistics/reconsideration/received (line 9, column 19): count must be >= 0: -1");
+        .isEqualTo(
+            file
+                + ": /statistics/reconsideration/received (line 9, column 19): count must be >= 0:"
+                + " -1");
   }
 
   @Test
   void readingFromAStream_namesTheSource() {
-    InputStream in = new ByteArrayInputStream(withLine(4, "    \"title\": null,").getBytes(StandardCharsets.UTF_8));
-    ReportJsonException e = catchThrowableOfType(ReportJsonException.class, () -> JSON.read(in, "upload #7"));
+    InputStream in =
+        new ByteArrayInputStream(
+            withLine(4, "    \"title\": null,").getBytes(StandardCharsets.UTF_8));
+    ReportJsonException e =
+        catchThrowableOfType(ReportJsonException.class, () -> JSON.read(in, "upload #7"));
     assertThat(e.getMessage())
         .isEqualTo(
-            "upload #7: /metadata/title (line 4, column 14): null is not a value here; omit an absent"
-                + " property, and leave nulls out of lists");
+            "upload #7: /metadata/title (line 4, column 14): null is not a value here; omit an"
+                + " absent property, and leave nulls out of lists");
   }
 
   @Test

@@ -31,13 +31,15 @@ import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Rate;
-import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.CaseStatistics;
+import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The JSON form by example: the golden file, the form of each kind of value, and the I/O methods. */
+/**
+ * The JSON form by example: the golden file, the form of each kind of value, and the I/O methods.
+ */
 class ReportJsonTest {
   private static final ReportJson JSON = ReportJson.create();
   private static final String GOLDEN = "every-property.json";
@@ -117,7 +119,8 @@ class ReportJsonTest {
   void read_minimalDocument_fillsTheDefaults() {
     Report report =
         JSON.read(
-            "{\"schemaVersion\":\"1.0\",\"metadata\":{\"title\":\"阳高县2024年法治政府建设年度报告\",\"reportingYear\":2024}}");
+            "{\"schemaVersion\":\"1.0\",\"metadata\":"
+                + "{\"title\":\"阳高县2024年法治政府建设年度报告\",\"reportingYear\":2024}}");
     assertThat(report).isEqualTo(ReportFixtures.MINIMAL);
   }
 
@@ -152,9 +155,11 @@ class ReportJsonTest {
   @Test
   void decimals_inExponentNotation_areReadAsTheirPlainValue() {
     Report report = JSON.read(indicatorsJson("{\"value\": 1.4816E3}"));
-    assertThat(report.getIndicators().get(0).getQuantity().getValue()).isEqualTo(new BigDecimal("1481.6"));
+    assertThat(report.getIndicators().get(0).getQuantity().getValue())
+        .isEqualTo(new BigDecimal("1481.6"));
     Report thousand = JSON.read(indicatorsJson("{\"value\": 1e3}"));
-    assertThat(thousand.getIndicators().get(0).getQuantity().getValue()).isEqualTo(new BigDecimal("1000"));
+    assertThat(thousand.getIndicators().get(0).getQuantity().getValue())
+        .isEqualTo(new BigDecimal("1000"));
   }
 
   @Test
@@ -186,7 +191,8 @@ class ReportJsonTest {
     Report report =
         ReportFixtures.MINIMAL.withStatistics(
             CaseStatistics.builder()
-                .reconsideration(Reconsideration.builder().received(Count.of(Long.MAX_VALUE)).build())
+                .reconsideration(
+                    Reconsideration.builder().received(Count.of(Long.MAX_VALUE)).build())
                 .build());
     assertThat(JSON.write(report)).contains("\"received\": 9223372036854775807");
     assertThat(JSON.read(JSON.write(report))).isEqualTo(report);
@@ -253,7 +259,8 @@ class ReportJsonTest {
 
   @Test
   void dateTimes_withoutSecondsAreRead() {
-    String json = JSON.write(ReportFixtures.EVERY_PROPERTY).replace("03:35:00+08:00", "03:35+08:00");
+    String json =
+        JSON.write(ReportFixtures.EVERY_PROPERTY).replace("03:35:00+08:00", "03:35+08:00");
     Report report = JSON.read(json);
     assertThat(report.getEmergencies().get(0).getOccurredAt())
         .contains(OffsetDateTime.of(2024, 5, 19, 3, 35, 0, 0, ZoneOffset.ofHours(8)));
@@ -262,7 +269,11 @@ class ReportJsonTest {
   @Test
   void write_endsWithOneLineBreakAndUsesTwoSpaces() {
     String json = JSON.write(ReportFixtures.MINIMAL);
-    assertThat(json).endsWith("}\n").doesNotEndWith("\n\n").doesNotContain("\t").doesNotContain("\r");
+    assertThat(json)
+        .endsWith("}\n")
+        .doesNotEndWith("\n\n")
+        .doesNotContain("\t")
+        .doesNotContain("\r");
   }
 
   @Test
@@ -313,7 +324,8 @@ class ReportJsonTest {
   void writeToPath_thenReadFromPath(@TempDir Path directory) throws IOException {
     Path file = directory.resolve("yanggao-2024.json");
     JSON.write(ReportFixtures.EVERY_PROPERTY, file);
-    assertThat(Files.readAllBytes(file)).isEqualTo(resource(GOLDEN).getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo(resource(GOLDEN).getBytes(StandardCharsets.UTF_8));
     assertThat(JSON.read(file)).isEqualTo(ReportFixtures.EVERY_PROPERTY);
   }
 
@@ -342,8 +354,10 @@ class ReportJsonTest {
   @Test
   void readFromInputStreamAndReader() {
     byte[] bytes = resource(GOLDEN).getBytes(StandardCharsets.UTF_8);
-    assertThat(JSON.read(new ByteArrayInputStream(bytes), "golden")).isEqualTo(ReportFixtures.EVERY_PROPERTY);
-    assertThat(JSON.read(new StringReader(resource(GOLDEN)), "golden")).isEqualTo(ReportFixtures.EVERY_PROPERTY);
+    assertThat(JSON.read(new ByteArrayInputStream(bytes), "golden"))
+        .isEqualTo(ReportFixtures.EVERY_PROPERTY);
+    assertThat(JSON.read(new StringReader(resource(GOLDEN)), "golden"))
+        .isEqualTo(ReportFixtures.EVERY_PROPERTY);
   }
 
   @Test
@@ -357,7 +371,8 @@ class ReportJsonTest {
   void read_skipsAByteOrderMark(@TempDir Path directory) throws IOException {
     String golden = resource(GOLDEN);
     assertThat(JSON.read("\uFEFF" + golden)).isEqualTo(ReportFixtures.EVERY_PROPERTY);
-    assertThat(JSON.read(new StringReader("\uFEFF" + golden), "golden")).isEqualTo(ReportFixtures.EVERY_PROPERTY);
+    assertThat(JSON.read(new StringReader("\uFEFF" + golden), "golden"))
+        .isEqualTo(ReportFixtures.EVERY_PROPERTY);
     Path file = directory.resolve("bom.json");
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] text = golden.getBytes(StandardCharsets.UTF_8);
@@ -390,6 +405,7 @@ class ReportJsonTest {
   void metadata_reportingPeriodIsWrittenEvenWhenDefault() {
     String json = JSON.write(ReportFixtures.MINIMAL);
     assertThat(json).contains("\"start\": \"2024-01-01\"");
-    assertThat(JSON.read(json).getMetadata().getPeriod().getEnd()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(JSON.read(json).getMetadata().getPeriod().getEnd())
+        .isEqualTo(LocalDate.of(2024, 12, 31));
   }
 }

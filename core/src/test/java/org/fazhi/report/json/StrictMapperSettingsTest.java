@@ -15,14 +15,14 @@ import org.fazhi.report.ReportFixtures;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.Reconsideration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * What an application's own mapper accepts that {@link ReportJson} refuses, and the settings in
- * the README that make it refuse them too. The README shows exactly the code marked below, and
- * its table exactly the outcomes asserted here.
+ * What an application's own mapper accepts that {@link ReportJson} refuses, and the settings in the
+ * README that make it refuse them too. The README shows exactly the code marked below, and its
+ * table exactly the outcomes asserted here.
  */
 class StrictMapperSettingsTest {
   private static final Path README = Path.of("..", "README.md");
@@ -48,24 +48,27 @@ class StrictMapperSettingsTest {
             .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .changeDefaultNullHandling(
-                n -> com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
-                    com.fasterxml.jackson.annotation.Nulls.FAIL,
-                    com.fasterxml.jackson.annotation.Nulls.FAIL))
+                n ->
+                    com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.FAIL,
+                        com.fasterxml.jackson.annotation.Nulls.FAIL))
             .withCoercionConfigDefaults(
-                c -> c.setCoercion(
-                    tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                    tools.jackson.databind.cfg.CoercionAction.Fail))
+                c ->
+                    c.setCoercion(
+                        tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                        tools.jackson.databind.cfg.CoercionAction.Fail))
             .withCoercionConfig(
                 tools.jackson.databind.type.LogicalType.Textual,
-                c -> c.setCoercion(
-                        tools.jackson.databind.cfg.CoercionInputShape.Integer,
-                        tools.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(
-                        tools.jackson.databind.cfg.CoercionInputShape.Float,
-                        tools.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(
-                        tools.jackson.databind.cfg.CoercionInputShape.Boolean,
-                        tools.jackson.databind.cfg.CoercionAction.Fail))
+                c ->
+                    c.setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Float,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            tools.jackson.databind.cfg.CoercionAction.Fail))
             .build();
     // README strict Jackson 3: end
     return mapper;
@@ -87,7 +90,8 @@ class StrictMapperSettingsTest {
                     .build())
             .addModule(new FazhiJackson2Module())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -96,20 +100,22 @@ class StrictMapperSettingsTest {
                     com.fasterxml.jackson.annotation.Nulls.FAIL,
                     com.fasterxml.jackson.annotation.Nulls.FAIL))
             .withCoercionConfigDefaults(
-                c -> c.setCoercion(
-                    com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                    com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
+                c ->
+                    c.setCoercion(
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .withCoercionConfig(
                 com.fasterxml.jackson.databind.type.LogicalType.Textual,
-                c -> c.setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
+                c ->
+                    c.setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
     // README strict Jackson 2: end
     return mapper;
@@ -135,16 +141,19 @@ class StrictMapperSettingsTest {
         BASE.replace("\"title\": \"t\",", "\"title\": \"t\", \"title\": \"u\","),
         true,
         true),
-    DECIMAL_FOR_A_COUNT("a decimal for a count: `35.5`", BASE.replace("35}", "35.5}"), false, false),
+    DECIMAL_FOR_A_COUNT(
+        "a decimal for a count: `35.5`", BASE.replace("35}", "35.5}"), false, false),
     DECIMAL_FOR_AN_INTEGER(
         "a decimal for an integer: `\"reportingYear\": 2024.5`",
         BASE.replace("2024}", "2024.5}"),
         true,
         true),
-    STRING_FOR_A_COUNT("a string for a count: `\"35\"`", BASE.replace("35}", "\"35\"}"), true, true),
+    STRING_FOR_A_COUNT(
+        "a string for a count: `\"35\"`", BASE.replace("35}", "\"35\"}"), true, true),
     NULL_FOR_AN_ABSENT_VALUE(
         "`null` for an optional value", BASE.replace("35}", "null}"), true, true),
-    NUMBER_FOR_A_STRING("a number for a string: `\"title\": 5`", BASE.replace("\"t\"", "5"), true, true),
+    NUMBER_FOR_A_STRING(
+        "a number for a string: `\"title\": 5`", BASE.replace("\"t\"", "5"), true, true),
     NUMBER_FOR_AN_ENUM(
         "a number for an enum: `\"correctionRateBasis\": 1`",
         BASE.replace("35}", "35, \"correctionRateBasis\": 1}"),
@@ -198,10 +207,14 @@ class StrictMapperSettingsTest {
   }
 
   private static String deepOutline(int depth) {
-    String section = "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
+    String section =
+        "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
     return BASE.replace(
         ", \"statistics\"",
-        ", \"outline\": {\"sections\": [" + section.repeat(depth) + "]}".repeat(depth) + "]}, \"statistics\"");
+        ", \"outline\": {\"sections\": ["
+            + section.repeat(depth)
+            + "]}".repeat(depth)
+            + "]}, \"statistics\"");
   }
 
   private static boolean accepts(ThrowingReader reader, String json) {
@@ -245,25 +258,33 @@ class StrictMapperSettingsTest {
       assertThat(mapper.read(Case.DECIMAL_FOR_AN_INTEGER.json).getMetadata().getReportingYear())
           .isEqualTo(2024);
       Reconsideration read =
-          mapper.read(Case.STRING_FOR_A_COUNT.json).getStatistics().getReconsideration().orElseThrow();
+          mapper
+              .read(Case.STRING_FOR_A_COUNT.json)
+              .getStatistics()
+              .getReconsideration()
+              .orElseThrow();
       assertThat(read.getReceived()).contains(Count.of(35));
       assertThat(
-              mapper.read(Case.NULL_FOR_AN_ABSENT_VALUE.json)
+              mapper
+                  .read(Case.NULL_FOR_AN_ABSENT_VALUE.json)
                   .getStatistics()
                   .getReconsideration()
                   .orElseThrow()
                   .getReceived())
           .isEmpty();
-      assertThat(mapper.read(Case.NUMBER_FOR_A_STRING.json).getMetadata().getTitle()).isEqualTo("5");
+      assertThat(mapper.read(Case.NUMBER_FOR_A_STRING.json).getMetadata().getTitle())
+          .isEqualTo("5");
       assertThat(
-              mapper.read(Case.NUMBER_FOR_AN_ENUM.json)
+              mapper
+                  .read(Case.NUMBER_FOR_AN_ENUM.json)
                   .getStatistics()
                   .getReconsideration()
                   .orElseThrow()
                   .getCorrectionRateBasis())
           .contains(CaseStage.values()[1]);
       assertThat(
-              mapper.read(Case.NUMBER_FOR_A_BOOLEAN.json)
+              mapper
+                  .read(Case.NUMBER_FOR_A_BOOLEAN.json)
                   .getStatistics()
                   .getReconsideration()
                   .orElseThrow()
@@ -288,7 +309,8 @@ class StrictMapperSettingsTest {
   @ParameterizedTest
   @EnumSource(Case.class)
   void readme_hasTheRowOfTheTable(Case hostile) throws IOException {
-    assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains(hostile.readmeRow() + "\n");
+    assertThat(Files.readString(README, StandardCharsets.UTF_8))
+        .contains(hostile.readmeRow() + "\n");
   }
 
   @Test
@@ -304,7 +326,9 @@ class StrictMapperSettingsTest {
       assertThat(marked.find()).as(name).isTrue();
       String indent = marked.group(1);
       String code =
-          marked.group(2).lines()
+          marked
+              .group(2)
+              .lines()
               .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
               .collect(Collectors.joining("\n"));
       assertThat(readme).as(name).contains("```java\n" + code + "\n```\n");

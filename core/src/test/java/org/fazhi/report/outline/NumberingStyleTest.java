@@ -47,8 +47,8 @@ class NumberingStyleTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "一", "1", "(一", "一)", "0.", "(0)", "十十、", "一百五、", "两、", "是", "一是是", "a.",
-        "12345.", "1.2.", "第一、", "一、 "
+        "", "一", "1", "(一", "一)", "0.", "(0)", "十十、", "一百五、", "两、", "是", "一是是", "a.", "12345.",
+        "1.2.", "第一、", "一、 "
       })
   void of_isEmptyForWhatIsNoLabel(String label) {
     assertThat(NumberingStyle.of(label)).isEmpty();
@@ -86,7 +86,8 @@ class NumberingStyleTest {
   @ParameterizedTest
   @EnumSource(NumberingStyle.class)
   void label_readsBackAsItsOrdinal(NumberingStyle style) {
-    int largest = style == NumberingStyle.CIRCLED ? 50 : style.name().contains("ARABIC") ? 9999 : 999;
+    int largest =
+        style == NumberingStyle.CIRCLED ? 50 : style.name().contains("ARABIC") ? 9999 : 999;
     for (int ordinal = 1; ordinal <= largest; ordinal++) {
       String label = style.label(ordinal);
       assertThat(NumberingStyle.of(label)).as(label).contains(style);
@@ -104,8 +105,13 @@ class NumberingStyleTest {
 
   @ParameterizedTest
   @CsvSource({
-    "CHINESE, 1000", "PARENTHESIZED_CHINESE, 1000", "RUN_IN, 1000", "ARABIC, 10000",
-    "PARENTHESIZED_ARABIC, 10000", "CIRCLED, 51", "CHINESE, 2147483647"
+    "CHINESE, 1000",
+    "PARENTHESIZED_CHINESE, 1000",
+    "RUN_IN, 1000",
+    "ARABIC, 10000",
+    "PARENTHESIZED_ARABIC, 10000",
+    "CIRCLED, 51",
+    "CHINESE, 2147483647"
   })
   void label_rejectsOrdinalsTheStyleCannotWrite(NumberingStyle style, int ordinal) {
     assertThatIllegalArgumentException()

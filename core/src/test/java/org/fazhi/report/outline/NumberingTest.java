@@ -76,8 +76,7 @@ class NumberingTest {
   void parse_rejectsWhatIsNoLabel(String label) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Numbering.parse(label))
-        .withMessage(
-            "not an outline label: \"" + label + "\" (expected for example 一、 (一) 1. 一是)");
+        .withMessage("not an outline label: \"" + label + "\" (expected for example 一、 (一) 1. 一是)");
   }
 
   // ---- builder: label, style and ordinal agree

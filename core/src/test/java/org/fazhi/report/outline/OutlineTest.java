@@ -14,15 +14,18 @@ class OutlineTest {
   }
 
   /**
-   * 一、 with (一) [一是, 二是] and (二) [1.], then 二、 with no children, then 三、 with (一): the
-   * uneven depth real reports have.
+   * 一、 with (一) [一是, 二是] and (二) [1.], then 二、 with no children, then 三、 with (一): the uneven depth
+   * real reports have.
    */
   private static final Outline OUTLINE =
       Outline.builder()
           .addresseeLine("市委、市政府:")
           .addPreamble("2024年,……现将有关情况报告如下:")
           .addSections(
-              section("一、", section("(一)", section("一是"), section("二是")), section("(二)", section("1."))),
+              section(
+                  "一、",
+                  section("(一)", section("一是"), section("二是")),
+                  section("(二)", section("1."))),
               section("二、"),
               section("三、", section("(一)")))
           .addSignature("阳高县人民政府", "2024年12月3日")
@@ -51,7 +54,9 @@ class OutlineTest {
 
   @Test
   void walk_givesDepths() {
-    assertThat(OUTLINE.walk()).extracting(LocatedSection::depth).containsExactly(1, 2, 3, 3, 2, 3, 1, 1, 2);
+    assertThat(OUTLINE.walk())
+        .extracting(LocatedSection::depth)
+        .containsExactly(1, 2, 3, 3, 2, 3, 1, 1, 2);
   }
 
   @Test

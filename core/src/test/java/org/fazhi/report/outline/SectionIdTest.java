@@ -54,8 +54,21 @@ class SectionIdTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "s", "1.2", "S1", "s0", "s01", "s1.", "s.1", "s1..2", "s1.0", "s-1", "s1.2 ", "s１",
-        "s2147483648", "s12345678901"
+        "",
+        "s",
+        "1.2",
+        "S1",
+        "s0",
+        "s01",
+        "s1.",
+        "s.1",
+        "s1..2",
+        "s1.0",
+        "s-1",
+        "s1.2 ",
+        "s１",
+        "s2147483648",
+        "s12345678901"
       })
   void parse_rejectsOtherText(String text) {
     assertThatIllegalArgumentException()

@@ -22,7 +22,11 @@ class SectionTest {
   @Test
   void builder_acceptsLabelAlone() {
     Section section =
-        Section.builder().numbering(Numbering.parse("一是")).runIn(true).addParagraph("全面抓好理论武装。").build();
+        Section.builder()
+            .numbering(Numbering.parse("一是"))
+            .runIn(true)
+            .addParagraph("全面抓好理论武装。")
+            .build();
     assertThat(section.getHeading()).isEmpty();
     assertThat(section.title()).isEqualTo("一是");
   }
@@ -95,12 +99,7 @@ class SectionTest {
     assertThat(StatutoryPart.values())
         .extracting(StatutoryPart::title)
         .containsExactly(
-            "主要举措和成效",
-            "存在的不足和原因",
-            "党政主要负责人履行推进法治建设第一责任人职责情况",
-            "下一年度主要安排",
-            "其他需要报告的情况",
-            "意见、建议");
+            "主要举措和成效", "存在的不足和原因", "党政主要负责人履行推进法治建设第一责任人职责情况", "下一年度主要安排", "其他需要报告的情况", "意见、建议");
     assertThat(StatutoryPart.values())
         .filteredOn(StatutoryPart::isRequired)
         .hasSize(5)
