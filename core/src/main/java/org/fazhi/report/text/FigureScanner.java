@@ -1,0 +1,608 @@
+package org.fazhi.report.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.ChineseNumerals;
+import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.figure.Scale;
+import org.fazhi.report.figure.Unit;
+
+/**
+ * Finds the figures of a sentence: Arabic, full-width and Chinese numerals with their approximation
+ * markers, scale, unit or measure word, and percent; and, apart, the dates, times and ordinals that
+ * are no figures. Numbers inside titles 《…》 and quotations “…”, years, dates, document numbers
+ * ({@code 〔2024〕6号}), products such as {@code 7×24}, names such as {@code 12345热线} and inline list
+ * labels are no figures.
+ */
+final class FigureScanner {
+  private FigureScanner() {}
+
+  /** Whether a figure is a bound from above (以内, 以下, 不超过), which the model cannot hold. */
+  enum Bound {
+    NONE,
+    UPPER
+  }
+
+  /** A figure: where it stands in the sentence ({@code start} includes a leading marker). */
+  record Figure(
+      int start,
+      int end,
+      String written,
+      BigDecimal value,
+      Scale scale,
+      String unit,
+      Approximation approximation,
+      Bound bound) {
+
+    boolean isPercent() {
+      return "%".equals(unit);
+    }
+
+    Quantity quantity() {
+      Quantity.Builder builder =
+          Quantity.builder().value(value).scale(scale).approximation(approximation);
+      if (unit != null) {
+        builder.unit(Unit.of(unit));
+      }
+      return builder.build();
+    }
+
+    /** The whole number this figure counts, if it is one (scale applied), else -1. */
+    long wholeNumber() {
+      BigDecimal base = scale.apply(value);
+      try {
+        return base.signum() < 0 ? -1 : base.longValueExact();
+      } catch (ArithmeticException e) {
+        return -1;
+      }
+    }
+  }
+
+  /** A date, or a date and time: year 0 when not written. */
+  record DateMention(int start, int end, int year, int month, int day, int hour, int minute) {}
+
+  /** An ordinal: {@code 第三十七次}, with the text after the numeral. */
+  record Ordinal(int start, int end, long value, String written) {}
+
+  /** What a sentence holds. */
+  record Scan(List<Figure> figures, List<DateMention> dates, List<Ordinal> ordinals, boolean[] titled) {}
+
+  private static final List<String> UNITS =
+      sortedLongestFirst(
+          "个百分点", "百分点", "个工作日", "工作日", "个月", "件次", "人次", "场次", "户次", "家次",
+          "批次", "车次", "架次", "班次", "件套", "学时", "课时", "小时", "分钟", "公里", "千米",
+          "平方公里", "平方米", "公顷", "元", "件", "宗", "起", "个", "次", "人", "名", "份", "项",
+          "条", "场", "期", "家", "户", "台", "座", "辆", "张", "本", "册", "篇", "处", "所", "间",
+          "支", "批", "轮", "天", "日", "倍", "年", "类", "部", "套", "块", "亩", "吨", "米", "位",
+          "节", "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次", "卷");
+
+  private static final List<String> CHINESE_UNITS =
+      sortedLongestFirst(
+          "人次", "场次", "个月", "期", "名", "次", "场", "批", "家", "人", "件", "所", "座", "轮",
+          "天", "个", "项", "条", "户", "支", "位", "年", "周");
+
+  /** Words after 个, 项, 条 that make a Chinese numeral part of a set phrase: 三项制度, 两个维护. */
+  private static final Pattern SET_PHRASE =
+      Pattern.compile(
+          "^(?:制度|规定|意识|维护|确立|自信|全面|必须|务必|区分|最严|代表|一|清单|基本|统筹|坚持|机制"
+              + "|体系|原则|要求|文明|建设|行动|工程|服务|中心|平台)");
+
+  private static final List<String> BEFORE_MARKERS =
+      sortedLongestFirst(
+          "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约", "超", "逾",
+          "不超过", "不高于", "不到", "不足");
+
+  private static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
+
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
+              + "(?:\\s*(\\d{1,2})\\s*[时点:\uFF1A]\\s*(?:(\\d{1,2})\\s*分?)?)?");
+  private static final Pattern CHINESE_DATE =
+      Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+  private static final Pattern DAY_AFTER = Pattern.compile("^\\s*[、和及至到—\\-－~～]\\s*(\\d{1,2})\\s*[日号]");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
+  private static final Pattern YEAR_RANGE =
+      Pattern.compile("(?<![\\d.])\\d{4}\\s*年?\\s*[—–\\-－~～至到]+\\s*\\d{4}\\s*年?度?");
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\d.])(?:1[89]\\d{2}|20\\d{2}|21\\d{2})\\s*(?:年度|年|届)");
+  private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
+  private static final Pattern MONTH = Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*月(?!\\s*\\d)");
+  private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final Pattern DOCUMENT_NUMBER =
+      Pattern.compile("[〔\\[［【(\uFF08]\\s*\\d{4}\\s*[〕\\]］】)\uFF09]\\s*第?\\s*\\d+\\s*号");
+  private static final Pattern PRODUCT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[×xX*＊]\\s*\\d+");
+  private static final Pattern ORDINAL = Pattern.compile("第\\s*(\\d+|[一二三四五六七八九十百千零〇两]+)");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?");
+  private static final Pattern CHINESE_NUMBER = Pattern.compile("[一二三四五六七八九十百千万零〇两]+");
+  private static final Pattern CHINESE_PERCENT =
+      Pattern.compile("百分之([一二三四五六七八九十百零〇两]+)(?:点([零〇一二三四五六七八九]+))?");
+
+  static Scan scan(String text) {
+    String digits = asciiDigits(text);
+    boolean[] masked = new boolean[text.length()];
+    boolean[] titled = new boolean[text.length()];
+    maskEnclosed(text, '《', '》', masked, titled);
+    maskEnclosed(text, '〈', '〉', masked, titled);
+    boolean[] quoted = new boolean[text.length()];
+    maskEnclosed(text, '“', '”', masked, quoted);
+    maskEnclosed(text, '「', '」', masked, quoted);
+    maskEnclosed(text, '‘', '’', masked, quoted);
+    maskQuotes(text, masked);
+
+    List<DateMention> dates = new ArrayList<>();
+    List<Ordinal> ordinals = new ArrayList<>();
+    boolean anyDigit = false;
+    for (int i = 0; i < digits.length() && !anyDigit; i++) {
+      anyDigit = digits.charAt(i) >= '0' && digits.charAt(i) <= '9';
+    }
+    if (anyDigit) {
+      arabicDates(text, digits, masked, dates);
+    }
+    if (text.indexOf('年') >= 0) {
+      chineseDates(text, masked, dates);
+    }
+    Matcher ordinal = ORDINAL.matcher(digits);
+    if (text.indexOf('第') >= 0) {
+      while (ordinal.find()) {
+        if (masked[ordinal.start()]) {
+          continue;
+        }
+        String numeral = ordinal.group(1);
+        long value =
+            Character.isDigit(numeral.charAt(0))
+                ? Long.parseLong(numeral)
+                : ChineseNumerals.parse(numeral).orElse(-1);
+        ordinals.add(
+            new Ordinal(ordinal.start(), ordinal.end(), value, text.substring(ordinal.start(), ordinal.end())));
+        markRange(masked, ordinal.start(), ordinal.end());
+      }
+    }
+    dates.sort(Comparator.comparingInt(DateMention::start));
+
+    List<Figure> figures = new ArrayList<>();
+    if (anyDigit) {
+      arabic(text, digits, masked, figures);
+    }
+    chinese(text, masked, figures);
+    if (text.contains("百分之")) {
+      chinesePercent(text, masked, figures);
+    }
+    figures.sort(Comparator.comparingInt(Figure::start));
+    return new Scan(figures, dates, ordinals, titled);
+  }
+
+  private static void arabicDates(String text, String digits, boolean[] masked, List<DateMention> dates) {
+    mask(DOCUMENT_NUMBER, digits, masked);
+    mask(PRODUCT, digits, masked);
+    mask(ISO_DATE, digits, masked);
+    Matcher m = DATE_TIME.matcher(digits);
+    while (m.find()) {
+      if (masked[m.start()]) {
+        continue;
+      }
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      dates.add(
+          new DateMention(
+              m.start(), m.end(), year, month, Integer.parseInt(m.group(3)),
+              m.group(4) == null ? -1 : Integer.parseInt(m.group(4)),
+              m.group(5) == null ? -1 : Integer.parseInt(m.group(5))));
+      markRange(masked, m.start(), m.end());
+      followingDays(digits, m.end(), year, month, masked, dates);
+    }
+    m = MONTH_DAY.matcher(digits);
+    while (m.find()) {
+      if (!masked[m.start()]) {
+        int month = Integer.parseInt(m.group(1));
+        dates.add(new DateMention(m.start(), m.end(), 0, month, Integer.parseInt(m.group(2)), -1, -1));
+        markRange(masked, m.start(), m.end());
+        followingDays(digits, m.end(), 0, month, masked, dates);
+      }
+    }
+    mask(YEAR_RANGE, digits, masked);
+    mask(YEAR_MONTH, digits, masked);
+    mask(YEAR, digits, masked);
+    mask(TIME, digits, masked);
+    m = MONTH.matcher(digits);
+    while (m.find()) {
+      int month = Integer.parseInt(m.group(1));
+      if (month >= 1 && month <= 12) {
+        markRange(masked, m.start(), m.end());
+      }
+    }
+  }
+
+  private static void chineseDates(String text, boolean[] masked, List<DateMention> dates) {
+    Matcher m = CHINESE_DATE.matcher(text);
+    while (m.find()) {
+      if (!masked[m.start()]) {
+        dates.add(
+            new DateMention(
+                m.start(), m.end(),
+                (int) ChineseNumerals.parse(m.group(1)).orElse(0),
+                (int) ChineseNumerals.parse(m.group(2)).orElse(0),
+                (int) ChineseNumerals.parse(m.group(3)).orElse(0), -1, -1));
+        markRange(masked, m.start(), m.end());
+      }
+    }
+    mask(CHINESE_YEAR, text, masked);
+  }
+
+  private static void arabic(String text, String digits, boolean[] masked, List<Figure> figures) {
+    Matcher m = NUMBER.matcher(digits);
+    int from = 0;
+    while (m.find(from)) {
+      int ns = m.start();
+      int ne = m.end();
+      from = ne;
+      if (ns > 0 && (Character.isDigit(digits.charAt(ns - 1)) || digits.charAt(ns - 1) == '.')) {
+        continue;
+      }
+      if (masked[ns] || masked[ne - 1]) {
+        continue;
+      }
+      boolean grouped = m.group().indexOf(',') >= 0;
+      Suffix suffix = suffix(digits, ne, false);
+      if (grouped && suffix.unit == null) {
+        // 1,309 without a unit is two numbers in a list, not a grouped one
+        Matcher simple = Pattern.compile("\\d+").matcher(digits);
+        simple.find(ns);
+        ne = simple.end();
+        from = ne;
+        suffix = suffix(digits, ne, false);
+      }
+      if (letterAt(digits, ns - 1) || letterAt(digits, suffix.end)) {
+        continue;
+      }
+      if (suffix.unit == null && suffix.scale == Scale.ONE && !suffix.percent) {
+        if (listLabel(digits, ns, ne) || ideographAt(digits, ne)) {
+          continue;
+        }
+      }
+      BigDecimal value = new BigDecimal(digits.substring(ns, ne).replace(",", ""));
+      figures.add(figure(text, ns, value, suffix, digits));
+    }
+  }
+
+  private static void chinese(String text, boolean[] masked, List<Figure> figures) {
+    Matcher m = CHINESE_NUMBER.matcher(text);
+    while (m.find()) {
+      int ns = m.start();
+      int ne = m.end();
+      if (masked[ns] || overlaps(figures, ns)) {
+        continue;
+      }
+      if (ns > 0 && "第周期".indexOf(text.charAt(ns - 1)) >= 0) {
+        continue;
+      }
+      String numeral = m.group();
+      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0)
+          && !numeral.equals("十")) {
+        continue;
+      }
+      long value = ChineseNumerals.parse(numeral).orElse(-1);
+      if (value < 2 || numeral.equals("二")) {
+        // counting writes 两 before a measure word; 二期, 二级 are ordinals (phase two, grade two)
+        continue;
+      }
+      Suffix suffix = suffix(text, ne, true);
+      if (suffix.unit == null) {
+        continue;
+      }
+      if ("期".equals(suffix.unit) && startsWithAny(text, suffix.end, "项目", "工程")) {
+        continue;
+      }
+      if ("年".equals(suffix.unit) && !text.startsWith("连续", Math.max(0, ns - 2))) {
+        continue;
+      }
+      if (("个".equals(suffix.unit) || "项".equals(suffix.unit) || "条".equals(suffix.unit))
+          && SET_PHRASE.matcher(text.substring(suffix.end)).lookingAt()) {
+        continue;
+      }
+      figures.add(figure(text, ns, BigDecimal.valueOf(value), suffix, text));
+    }
+  }
+
+  private static void chinesePercent(String text, boolean[] masked, List<Figure> figures) {
+    Matcher m = CHINESE_PERCENT.matcher(text);
+    while (m.find()) {
+      if (masked[m.start()] || overlaps(figures, m.start())) {
+        continue;
+      }
+      long whole = ChineseNumerals.parse(m.group(1)).orElse(-1);
+      if (whole < 0) {
+        continue;
+      }
+      String decimals = "";
+      if (m.group(2) != null) {
+        StringBuilder d = new StringBuilder(".");
+        for (char c : m.group(2).toCharArray()) {
+          d.append(ChineseNumerals.parse(String.valueOf(c)).orElse(0));
+        }
+        decimals = d.toString();
+      }
+      figures.add(
+          new Figure(
+              m.start(), m.end(), m.group(), new BigDecimal(whole + decimals), Scale.ONE, "%",
+              Approximation.EXACT, Bound.NONE));
+    }
+  }
+
+  private static final class Suffix {
+    int end;
+    boolean percent;
+    Scale scale = Scale.ONE;
+    boolean moreThan;
+    String unit;
+    String afterUnit;
+  }
+
+  private static Suffix suffix(String s, int from, boolean chinese) {
+    Suffix suffix = new Suffix();
+    int p = from;
+    if (!chinese && p < s.length() && s.charAt(p) == '%') {
+      suffix.percent = true;
+      suffix.unit = "%";
+      p++;
+    } else {
+      if (!chinese) {
+        for (String scale : List.of("亿", "万", "千")) {
+          if (s.startsWith(scale, p) && !(scale.equals("千") && startsWithAny(s, p + 1, "米", "克", "瓦"))) {
+            suffix.scale = Scale.fromMarker(scale);
+            p += scale.length();
+            break;
+          }
+        }
+      }
+      if (p < s.length() && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
+        String unit = unitAt(s, p + 1, chinese);
+        if (unit != null || (!chinese && p + 1 < s.length() && s.charAt(p + 1) == '%')) {
+          suffix.moreThan = true;
+          p++;
+        } else if (!chinese && suffix.scale == Scale.ONE && p + 2 < s.length()
+            && (s.charAt(p + 1) == '万' || s.charAt(p + 1) == '亿')
+            && unitAt(s, p + 2, false) != null) {
+          // 300余万元: the scale after the marker belongs to the unit, as Quantity.parse reads it
+          suffix.moreThan = true;
+          suffix.unit = s.charAt(p + 1) + unitAt(s, p + 2, false);
+          suffix.end = p + 1 + suffix.unit.length();
+          p = suffix.end;
+        }
+      }
+      if (suffix.unit == null) {
+        if (!chinese && p < s.length() && s.charAt(p) == '%') {
+          suffix.percent = true;
+          suffix.unit = "%";
+          p++;
+        } else {
+          String unit = unitAt(s, p, chinese);
+          if (unit != null) {
+            suffix.unit = unit;
+            p += unit.length();
+          }
+        }
+      }
+    }
+    for (String marker : AFTER_UNIT_MARKERS) {
+      if (s.startsWith(marker, p)) {
+        suffix.afterUnit = marker;
+        p += marker.length();
+        break;
+      }
+    }
+    suffix.end = p;
+    return suffix;
+  }
+
+  private static String unitAt(String s, int p, boolean chinese) {
+    for (String unit : chinese ? CHINESE_UNITS : UNITS) {
+      if (s.startsWith(unit, p)) {
+        return unit;
+      }
+    }
+    return null;
+  }
+
+  private static Figure figure(String text, int ns, BigDecimal value, Suffix suffix, String digits) {
+    int start = ns;
+    Approximation approximation = Approximation.EXACT;
+    Bound bound = Bound.NONE;
+    String before = beforeMarker(digits, ns);
+    if (before != null) {
+      start = ns - before.length();
+      switch (before) {
+        case "不少于":
+        case "不低于":
+        case "不下于":
+        case "至少":
+          approximation = Approximation.AT_LEAST;
+          break;
+        case "超过":
+        case "超":
+        case "逾":
+          approximation = Approximation.OVER;
+          break;
+        case "大约":
+        case "约":
+          approximation = Approximation.ABOUT;
+          break;
+        case "将近":
+        case "接近":
+        case "近":
+          approximation = Approximation.NEARLY;
+          break;
+        default:
+          bound = Bound.UPPER;
+          break;
+      }
+    }
+    if (suffix.moreThan) {
+      approximation = Approximation.MORE_THAN;
+    }
+    if (suffix.afterUnit != null) {
+      switch (suffix.afterUnit) {
+        case "以上":
+          approximation = Approximation.AT_LEAST;
+          break;
+        case "左右":
+          approximation = Approximation.ABOUT;
+          break;
+        default:
+          bound = Bound.UPPER;
+          break;
+      }
+    }
+    return new Figure(
+        start, suffix.end, text.substring(start, suffix.end), value, suffix.scale, suffix.unit,
+        approximation, bound);
+  }
+
+  private static String beforeMarker(String s, int ns) {
+    for (String marker : BEFORE_MARKERS) {
+      int at = ns - marker.length();
+      if (at >= 0 && s.startsWith(marker, at)) {
+        char previous = at > 0 ? s.charAt(at - 1) : ' ';
+        if (marker.equals("近") && "最附将接".indexOf(previous) >= 0) {
+          return null;
+        }
+        if (marker.equals("约") && "制节预签公合条大".indexOf(previous) >= 0) {
+          return null;
+        }
+        return marker;
+      }
+    }
+    return null;
+  }
+
+  /** {@code 1.加强…} or {@code (1)} inside a paragraph: a list label, not a figure. */
+  private static boolean listLabel(String s, int ns, int ne) {
+    boolean dotAfter =
+        ne < s.length() && ".、".indexOf(s.charAt(ne)) >= 0
+            && (ne + 1 >= s.length() || !Character.isDigit(s.charAt(ne + 1)));
+    boolean parenthesized =
+        ns > 0 && "(\uFF08".indexOf(s.charAt(ns - 1)) >= 0
+            && ne < s.length() && ")\uFF09".indexOf(s.charAt(ne)) >= 0;
+    return dotAfter || parenthesized;
+  }
+
+  private static boolean ideographAt(String s, int p) {
+    return p < s.length()
+        && Character.UnicodeScript.of(s.codePointAt(p)) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean letterAt(String s, int p) {
+    if (p < 0 || p >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(p);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean overlaps(List<Figure> figures, int p) {
+    for (Figure f : figures) {
+      if (p >= f.start() && p < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String s, int p, String... words) {
+    for (String w : words) {
+      if (s.startsWith(w, p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void followingDays(
+      String digits, int from, int year, int month, boolean[] masked, List<DateMention> dates) {
+    int p = from;
+    while (true) {
+      Matcher next = DAY_AFTER.matcher(digits.substring(p));
+      if (!next.find()) {
+        return;
+      }
+      int end = p + next.end();
+      dates.add(new DateMention(p, end, year, month, Integer.parseInt(next.group(1)), -1, -1));
+      markRange(masked, p, end);
+      p = end;
+    }
+  }
+
+  private static void mask(Pattern pattern, String s, boolean[] masked) {
+    Matcher m = pattern.matcher(s);
+    while (m.find()) {
+      markRange(masked, m.start(), m.end());
+    }
+  }
+
+  private static void markRange(boolean[] masked, int from, int to) {
+    for (int i = from; i < to; i++) {
+      masked[i] = true;
+    }
+  }
+
+  private static void maskEnclosed(
+      String text, char open, char close, boolean[] masked, boolean[] also) {
+    int depth = 0;
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == open) {
+        if (depth++ == 0) {
+          start = i;
+        }
+      } else if (c == close && depth > 0 && --depth == 0) {
+        markRange(masked, start, i + 1);
+        markRange(also, start, i + 1);
+      }
+    }
+  }
+
+  private static void maskQuotes(String text, boolean[] masked) {
+    int start = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '"') {
+        if (start < 0) {
+          start = i;
+        } else {
+          markRange(masked, start, i + 1);
+          start = -1;
+        }
+      }
+    }
+  }
+
+  /** {@code text} with full-width digits, dot and percent as ASCII; the same length. */
+  static String asciiDigits(String text) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= '０' && c <= '９') {
+        chars[i] = (char) ('0' + (c - '０'));
+      } else if (c == '．' && i > 0 && Character.isDigit(chars[i - 1])) {
+        chars[i] = '.';
+      } else if (c == '％') {
+        chars[i] = '%';
+      }
+    }
+    return new String(chars);
+  }
+
+  private static List<String> sortedLongestFirst(String... words) {
+    List<String> list = new ArrayList<>(List.of(words));
+    list.sort(Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(list);
+  }
+}

@@ -1,0 +1,137 @@
+package org.fazhi.report.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.text.FigureScanner.Figure;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureScannerTest {
+
+  private static List<String> written(String sentence) {
+    return FigureScanner.scan(sentence).figures().stream().map(Figure::written).collect(Collectors.toList());
+  }
+
+  private static Quantity only(String sentence) {
+    List<Figure> figures = FigureScanner.scan(sentence).figures();
+    assertThat(figures).as(sentence).hasSize(1);
+    return figures.get(0).quantity();
+  }
+
+  @Nested
+  class Figures {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "共收到行政复议申请35件|35件",
+          "调解数量达700余件|700余件",
+          "开设维护防火隔离带300多公里|300余公里",
+          "项目总投资1481.6万元|1481.6万元",
+          "接待群众来访1.19万人次|1.19万人次",
+          "占年度任务114.63%|114.63%",
+          "群众满意度９８．５％|98.5%",
+          "追回欠薪300余万元|300余万元",
+          "受益群众15万余人次|15万余人次",
+          "受理法律援助案件１５６件|156件",
+          "受众近5000人次|近5000人次",
+          "发放宣传资料约3万份|约3万份",
+          "开展普法活动超过200场|超过200场",
+          "播放量逾10万次|超过10万次",
+          "调解成功率95%以上|95%以上",
+          "即办件占比达到60%左右|约60%",
+          "征求意见期限不少于30日|30日以上",
+          "配备救援装备482件套|482件套",
+          "行政诉讼败诉率同比下降7.01个百分点|7.01个百分点",
+          "全年办件1,309,526件|1309526件",
+          "法治文化长廊总长85千米|85千米",
+          "争取专项资金2.5亿元|2.5亿元",
+          "分两期赴中国消防救援学院开展培训|2期",
+          "全县二十二名乡镇司法所工作人员|22名",
+          "向全县十个乡镇下放|10个",
+          "下放行政执法事项共计八十五项|85项",
+          "群众满意率达百分之九十五|95%",
+          "连续四年开展活动|4年",
+          "二十余名律师参加|20余名",
+          "其中受理31,办结|31",
+        })
+    void reads(String sentence, String canonical) {
+      assertThat(only(sentence)).hasToString(canonical);
+    }
+
+    @Test
+    void keepsWhatWasWritten_markersAndFullWidthDigits() {
+      assertThat(written("征求意见期限一般不少于30日\uFF0C群众满意度９８．５％。"))
+          .containsExactly("不少于30日", "９８．５％");
+    }
+
+    @Test
+    void upperBounds_areMarked_forTheModelHasNoApproximationForThem() {
+      List<Figure> figures = FigureScanner.scan("办理时限压缩至5个工作日以内\uFF0C不超过3次。").figures();
+      assertThat(figures).extracting(Figure::bound)
+          .containsExactly(FigureScanner.Bound.UPPER, FigureScanner.Bound.UPPER);
+    }
+
+    @Test
+    void severalInOneSentence_inOrder() {
+      assertThat(written("共受理法律援助案件95件\uFF0C办结42件\uFF0C提供法律咨询524件。"))
+          .containsExactly("95件", "42件", "524件");
+    }
+  }
+
+  @Nested
+  class NoFigures {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "2024年\uFF0C在市委、市政府的坚强领导下",
+          "研究制定改革纲要(2023—2027年)的实施方案",
+          "2024年5月19日3时35分在阳高县",
+          "2024年6月27日、28日\uFF0C县司法局组织开展了培训",
+          "二〇二四年十二月三日",
+          "大同市《关于印发〈整改方案〉的通知》(同法治办〔2024〕6号)",
+          "出台了《阳高县2024年度行政执法监督工作方案》",
+          "改造完成政务大厅“7×24小时不打烊”政务服务超市",
+          "已经县人民政府第三十七次常务会议审议通过",
+          "省委依法治省办第四督察组",
+          "启动智慧政务大厅二期项目建设",
+          "12348热线接听群众来电",
+          "推进5G网络建设",
+          "全面落实行政执法三项制度",
+          "增强“四个意识”、做到“两个维护”",
+          "将法律知识送进千家万户",
+          "传承“调解工作十法”",
+          "县乡村三级公共法律服务平台",
+          "党的二十大和二十届三中全会精神",
+          "填补了一项空白",
+          "主要内容如下:1.加强领导",
+          "其中(1)为新增事项",
+          "3月份以来",
+        })
+    void isRead(String sentence) {
+      assertThat(written(sentence)).isEmpty();
+    }
+
+    @Test
+    void datesAndTimes_areReadApart() {
+      List<FigureScanner.DateMention> dates =
+          FigureScanner.scan("2024年6月27日、28日\uFF0C2024年5月19日3时35分发生地震").dates();
+      assertThat(dates)
+          .extracting(d -> d.year() + "-" + d.month() + "-" + d.day() + " " + d.hour() + ":" + d.minute())
+          .containsExactly("2024-6-27 -1:-1", "2024-6-28 -1:-1", "2024-5-19 3:35");
+    }
+
+    @Test
+    void ordinals_areReadApart() {
+      assertThat(FigureScanner.scan("经县人民政府第三十七次常务会议审议通过").ordinals())
+          .extracting(FigureScanner.Ordinal::value)
+          .containsExactly(37L);
+    }
+  }
+}
