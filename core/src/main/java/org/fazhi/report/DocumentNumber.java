@@ -21,7 +21,7 @@ public abstract class DocumentNumber {
   private static final Pattern TEXT =
       Pattern.compile(
           "(?<issuer>.+?)[〔\\[\\uFF3B【(\\uFF08](?<year>[0-9]{4})[〕\\]\\uFF3D】)\\uFF09]"
-              + "(?<serial>[0-9]{1,6})号");
+              + "(?<serial>[0-9]{1,10})号");
 
   /** The issuer's abbreviation (机关代字): {@code 同法治办}. */
   @Value.Parameter
@@ -48,10 +48,12 @@ public abstract class DocumentNumber {
       throw new IllegalArgumentException(
           "not a document number: \"" + text + "\" (expected for example \"同法治办〔2024〕6号\")");
     }
-    return of(
-        matcher.group("issuer"),
-        Integer.parseInt(matcher.group("year")),
-        Integer.parseInt(matcher.group("serial")));
+    long serial = Long.parseLong(matcher.group("serial"));
+    if (serial > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "not a document number: \"" + text + "\" (the serial is too large)");
+    }
+    return of(matcher.group("issuer"), Integer.parseInt(matcher.group("year")), (int) serial);
   }
 
   /** The canonical text: {@code "同法治办〔2024〕6号"}. */
@@ -64,7 +66,8 @@ public abstract class DocumentNumber {
   @Value.Check
   void check() {
     Invariants.notBlank(getIssuerCode(), "issuerCode");
-    Invariants.check(getYear() >= 1000 && getYear() <= 9999, "year", "a year has four digits");
-    Invariants.check(getSerial() >= 0, "serial", "a serial is >= 0");
+    Invariants.check(
+        getYear() >= 1000 && getYear() <= 9999, "year", "a year has four digits: " + getYear());
+    Invariants.check(getSerial() >= 0, "serial", "a serial is >= 0: " + getSerial());
   }
 }

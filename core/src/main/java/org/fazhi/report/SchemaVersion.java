@@ -34,12 +34,21 @@ public abstract class SchemaVersion {
   /** The version written as {@code text}: {@code "1.0"}. */
   public static SchemaVersion parse(CharSequence text) {
     String value = text.toString();
-    if (!value.matches("(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})")) {
-      throw new IllegalArgumentException(
-          "not a schema version: \"" + value + "\" (expected major.minor, such as \"1.0\")");
+    if (!value.matches("(0|[1-9][0-9]{0,9})\\.(0|[1-9][0-9]{0,9})")) {
+      throw notASchemaVersion(value);
     }
     int dot = value.indexOf('.');
-    return of(Integer.parseInt(value.substring(0, dot)), Integer.parseInt(value.substring(dot + 1)));
+    long major = Long.parseLong(value.substring(0, dot));
+    long minor = Long.parseLong(value.substring(dot + 1));
+    if (major > Integer.MAX_VALUE || minor > Integer.MAX_VALUE) {
+      throw notASchemaVersion(value);
+    }
+    return of((int) major, (int) minor);
+  }
+
+  private static IllegalArgumentException notASchemaVersion(String value) {
+    return new IllegalArgumentException(
+        "not a schema version: \"" + value + "\" (expected major.minor, such as \"1.0\")");
   }
 
   /** Whether this library can read documents of this version: the same major version. */
@@ -71,6 +80,9 @@ public abstract class SchemaVersion {
 
   @Value.Check
   void check() {
-    Invariants.check(getMajor() >= 0 && getMinor() >= 0, "", "schema version parts are >= 0");
+    Invariants.check(
+        getMajor() >= 0 && getMinor() >= 0,
+        "",
+        "schema version parts are >= 0: " + getMajor() + "." + getMinor());
   }
 }

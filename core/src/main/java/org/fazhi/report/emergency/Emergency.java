@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
@@ -71,10 +72,19 @@ public abstract class Emergency implements WithEmergency, Anchored {
     return new Builder();
   }
 
+  /** Rejects a blank description or place; holds decimals with a negative scale as plain ones. */
   @Value.Check
-  void check() {
+  Emergency check() {
     Invariants.notBlank(getDescription(), "description");
     Invariants.notBlank(getPlace(), "place");
+    boolean plain =
+        getMagnitude().map(Decimals::isPlain).orElse(true)
+            && getDepthKilometres().map(Decimals::isPlain).orElse(true);
+    return plain
+        ? this
+        : ImmutableEmergency.copyOf(this)
+            .withMagnitude(getMagnitude().map(Decimals::plain))
+            .withDepthKilometres(getDepthKilometres().map(Decimals::plain));
   }
 
   /** Builds an {@link Emergency}. */

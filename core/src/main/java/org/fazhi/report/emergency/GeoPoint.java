@@ -3,6 +3,7 @@ package org.fazhi.report.emergency;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -25,6 +26,16 @@ public abstract class GeoPoint implements WithGeoPoint {
 
   /** Degrees east (negative: west). */
   public abstract BigDecimal getLongitude();
+
+  /** Holds decimals with a negative scale (1E+2) in their plain form (100). */
+  @Value.Check
+  GeoPoint normalize() {
+    return Decimals.isPlain(getLatitude()) && Decimals.isPlain(getLongitude())
+        ? this
+        : ImmutableGeoPoint.copyOf(this)
+            .withLatitude(Decimals.plain(getLatitude()))
+            .withLongitude(Decimals.plain(getLongitude()));
+  }
 
   /** The point at {@code latitude}, {@code longitude}: {@code GeoPoint.of("40.35", "113.78")}. */
   public static GeoPoint of(String latitude, String longitude) {

@@ -57,6 +57,10 @@ public abstract class Count {
           "not a count: \"" + text + "\" (expected an integer with an optional marker, such as"
               + " \"35\" or \"700余\")");
     }
+    if (figure.number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException(
+          "not a count: \"" + text + "\" (larger than " + Long.MAX_VALUE + ")");
+    }
     return of(figure.number.longValueExact(), figure.approximation);
   }
 
@@ -108,6 +112,7 @@ public abstract class Count {
   static Count fromJson(
       @JsonProperty(value = "value", required = true) long value,
       @JsonProperty(value = "approximation", required = true) Approximation approximation) {
+    Invariants.check(value >= 0, "value", "count must be >= 0: " + value);
     if (approximation.isExact()) {
       throw new InvalidPropertyException(
           "approximation",

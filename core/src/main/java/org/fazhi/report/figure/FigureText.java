@@ -39,7 +39,7 @@ final class FigureText {
     Matcher matcher = CANONICAL.matcher(text);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "not a " + type + ": \"" + text + "\" (expected for example " + example(type) + ")");
+          notA(type) + ": \"" + text + "\" (expected for example " + example(type) + ")");
     }
     String before = matcher.group("before");
     String after = matcher.group("after");
@@ -47,7 +47,7 @@ final class FigureText {
     int markers = (before == null ? 0 : 1) + (after == null ? 0 : 1) + (afterUnit == null ? 0 : 1);
     if (markers > 1) {
       throw new IllegalArgumentException(
-          "not a " + type + ": \"" + text + "\" (more than one approximation marker)");
+          notA(type) + ": \"" + text + "\" (more than one approximation marker)");
     }
     String marker = before != null ? before : after != null ? after : afterUnit;
     Approximation approximation =
@@ -72,6 +72,10 @@ final class FigureText {
       text.append(approximation.marker());
     }
     return text.toString();
+  }
+
+  private static String notA(String type) {
+    return type.equals("money") ? "not money" : "not a " + type;
   }
 
   private static String example(String type) {

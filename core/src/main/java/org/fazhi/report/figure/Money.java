@@ -3,6 +3,7 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -60,6 +61,14 @@ public abstract class Money implements WithMoney {
         .unit(unit)
         .approximation(figure.approximation)
         .build();
+  }
+
+  /** Holds a decimal with a negative scale (1E+3) in its plain form (1000). */
+  @Value.Check
+  Money normalize() {
+    return Decimals.isPlain(getAmount())
+        ? this
+        : ImmutableMoney.copyOf(this).withAmount(Decimals.plain(getAmount()));
   }
 
   /** The amount in 元, exactly: 14816000 for 1481.6万元. */

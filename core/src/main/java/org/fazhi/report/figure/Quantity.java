@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -14,7 +15,10 @@ import org.immutables.value.Value;
  * stays 1481.6, 1481.60 stays 1481.60); no floating point is involved.
  *
  * <p>The canonical text is the figure as a report writes it; {@code Quantity.parse(q.toString())}
- * equals {@code q}.
+ * equals {@code q}, except where the unit itself begins with a scale word or a marker: a
+ * quantity of 5 {@code 千克} is written {@code 5千克}, which reads back as 5 {@code 克} at {@link
+ * Scale#THOUSAND} — the same amount ({@link #toBaseValue()}), told apart differently. A decimal
+ * with a negative scale (1E+3) is held as its plain form (1000).
  */
 @Value.Immutable
 @ModelStyle
@@ -87,6 +91,14 @@ public abstract class Quantity implements WithQuantity {
   public String toString() {
     return FigureText.format(
         getApproximation(), getValue(), getScale(), getUnit().map(Unit::getSymbol).orElse(""));
+  }
+
+  /** Holds a decimal with a negative scale (1E+3) in its plain form (1000). */
+  @Value.Check
+  Quantity normalize() {
+    return Decimals.isPlain(getValue())
+        ? this
+        : ImmutableQuantity.copyOf(this).withValue(Decimals.plain(getValue()));
   }
 
   /** Builds a {@link Quantity}. */

@@ -2,9 +2,11 @@ package org.fazhi.report.figure;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -42,10 +44,10 @@ public abstract class Rate implements WithRate {
   }
 
   /** The count the rate was computed from, where the report gives it (32 of 32/55). */
-  public abstract Optional<Count> getNumerator();
+  public abstract Optional<@Valid Count> getNumerator();
 
   /** The count the rate is of, where the report gives it (55 of 32/55). */
-  public abstract Optional<Count> getDenominator();
+  public abstract Optional<@Valid Count> getDenominator();
 
   /** What the rate is of, in the report's words, where it says (按结案数计算). */
   public abstract Optional<String> getBasis();
@@ -86,11 +88,15 @@ public abstract class Rate implements WithRate {
     return FigureText.format(getApproximation(), getPercent(), Scale.ONE, "%");
   }
 
+  /** Rejects a negative percent and a blank basis; holds 1E+2 as 100. */
   @Value.Check
-  void check() {
+  Rate check() {
     Invariants.check(
         getPercent().signum() >= 0, "percent", "rate must be >= 0%: " + getPercent().toPlainString());
     Invariants.notBlank(getBasis(), "basis");
+    return Decimals.isPlain(getPercent())
+        ? this
+        : ImmutableRate.copyOf(this).withPercent(Decimals.plain(getPercent()));
   }
 
   /** Builds a {@link Rate}. */

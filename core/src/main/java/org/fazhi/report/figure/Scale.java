@@ -36,9 +36,14 @@ public enum Scale {
     return exponent;
   }
 
-  /** Multiplies {@code value} by this scale, exactly: 1.19 at 万 is 11900. */
+  /**
+   * Multiplies {@code value} by this scale, exactly: 1.19 at 万 is 11900, with the digits after the
+   * point that remain (0.12345 at 万 is 1234.5) and none fewer than zero (1481.6 at 万 is 14816000,
+   * not 1.4816E+7).
+   */
   public BigDecimal apply(BigDecimal value) {
-    return value.scaleByPowerOfTen(exponent);
+    BigDecimal scaled = value.scaleByPowerOfTen(exponent);
+    return scaled.scale() < 0 ? scaled.setScale(0) : scaled;
   }
 
   /** The scale written as {@code marker}; fails for a word that is no scale. */

@@ -48,7 +48,8 @@ public abstract class Unit {
 
   @Value.Check
   void check() {
-    Invariants.notBlank(getSymbol(), "");
+    Invariants.check(
+        !getSymbol().isBlank(), "", "a unit must not be blank: \"" + getSymbol() + "\"");
     Invariants.check(
         getSymbol().codePoints().noneMatch(Character::isDigit),
         "",

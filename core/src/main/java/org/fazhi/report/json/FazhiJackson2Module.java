@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Registers the report model with an application's Jackson 2 mapper (Spring Boot 3, Jackson 2.x
- * services): {@code JsonMapper.builder().addModule(new FazhiJackson2Module())}.
+ * Registers the report model with an application's Jackson 2 mapper (Spring Boot 3, Quarkus,
+ * Jackson 2.x services): {@code JsonMapper.builder().addModule(new FazhiJackson2Module())}.
  *
  * <p>Brings the {@code Optional} and {@code java.time} support the model needs ({@link Jdk8Module},
  * {@link JavaTimeModule}, which the application must have on its classpath) and, by default, makes

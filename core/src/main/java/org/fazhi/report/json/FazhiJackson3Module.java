@@ -2,6 +2,7 @@ package org.fazhi.report.json;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.fazhi.report.internal.ModelStyle;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
@@ -11,8 +12,8 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, Quarkus,
- * plain {@code JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
+ * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, a plain
+ * {@code JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
  *
  * <p>The model's own annotations carry its JSON form (names, order, inclusion, date shapes); the
  * module adds what a mapper-wide default could undo: by default, unknown properties in Fazhi types
@@ -76,10 +77,19 @@ public final class FazhiJackson3Module extends JacksonModule {
     return defaults;
   }
 
-  /** Whether {@code beanOrClass} is one of the model's types or their generated JSON holders. */
+  /**
+   * Whether {@code beanOrClass} is one of the model's types, the class generated for it or its
+   * generated JSON holder: a class that is or extends a type of the model's style. Other classes —
+   * the application's own, even in a package of this library's — are left to the mapper.
+   */
   static boolean isModelType(Object beanOrClass) {
     Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass : beanOrClass.getClass();
-    return type.getName().startsWith("org.fazhi.report.");
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c.isAnnotationPresent(ModelStyle.class)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final class StrictProperties extends DeserializationProblemHandler {

@@ -1,5 +1,8 @@
 package org.fazhi.report.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,10 +11,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.fazhi.report.DivisionCode;
 import org.fazhi.report.DocumentNumber;
 import org.fazhi.report.SchemaVersion;
@@ -24,10 +29,12 @@ import org.fazhi.report.outline.SectionId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -43,14 +50,22 @@ final class JsonErrors {
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
 
+  /** Jackson's message for a property a creator requires: Missing required creator property 'x'. */
+  private static final Pattern MISSING_CREATOR =
+      Pattern.compile("Missing required creator property '([^']*)'");
+
   /** A location suffix in Jackson's messages: (start marker at [Source: …]). */
   private static final Pattern SOURCE =
       Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
   private JsonErrors() {}
 
+  /**
+   * The report exception for {@code e}, which Jackson threw while {@code parser} read the document
+   * that {@code locator} reads again to find exact locations.
+   */
   static ReportJsonException translate(
-      JacksonException e, JsonParser parser, Optional<String> source) {
+      JacksonException e, JsonParser parser, Optional<String> source, JsonLocator locator) {
     String pointer = pointer(e, parser);
     TokenStreamLocation location = location(e, parser);
     if (e instanceof UnrecognizedPropertyException) {
@@ -59,11 +74,23 @@ final class JsonErrors {
           Problem.UNKNOWN_PROPERTY,
           source,
           pointer,
-          location,
+          locator.key(pointer, 1).orElse(location),
           "unknown property \""
               + unknown.getPropertyName()
               + "\"; expected one of "
-              + known(unknown.getKnownPropertyIds()),
+              + known(unknown.getKnownPropertyIds(), unknown.getReferringClass()),
+          e);
+    }
+    Optional<String> missingCreatorProperty = missingCreatorProperty(e);
+    if (missingCreatorProperty.isPresent()) {
+      String name = missingCreatorProperty.get();
+      String suffix = "/" + escape(name);
+      return error(
+          Problem.MISSING_PROPERTY,
+          source,
+          pointer.endsWith(suffix) ? pointer : pointer + suffix,
+          location,
+          "missing required property \"" + name + "\"",
           e);
     }
     if (e instanceof InvalidNullException) {
@@ -71,22 +98,25 @@ final class JsonErrors {
           Problem.NULL_VALUE,
           source,
           pointer,
-          location,
+          locator.value(pointer).orElse(location),
           "null is not a value here; omit an absent property, and leave nulls out of lists",
           e);
     }
     if (e instanceof ValueInstantiationException) {
-      return instantiation((ValueInstantiationException) e, source, pointer, location);
+      return instantiation((ValueInstantiationException) e, source, pointer, location, locator);
     }
     if (e instanceof InvalidFormatException && isMalformedString((InvalidFormatException) e)) {
       InvalidFormatException format = (InvalidFormatException) e;
-      return error(
-          Problem.INVALID_VALUE,
-          source,
-          pointer,
-          location,
-          "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue()),
-          e);
+      String detail =
+          "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue());
+      if (isMapKey(format)) {
+        // A key that names no enum constant: point at the key itself.
+        String key = pointer + "/" + escape(String.valueOf(format.getValue()));
+        return error(
+            Problem.INVALID_VALUE, source, key, locator.key(key, 1).orElse(location), detail, e);
+      }
+      TokenStreamLocation at = locator.value(pointer).orElse(location);
+      return error(Problem.INVALID_VALUE, source, pointer, at, detail, e);
     }
     if (e instanceof MismatchedInputException
         && pointer.isEmpty()
@@ -105,29 +135,63 @@ final class JsonErrors {
           e);
     }
     if (e instanceof StreamConstraintsException) {
-      return error(Problem.LIMIT_EXCEEDED, source, pointer, location, e.getOriginalMessage(), e);
+      return error(
+          Problem.LIMIT_EXCEEDED, source, pointer, location, limit(e.getOriginalMessage()), e);
     }
     Optional<String> duplicate = duplicateKey(e);
     if (duplicate.isPresent()) {
+      String key = objectPointer(parser) + "/" + escape(duplicate.get());
       return error(
           Problem.DUPLICATE_KEY,
           source,
-          pointer + "/" + escape(duplicate.get()),
-          location,
+          key,
+          locator.key(key, 2).orElse(location),
           "duplicate key \"" + duplicate.get() + "\"; each key appears once in an object",
           e);
     }
-    if (e instanceof UnexpectedEndOfInputException) {
+    if (e instanceof UnexpectedEndOfInputException || isEndOfInput(e)) {
+      // The document ends inside the innermost open object or array: point at that.
       return error(
           Problem.MALFORMED_JSON,
           source,
-          pointer,
+          objectPointer(parser),
           location,
           "the document ends too soon: " + withoutSource(e.getOriginalMessage()),
           e);
     }
     return error(
         Problem.MALFORMED_JSON, source, pointer, location, withoutSource(e.getOriginalMessage()), e);
+  }
+
+  /** The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}. */
+  static ReportJsonException tooLong(Optional<String> source, String units) {
+    return new ReportJsonException(
+        Problem.LIMIT_EXCEEDED,
+        source,
+        "",
+        0,
+        0,
+        "the document is longer than "
+            + ReportJson.MAX_DOCUMENT_LENGTH
+            + " "
+            + units
+            + " (ReportJson.MAX_DOCUMENT_LENGTH)",
+        null);
+  }
+
+  /** The bytes are not text in {@code charset}: the first bad byte and where it stands. */
+  static ReportJsonException notText(
+      Optional<String> source, String charset, int badByte, long offset, int line, int column) {
+    return new ReportJsonException(
+        Problem.MALFORMED_JSON,
+        source,
+        "",
+        line,
+        column,
+        String.format(
+            "not %s text: malformed byte 0x%02X at byte offset %d; a report is JSON text in UTF-8",
+            charset, badByte, offset),
+        null);
   }
 
   static ReportJsonException trailingContent(JsonParser parser, Optional<String> source) {
@@ -146,7 +210,7 @@ final class JsonErrors {
           Problem.MALFORMED_JSON,
           source,
           "",
-          parser.currentTokenLocation(),
+          parser.currentLocation(),
           "the document is empty; expected a report object",
           null);
     }
@@ -159,20 +223,36 @@ final class JsonErrors {
         null);
   }
 
+  /**
+   * A value a factory or builder refused. Jackson stands at the end of the object it built; the
+   * exception names the property, and the locator finds where its value begins.
+   */
   private static ReportJsonException instantiation(
       ValueInstantiationException e,
       Optional<String> source,
       String pointer,
-      TokenStreamLocation location) {
+      TokenStreamLocation location,
+      JsonLocator locator) {
     Throwable cause = e.getCause();
     if (cause instanceof UnsupportedVersionException) {
       return error(
-          Problem.UNSUPPORTED_SCHEMA_VERSION, source, pointer, location, cause.getMessage(), e);
+          Problem.UNSUPPORTED_SCHEMA_VERSION,
+          source,
+          pointer,
+          locator.value(pointer).orElse(location),
+          cause.getMessage(),
+          e);
     }
     if (cause instanceof InvalidPropertyException) {
       String property = ((InvalidPropertyException) cause).property();
       String at = property.isEmpty() ? pointer : pointer + "/" + property;
-      return error(Problem.INVALID_VALUE, source, at, location, cause.getMessage(), e);
+      return error(
+          Problem.INVALID_VALUE,
+          source,
+          at,
+          locator.value(at).orElse(location),
+          cause.getMessage(),
+          e);
     }
     Matcher missing = cause == null ? null : MISSING.matcher(String.valueOf(cause.getMessage()));
     if (cause instanceof IllegalStateException && missing.find()) {
@@ -191,7 +271,8 @@ final class JsonErrors {
           e);
     }
     String detail = cause == null ? e.getOriginalMessage() : cause.getMessage();
-    return error(Problem.INVALID_VALUE, source, pointer, location, detail, e);
+    return error(
+        Problem.INVALID_VALUE, source, pointer, locator.value(pointer).orElse(location), detail, e);
   }
 
   private static ReportJsonException error(
@@ -206,8 +287,16 @@ final class JsonErrors {
     return new ReportJsonException(problem, source, pointer, line, column, detail, cause);
   }
 
-  /** The pointer of the offending value: from the binding path, else the parser's position. */
+  /**
+   * The pointer of the offending value. For an error of the token stream (a limit, malformed JSON)
+   * the parser's position is exact, while the binding path stops at the enclosing object; for a
+   * binding error the path is exact, while the parser may have moved past the value.
+   */
   private static String pointer(JacksonException e, JsonParser parser) {
+    boolean streamError = !(e instanceof DatabindException);
+    if (streamError && parser != null && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
     List<JacksonException.Reference> path = e.getPath();
     if (path != null && !path.isEmpty()) {
       StringBuilder pointer = new StringBuilder();
@@ -229,12 +318,68 @@ final class JsonErrors {
     return "";
   }
 
+  /** The pointer of the object the parser is in, without the property it last read. */
+  private static String objectPointer(JsonParser parser) {
+    if (parser == null || parser.streamReadContext() == null) {
+      return "";
+    }
+    TokenStreamContext context = parser.streamReadContext();
+    TokenStreamContext parent = context.getParent();
+    return parent == null ? "" : parent.pathAsPointer().toString();
+  }
+
   private static TokenStreamLocation location(JacksonException e, JsonParser parser) {
     TokenStreamLocation location = e.getLocation();
-    if ((location == null || location.getLineNr() <= 0) && parser != null) {
-      location = parser.currentTokenLocation();
+    if ((location == null || location.getLineNr() <= 0 || location.getColumnNr() <= 0)
+        && parser != null) {
+      location = parser.currentLocation();
     }
     return location;
+  }
+
+  /** The property a creator requires and the document lacks, if {@code e} reports one. */
+  private static Optional<String> missingCreatorProperty(JacksonException e) {
+    if (!(e instanceof MismatchedInputException) || e.getOriginalMessage() == null) {
+      return Optional.empty();
+    }
+    Matcher matcher = MISSING_CREATOR.matcher(e.getOriginalMessage());
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** A stream constraint's message in this library's words, naming the limit that was hit. */
+  private static String limit(String message) {
+    String original = message == null ? "" : message;
+    if (original.contains("getMaxNestingDepth")) {
+      return "the document nests deeper than "
+          + ReportJson.MAX_NESTING_DEPTH
+          + " levels of arrays and objects (ReportJson.MAX_NESTING_DEPTH)";
+    }
+    if (original.contains("getMaxDocumentLength")) {
+      return "the document is longer than "
+          + ReportJson.MAX_DOCUMENT_LENGTH
+          + " characters or bytes (ReportJson.MAX_DOCUMENT_LENGTH)";
+    }
+    if (original.contains("getMaxStringLength")) {
+      return "a string is longer than "
+          + ReportJson.MAX_STRING_LENGTH
+          + " characters (ReportJson.MAX_STRING_LENGTH)";
+    }
+    if (original.contains("getMaxNumberLength")) {
+      return "a number is longer than "
+          + ReportJson.MAX_NUMBER_LENGTH
+          + " characters (ReportJson.MAX_NUMBER_LENGTH)";
+    }
+    if (original.contains("getMaxNameLength")) {
+      return "a property name is longer than "
+          + ReportJson.MAX_NAME_LENGTH
+          + " characters (ReportJson.MAX_NAME_LENGTH)";
+    }
+    if (original.contains("getMaxTokenCount")) {
+      return "the document has more than "
+          + ReportJson.MAX_TOKEN_COUNT
+          + " tokens (ReportJson.MAX_TOKEN_COUNT)";
+    }
+    return withoutSource(original);
   }
 
   /**
@@ -248,6 +393,20 @@ final class JsonErrors {
     }
     Matcher matcher = DUPLICATE.matcher(e.getOriginalMessage());
     return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** Whether the parser met the end of the input inside an object or array. */
+  private static boolean isEndOfInput(JacksonException e) {
+    String message = e.getOriginalMessage();
+    return e instanceof StreamReadException
+        && message != null
+        && message.startsWith("Unexpected end-of-input");
+  }
+
+  /** Whether Jackson rejected a map key rather than a value. */
+  private static boolean isMapKey(InvalidFormatException e) {
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Cannot deserialize Map key");
   }
 
   /** Whether Jackson rejected the content of a string, not the JSON type of the value. */
@@ -271,11 +430,36 @@ final class JsonErrors {
     return name.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String known(Collection<Object> ids) {
-    if (ids == null || ids.isEmpty()) {
-      return "no other properties";
+  /**
+   * The properties an object may have: those Jackson knows, or, for a type read through a
+   * properties-based creator (such as {@link Count}'s object form), the creator's parameters.
+   */
+  private static String known(Collection<Object> ids, Class<?> type) {
+    Stream<String> names =
+        ids == null || ids.isEmpty()
+            ? creatorProperties(type)
+            : ids.stream().map(String::valueOf);
+    return names.sorted().collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static Stream<String> creatorProperties(Class<?> type) {
+    if (type == null || type == Object.class) {
+      return Stream.empty();
     }
-    return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+    Stream<String> declared =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isStatic(m.getModifiers()))
+            .filter(
+                m -> {
+                  JsonCreator creator = m.getAnnotation(JsonCreator.class);
+                  return creator != null && creator.mode() == JsonCreator.Mode.PROPERTIES;
+                })
+            .flatMap(m -> Arrays.stream(m.getParameters()))
+            .map(p -> p.getAnnotation(JsonProperty.class))
+            .filter(Objects::nonNull)
+            .map(JsonProperty::value);
+    // A generated class (ImmutableCount) inherits the creator of the type it implements (Count).
+    return Stream.concat(declared, creatorProperties(type.getSuperclass())).distinct();
   }
 
   /** What a value of {@code type} looks like in the JSON form. */

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.fazhi.report.Report;
@@ -18,7 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -45,23 +46,32 @@ import tools.jackson.databind.type.LogicalType;
  * ReportJsonException} with the JSON Pointer, line and column of the offending value: unknown
  * properties, duplicate keys, wrong types (a string for a number, a decimal for a count), {@code
  * null}, missing required properties, values that can never be (a negative count), trailing
- * content, an unsupported {@code schemaVersion}, and documents beyond these limits:
+ * content, an unsupported {@code schemaVersion}, bytes that are not text, and documents beyond
+ * these limits, each set far above what a real report needs and low enough that a hostile document
+ * cannot exhaust memory:
  *
  * <ul>
- *   <li>{@value #MAX_DOCUMENT_LENGTH} characters or bytes in all — a large report is under 1 MB;
- *   <li>{@value #MAX_NESTING_DEPTH} levels of nesting — the deepest outline needs about 20;
- *   <li>{@value #MAX_STRING_LENGTH} characters in one string — a paragraph is a few thousand;
- *   <li>{@value #MAX_NUMBER_LENGTH} characters in one number;
- *   <li>{@value #MAX_NAME_LENGTH} characters in one property name;
- *   <li>{@value #MAX_TOKEN_COUNT} tokens in all.
+ *   <li>{@value #MAX_DOCUMENT_LENGTH} characters (or bytes, read from a file or stream) in all — a
+ *       large report is well under 1 MB of JSON;
+ *   <li>{@value #MAX_NESTING_DEPTH} levels of arrays and objects — an outline five levels deep
+ *       needs 13, and 64 allow thirty;
+ *   <li>{@value #MAX_STRING_LENGTH} characters in one string — a paragraph has a few thousand;
+ *   <li>{@value #MAX_NUMBER_LENGTH} characters in one number — a count has at most 19 digits;
+ *   <li>{@value #MAX_NAME_LENGTH} characters in one property name — the longest is 22;
+ *   <li>{@value #MAX_TOKEN_COUNT} tokens in all — a large report has a few thousand.
  * </ul>
+ *
+ * <p>Bytes (a file, a stream) are read up to the length limit and decoded before parsing: UTF-8,
+ * or UTF-16 or UTF-32 recognized by a byte order mark or by their zero bytes; a leading byte order
+ * mark is skipped, in characters too. Lines and columns count from 1, in characters (UTF-16 code
+ * units), whatever the input was.
  *
  * <p>Instances are immutable and thread-safe; {@link #create()} returns a shared one. Applications
  * that bind reports with their own Jackson mapper register {@link FazhiJackson3Module} or {@link
  * FazhiJackson2Module} instead.
  */
 public final class ReportJson {
-  /** The largest document read, in characters (or bytes for byte input): 16 MiB. */
+  /** The largest document read, in characters (or bytes, for a file or stream): 16 MiB. */
   public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
 
   /** The deepest nesting of arrays and objects read. */
@@ -140,47 +150,83 @@ public final class ReportJson {
     return INSTANCE;
   }
 
-  /** Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. */
+  /**
+   * Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. A
+   * leading byte order mark (U+FEFF), which text read from a file may keep, is skipped.
+   */
   public Report read(String json) {
-    return read(new StringReader(json), Optional.empty());
+    return parse(json, Optional.empty());
   }
 
   /**
-   * Reads a report from the file at {@code path}, in UTF-8, UTF-16 or UTF-32; errors name the file.
+   * Reads a report from the file at {@code path}: JSON text in UTF-8 (the form this library
+   * writes), or in UTF-16 or UTF-32 with or without a byte order mark; errors name the file.
    *
    * @throws ReportJsonException if the file is not a report
    * @throws UncheckedIOException if the file cannot be read
    */
   public Report read(Path path) {
+    String source = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
+      return parse(text(in, source), Optional.of(source));
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read " + path + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UncheckedIOException("cannot read " + path + ": access denied", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Reads a report from {@code in}, which the caller closes; errors name {@code source}.
+   * Reads a report from {@code in}, which the caller closes, as {@link #read(Path)} reads a file;
+   * errors name {@code source}.
    *
    * @throws ReportJsonException if the content is not a report
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Report read(InputStream in, String source) {
-    return parse(() -> mapper.createParser(in), Optional.of(source));
+    try {
+      return parse(text(in, source), Optional.of(source));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
   }
 
   /**
-   * Reads a report from {@code in}, which the caller closes; errors name {@code source}.
+   * Reads a report from {@code in}, which the caller closes; errors name {@code source}. A leading
+   * byte order mark (U+FEFF) is skipped.
    *
    * @throws ReportJsonException if the content is not a report
    * @throws UncheckedIOException if the reader fails
    */
   public Report read(Reader in, String source) {
-    return read(in, Optional.of(source));
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+          throw JsonErrors.tooLong(Optional.of(source), "characters");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+    return parse(text.toString(), Optional.of(source));
   }
 
-  private Report read(Reader in, Optional<String> source) {
-    return parse(() -> mapper.createParser(in), source);
+  /**
+   * The text of at most {@link #MAX_DOCUMENT_LENGTH} bytes from {@code in}. The reader decodes the
+   * bytes itself rather than leaving it to Jackson, so that columns count characters whatever the
+   * input, and bytes that are no text are reported as such.
+   */
+  private static String text(InputStream in, String source) throws IOException {
+    byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw JsonErrors.tooLong(Optional.of(source), "bytes");
+    }
+    return Encodings.decode(bytes, Optional.of(source));
   }
 
   /** Writes {@code report} as JSON text, ending with a line break. */
@@ -217,14 +263,14 @@ public final class ReportJson {
     }
   }
 
-  private interface ParserSource {
-    JsonParser open();
-  }
-
-  private Report parse(ParserSource source, Optional<String> name) {
+  private Report parse(String json, Optional<String> name) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    if (text.length() > MAX_DOCUMENT_LENGTH) {
+      throw JsonErrors.tooLong(name, "characters");
+    }
     JsonParser parser = null;
     try {
-      parser = source.open();
+      parser = mapper.createParser(text);
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);
@@ -234,11 +280,8 @@ public final class ReportJson {
         throw JsonErrors.trailingContent(parser, name);
       }
       return report;
-    } catch (JacksonIOException e) {
-      throw new UncheckedIOException(
-          "cannot read " + name.orElse("report") + ": " + e.getMessage(), e.getCause());
     } catch (JacksonException e) {
-      throw JsonErrors.translate(e, parser, name);
+      throw JsonErrors.translate(e, parser, name, new JsonLocator(text));
     } finally {
       if (parser != null) {
         parser.close();
@@ -246,10 +289,11 @@ public final class ReportJson {
     }
   }
 
+  /** The token after the report, if any; anything unreadable after it is trailing content too. */
   private static JsonToken nextTokenAfterReport(JsonParser parser, Optional<String> name) {
     try {
       return parser.nextToken();
-    } catch (JacksonIOException e) {
+    } catch (StreamConstraintsException e) {
       throw e;
     } catch (JacksonException e) {
       throw JsonErrors.trailingContent(parser, name);

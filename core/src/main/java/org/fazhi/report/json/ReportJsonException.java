@@ -78,12 +78,17 @@ public final class ReportJsonException extends RuntimeException {
     return pointer;
   }
 
-  /** The line of the offending token, from 1; 0 if unknown. */
+  /**
+   * The line of the offending value, from 1; 0 where the error has no place (a document over the
+   * length limit). For a missing property it is where the object lacking it ends; for an unknown
+   * or duplicate key, where the key stands; for a limit, where the reader stood when it was
+   * exceeded.
+   */
   public int getLine() {
     return line;
   }
 
-  /** The column of the offending token, from 1; 0 if unknown. */
+  /** The column of the offending value on its line, from 1, in characters; 0 where unknown. */
   public int getColumn() {
     return column;
   }

@@ -6,7 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.report.figure.ChineseNumerals;
 
-/** How an outline label is written. Each style reads its labels and writes a canonical one. */
+/**
+ * How an outline label is written. Each style reads its labels and writes a canonical one, for the
+ * ordinals it can write: 1 to 999 in the Chinese styles, 1 to 9999 in the Arabic ones, 1 to 50
+ * circled.
+ */
 public enum NumberingStyle {
   /** {@code 一、}: Chinese numeral and enumeration comma; the top level of most reports. */
   CHINESE("([一二三四五六七八九十百零〇]+)[、.．,\\uFF0C]", "%s、"),
@@ -19,7 +23,7 @@ public enum NumberingStyle {
   /** {@code ①}: circled numeral. */
   CIRCLED("([①-⑳㉑-㉟㊱-㊿])", "%s"),
   /** {@code 一是}: run-in marker inside a paragraph. */
-  RUN_IN("([一二三四五六七八九十]+)是", "%s是"),
+  RUN_IN("([一二三四五六七八九十百零〇]+)是", "%s是"),
   ;
 
   private final Pattern pattern;
@@ -30,20 +34,31 @@ public enum NumberingStyle {
     this.format = format;
   }
 
-  /** The canonical label of the {@code ordinal}-th item: {@code (三)} for the third in this style. */
+  /**
+   * The canonical label of the {@code ordinal}-th item: {@code （三）} for the third in this style;
+   * fails for an ordinal below one or beyond what the style writes.
+   */
   public String label(int ordinal) {
     if (ordinal < 1) {
       throw new IllegalArgumentException("ordinals count from 1: " + ordinal);
     }
+    String label;
     switch (this) {
       case ARABIC:
       case PARENTHESIZED_ARABIC:
-        return String.format(format, ordinal);
+        label = String.format(format, ordinal);
+        break;
       case CIRCLED:
-        return String.valueOf(Character.toChars(circled(ordinal)));
+        label = ordinal <= 50 ? String.valueOf(Character.toChars(circled(ordinal))) : "";
+        break;
       default:
-        return String.format(format, ChineseNumerals.format(ordinal));
+        label = ordinal < 1000 ? String.format(format, ChineseNumerals.format(ordinal)) : "";
+        break;
     }
+    if (!ordinal(label).equals(OptionalInt.of(ordinal))) {
+      throw new IllegalArgumentException("no " + this + " label for ordinal " + ordinal);
+    }
+    return label;
   }
 
   /** The ordinal that {@code label} writes in this style, if it is such a label. */
@@ -88,10 +103,7 @@ public enum NumberingStyle {
     if (ordinal <= 35) {
       return 0x3251 + ordinal - 21;
     }
-    if (ordinal <= 50) {
-      return 0x32B1 + ordinal - 36;
-    }
-    throw new IllegalArgumentException("no circled numeral for " + ordinal);
+    return 0x32B1 + ordinal - 36;
   }
 
   private static int fromCircled(int codePoint) {

@@ -38,15 +38,23 @@ public abstract class SectionId {
   @JsonCreator
   public static SectionId parse(CharSequence text) {
     String value = text.toString();
-    if (!value.matches("s[1-9][0-9]{0,8}(\\.[1-9][0-9]{0,8})*")) {
-      throw new IllegalArgumentException(
-          "not a section id: \"" + value + "\" (expected for example \"s1.2.3\")");
+    if (!value.matches("s[1-9][0-9]{0,9}(\\.[1-9][0-9]{0,9})*")) {
+      throw notASectionId(value);
     }
     List<Integer> positions = new ArrayList<>();
     for (String part : value.substring(1).split("\\.")) {
-      positions.add(Integer.parseInt(part));
+      long position = Long.parseLong(part);
+      if (position > Integer.MAX_VALUE) {
+        throw notASectionId(value);
+      }
+      positions.add((int) position);
     }
     return ImmutableSectionId.of(positions);
+  }
+
+  private static IllegalArgumentException notASectionId(String value) {
+    return new IllegalArgumentException(
+        "not a section id: \"" + value + "\" (expected for example \"s1.2.3\")");
   }
 
   /** How deep the node lies: 1 for a top-level section. */

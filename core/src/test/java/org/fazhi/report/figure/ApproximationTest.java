@@ -1,0 +1,113 @@
+package org.fazhi.report.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ApproximationTest {
+  private static final BigDecimal SEVEN_HUNDRED = new BigDecimal("700");
+
+  // ---- marker(), position(), spellings()
+
+  @ParameterizedTest
+  @CsvSource(
+      value = {
+        "EXACT, '', NONE",
+        "MORE_THAN, 余, AFTER_NUMBER",
+        "NEARLY, 近, BEFORE_NUMBER",
+        "ABOUT, 约, BEFORE_NUMBER",
+        "OVER, 超过, BEFORE_NUMBER",
+        "AT_LEAST, 以上, AFTER_UNIT",
+      })
+  void marker_andPosition(
+      Approximation approximation, String marker, Approximation.Position position) {
+    assertThat(approximation.marker()).isEqualTo(marker);
+    assertThat(approximation.position()).isEqualTo(position);
+  }
+
+  @Test
+  void spellings_listCanonicalFirst() {
+    assertThat(Approximation.EXACT.spellings()).isEmpty();
+    assertThat(Approximation.MORE_THAN.spellings()).containsExactly("余", "多");
+    assertThat(Approximation.NEARLY.spellings()).containsExactly("近", "将近", "接近");
+    assertThat(Approximation.ABOUT.spellings()).containsExactly("约", "大约");
+    assertThat(Approximation.OVER.spellings()).containsExactly("超过", "超");
+    assertThat(Approximation.AT_LEAST.spellings()).containsExactly("以上");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Approximation.class)
+  void spellings_startWithTheMarker(Approximation approximation) {
+    List<String> spellings = approximation.spellings();
+    if (!approximation.isExact()) {
+      assertThat(spellings.get(0)).isEqualTo(approximation.marker());
+    }
+  }
+
+  @Test
+  void isExact_onlyForExact() {
+    assertThat(Approximation.EXACT.isExact()).isTrue();
+    assertThat(Approximation.MORE_THAN.isExact()).isFalse();
+    assertThat(Approximation.ABOUT.isExact()).isFalse();
+  }
+
+  // ---- fromMarker(String)
+
+  @ParameterizedTest
+  @CsvSource({
+    "余, MORE_THAN",
+    "多, MORE_THAN",
+    "近, NEARLY",
+    "将近, NEARLY",
+    "接近, NEARLY",
+    "约, ABOUT",
+    "大约, ABOUT",
+    "超过, OVER",
+    "超, OVER",
+    "以上, AT_LEAST"
+  })
+  void fromMarker_readsEverySpelling(String marker, Approximation approximation) {
+    assertThat(Approximation.fromMarker(marker)).contains(approximation);
+  }
+
+  @Test
+  void fromMarker_isEmptyForOtherWords() {
+    assertThat(Approximation.fromMarker("左右")).isEmpty();
+    assertThat(Approximation.fromMarker("")).isEmpty();
+  }
+
+  // ---- lowerBound(BigDecimal), upperBound(BigDecimal)
+
+  @Test
+  void bounds_exactIsBothBounds() {
+    assertThat(Approximation.EXACT.lowerBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
+    assertThat(Approximation.EXACT.upperBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
+  }
+
+  @Test
+  void bounds_moreThanOverAndAtLeastAreLowerBoundsOnly() {
+    for (Approximation approximation :
+        List.of(Approximation.MORE_THAN, Approximation.OVER, Approximation.AT_LEAST)) {
+      assertThat(approximation.lowerBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
+      assertThat(approximation.upperBound(SEVEN_HUNDRED)).isEmpty();
+    }
+  }
+
+  @Test
+  void bounds_nearlyIsAnUpperBoundOnly() {
+    assertThat(Approximation.NEARLY.lowerBound(SEVEN_HUNDRED)).isEmpty();
+    assertThat(Approximation.NEARLY.upperBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
+  }
+
+  @Test
+  void bounds_aboutHasNone() {
+    assertThat(Approximation.ABOUT.lowerBound(SEVEN_HUNDRED)).isEqualTo(Optional.empty());
+    assertThat(Approximation.ABOUT.upperBound(SEVEN_HUNDRED)).isEqualTo(Optional.empty());
+  }
+}

@@ -1,0 +1,348 @@
+package org.fazhi.report.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fazhi.report.Report;
+import org.fazhi.report.ReportFixtures;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.statistics.CaseStage;
+import org.fazhi.report.statistics.Reconsideration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * What an application's own mapper accepts that {@link ReportJson} refuses, and the settings in the
+ * README that make it refuse them too. The README shows exactly the code marked below, and its
+ * table exactly the outcomes asserted here.
+ */
+class StrictMapperSettingsTest {
+  private static final Path README = Path.of("..", "README.md");
+  private static final Path THIS_SOURCE =
+      Path.of("src/test/java/org/fazhi/report/json/StrictMapperSettingsTest.java");
+
+  static tools.jackson.databind.json.JsonMapper strictJackson3() {
+    // README strict Jackson 3: begin
+    tools.jackson.databind.json.JsonMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder(
+                tools.jackson.core.json.JsonFactory.builder()
+                    .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(
+                        tools.jackson.core.StreamReadConstraints.builder()
+                            .maxNestingDepth(ReportJson.MAX_NESTING_DEPTH)
+                            .maxStringLength(ReportJson.MAX_STRING_LENGTH)
+                            .maxNumberLength(ReportJson.MAX_NUMBER_LENGTH)
+                            .maxDocumentLength(ReportJson.MAX_DOCUMENT_LENGTH)
+                            .build())
+                    .build())
+            .addModule(new FazhiJackson3Module())
+            .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .changeDefaultNullHandling(
+                n ->
+                    com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                        com.fasterxml.jackson.annotation.Nulls.FAIL,
+                        com.fasterxml.jackson.annotation.Nulls.FAIL))
+            .withCoercionConfigDefaults(
+                c ->
+                    c.setCoercion(
+                        tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                        tools.jackson.databind.cfg.CoercionAction.Fail))
+            .withCoercionConfig(
+                tools.jackson.databind.type.LogicalType.Textual,
+                c ->
+                    c.setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Integer,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Float,
+                            tools.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            tools.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            tools.jackson.databind.cfg.CoercionAction.Fail))
+            .build();
+    // README strict Jackson 3: end
+    return mapper;
+  }
+
+  static com.fasterxml.jackson.databind.json.JsonMapper strictJackson2() {
+    // README strict Jackson 2: begin
+    com.fasterxml.jackson.databind.json.JsonMapper mapper =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder(
+                com.fasterxml.jackson.core.JsonFactory.builder()
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .streamReadConstraints(
+                        com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxNestingDepth(ReportJson.MAX_NESTING_DEPTH)
+                            .maxStringLength(ReportJson.MAX_STRING_LENGTH)
+                            .maxNumberLength(ReportJson.MAX_NUMBER_LENGTH)
+                            .maxDocumentLength(ReportJson.MAX_DOCUMENT_LENGTH)
+                            .build())
+                    .build())
+            .addModule(new FazhiJackson2Module())
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .defaultSetterInfo(
+                com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                    com.fasterxml.jackson.annotation.Nulls.FAIL,
+                    com.fasterxml.jackson.annotation.Nulls.FAIL))
+            .withCoercionConfigDefaults(
+                c ->
+                    c.setCoercion(
+                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
+            .withCoercionConfig(
+                com.fasterxml.jackson.databind.type.LogicalType.Textual,
+                c ->
+                    c.setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                        .setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
+            .build();
+    // README strict Jackson 2: end
+    return mapper;
+  }
+
+  private static final com.fasterxml.jackson.databind.json.JsonMapper DEFAULT_2 =
+      JacksonMappers.jackson2();
+  private static final tools.jackson.databind.json.JsonMapper DEFAULT_3 = JacksonMappers.jackson3();
+  private static final com.fasterxml.jackson.databind.json.JsonMapper STRICT_2 = strictJackson2();
+  private static final tools.jackson.databind.json.JsonMapper STRICT_3 = strictJackson3();
+
+  private static final String BASE =
+      "{\"schemaVersion\": \"1.0\", \"metadata\": {\"title\": \"t\", \"reportingYear\": 2024},"
+          + " \"statistics\": {\"reconsideration\": {\"received\": 35}}}";
+
+  /**
+   * Documents ReportJson refuses, how the README's table names them, and whether each default
+   * mapper (with the module) accepts them.
+   */
+  enum Case {
+    DUPLICATE_KEY(
+        "a key twice in one object",
+        BASE.replace("\"title\": \"t\",", "\"title\": \"t\", \"title\": \"u\","),
+        true,
+        true),
+    DECIMAL_FOR_A_COUNT(
+        "a decimal for a count: `35.5`", BASE.replace("35}", "35.5}"), false, false),
+    DECIMAL_FOR_AN_INTEGER(
+        "a decimal for an integer: `\"reportingYear\": 2024.5`",
+        BASE.replace("2024}", "2024.5}"),
+        true,
+        true),
+    STRING_FOR_A_COUNT(
+        "a string for a count: `\"35\"`", BASE.replace("35}", "\"35\"}"), true, true),
+    NULL_FOR_AN_ABSENT_VALUE(
+        "`null` for an optional value", BASE.replace("35}", "null}"), true, true),
+    NUMBER_FOR_A_STRING(
+        "a number for a string: `\"title\": 5`", BASE.replace("\"t\"", "5"), true, true),
+    NUMBER_FOR_AN_ENUM(
+        "a number for an enum: `\"correctionRateBasis\": 1`",
+        BASE.replace("35}", "35, \"correctionRateBasis\": 1}"),
+        true,
+        true),
+    NUMBER_FOR_A_BOOLEAN(
+        "a number for a boolean: `\"outcomesComplete\": 1`",
+        BASE.replace("35}", "35, \"outcomesComplete\": 1}"),
+        true,
+        true),
+    EMPTY_STRING_FOR_A_DATE(
+        "an empty string for a date",
+        BASE.replace("2024}", "2024, \"documentDate\": \"\"}"),
+        true,
+        true),
+    NULL_FOR_AN_INTEGER(
+        "`null` for an integer: `\"reportingYear\": null`",
+        BASE.replace("\"reportingYear\": 2024", "\"reportingYear\": null"),
+        false,
+        false),
+    TRAILING_CONTENT("content after the report", BASE + " {}", true, false),
+    NESTED_DEEPER_THAN_64("nesting deeper than 64 levels", deepOutline(40), true, true),
+    UNKNOWN_PROPERTY(
+        "an unknown property in a report type",
+        BASE.replace("35}", "35, \"leader\": \"x\"}"),
+        false,
+        false);
+
+    final String description;
+    final String json;
+    final boolean jackson2Accepts;
+    final boolean jackson3Accepts;
+
+    Case(String description, String json, boolean jackson2Accepts, boolean jackson3Accepts) {
+      this.description = description;
+      this.json = json;
+      this.jackson2Accepts = jackson2Accepts;
+      this.jackson3Accepts = jackson3Accepts;
+    }
+
+    /** The row of the README's table: description, Jackson 2, Jackson 3, the strict settings. */
+    String readmeRow() {
+      return "| "
+          + description
+          + " | "
+          + (jackson2Accepts ? "accepted" : "rejected")
+          + " | "
+          + (jackson3Accepts ? "accepted" : "rejected")
+          + " | rejected |";
+    }
+  }
+
+  private static String deepOutline(int depth) {
+    String section =
+        "{\"heading\": {\"text\": \"h\", \"placement\": \"OWN_LINE\"}, \"children\": [";
+    return BASE.replace(
+        ", \"statistics\"",
+        ", \"outline\": {\"sections\": ["
+            + section.repeat(depth)
+            + "]}".repeat(depth)
+            + "]}, \"statistics\"");
+  }
+
+  private static boolean accepts(ThrowingReader reader, String json) {
+    try {
+      return reader.read(json) != null;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  @FunctionalInterface
+  interface ThrowingReader {
+    Report read(String json) throws Exception;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void reportJson_refuses(Case hostile) {
+    assertThat(accepts(json -> ReportJson.create().read(json), hostile.json)).isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void defaultMappers_acceptWhatTheTableSays(Case hostile) {
+    assertThat(accepts(json -> DEFAULT_2.readValue(json, Report.class), hostile.json))
+        .as("Jackson 2 defaults")
+        .isEqualTo(hostile.jackson2Accepts);
+    assertThat(accepts(json -> DEFAULT_3.readValue(json, Report.class), hostile.json))
+        .as("Jackson 3 defaults")
+        .isEqualTo(hostile.jackson3Accepts);
+  }
+
+  /** What "accepted" means, as the README says: the document is read silently, and wrongly. */
+  @Test
+  void defaultMappers_readSilently() throws Exception {
+    for (ThrowingReader mapper :
+        List.<ThrowingReader>of(
+            json -> DEFAULT_2.readValue(json, Report.class),
+            json -> DEFAULT_3.readValue(json, Report.class))) {
+      assertThat(mapper.read(Case.DUPLICATE_KEY.json).getMetadata().getTitle()).isEqualTo("u");
+      assertThat(mapper.read(Case.DECIMAL_FOR_AN_INTEGER.json).getMetadata().getReportingYear())
+          .isEqualTo(2024);
+      Reconsideration read =
+          mapper
+              .read(Case.STRING_FOR_A_COUNT.json)
+              .getStatistics()
+              .getReconsideration()
+              .orElseThrow();
+      assertThat(read.getReceived()).contains(Count.of(35));
+      assertThat(
+              mapper
+                  .read(Case.NULL_FOR_AN_ABSENT_VALUE.json)
+                  .getStatistics()
+                  .getReconsideration()
+                  .orElseThrow()
+                  .getReceived())
+          .isEmpty();
+      assertThat(mapper.read(Case.NUMBER_FOR_A_STRING.json).getMetadata().getTitle())
+          .isEqualTo("5");
+      assertThat(
+              mapper
+                  .read(Case.NUMBER_FOR_AN_ENUM.json)
+                  .getStatistics()
+                  .getReconsideration()
+                  .orElseThrow()
+                  .getCorrectionRateBasis())
+          .contains(CaseStage.values()[1]);
+      assertThat(
+              mapper
+                  .read(Case.NUMBER_FOR_A_BOOLEAN.json)
+                  .getStatistics()
+                  .getReconsideration()
+                  .orElseThrow()
+                  .isOutcomesComplete())
+          .isTrue();
+      assertThat(mapper.read(Case.EMPTY_STRING_FOR_A_DATE.json).getMetadata().getDocumentDate())
+          .isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void strictMappers_refuse(Case hostile) {
+    assertThat(accepts(json -> STRICT_2.readValue(json, Report.class), hostile.json))
+        .as("strict Jackson 2")
+        .isFalse();
+    assertThat(accepts(json -> STRICT_3.readValue(json, Report.class), hostile.json))
+        .as("strict Jackson 3")
+        .isFalse();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Case.class)
+  void readme_hasTheRowOfTheTable(Case hostile) throws IOException {
+    assertThat(Files.readString(README, StandardCharsets.UTF_8))
+        .contains(hostile.readmeRow() + "\n");
+  }
+
+  @Test
+  void readme_showsTheStrictSettingsAsTheyRun() throws IOException {
+    String source = Files.readString(THIS_SOURCE, StandardCharsets.UTF_8);
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    for (String name : List.of("strict Jackson 3", "strict Jackson 2")) {
+      Matcher marked =
+          Pattern.compile(
+                  "\n( *)// README " + name + ": begin\n(.*?)\n *// README " + name + ": end\n",
+                  Pattern.DOTALL)
+              .matcher(source);
+      assertThat(marked.find()).as(name).isTrue();
+      String indent = marked.group(1);
+      String code =
+          marked
+              .group(2)
+              .lines()
+              .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
+              .collect(Collectors.joining("\n"));
+      assertThat(readme).as(name).contains("```java\n" + code + "\n```\n");
+    }
+  }
+
+  @Test
+  void strictMappers_readAndWriteTheFormAsReportJson() throws Exception {
+    String golden = ReportJson.create().write(ReportFixtures.EVERY_PROPERTY);
+    assertThat(STRICT_2.readValue(golden, Report.class)).isEqualTo(ReportFixtures.EVERY_PROPERTY);
+    assertThat(STRICT_3.readValue(golden, Report.class)).isEqualTo(ReportFixtures.EVERY_PROPERTY);
+    assertThat(STRICT_2.writeValueAsString(ReportFixtures.EVERY_PROPERTY))
+        .isEqualTo(JacksonMappers.compact(golden));
+    assertThat(STRICT_3.writeValueAsString(ReportFixtures.EVERY_PROPERTY))
+        .isEqualTo(JacksonMappers.compact(golden));
+  }
+}
