@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -13,6 +15,8 @@ import org.immutables.value.Value;
  * code with the date the code was valid on (codes are renumbered: Datong's districts were in 2018).
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"name", "level", "code", "codeValidOn"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAdministrativeDivision.class)

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.fazhi.report.accountability.Accountability;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
@@ -25,6 +27,8 @@ import org.immutables.value.Value;
  * published, including figures that do not add up; validation reports those.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "schemaVersion", "metadata", "outline", "statistics", "decisions", "enforcement",
@@ -57,7 +61,9 @@ public abstract class Report implements WithReport {
     return CaseStatistics.empty();
   }
 
-  /** Decision-making: the decision catalog, legality review, normative documents, legal advisers. */
+  /**
+   * Decision-making: the decision catalog, legality review, normative documents, legal advisers.
+   */
   @Value.Default
   public @Valid DecisionMaking getDecisions() {
     return DecisionMaking.empty();

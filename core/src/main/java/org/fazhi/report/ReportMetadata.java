@@ -7,6 +7,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.constraints.Information;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -15,10 +18,13 @@ import org.immutables.value.Value;
  * What a report is: its title, who issued it and to whom, the division it speaks for, the year and
  * days it covers, the date it bears, and where and when it was published.
  *
- * <p>The reporting period defaults to the whole reporting year. A missing document date or issuer is
- * representable (an imported text may lack one); validation reports it.
+ * <p>The reporting period defaults to the whole reporting year. A missing document date or issuer
+ * is representable (an imported text may lack one); validation reports it.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
+@ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
   "title", "issuers", "addressees", "division", "reportingYear", "period", "documentDate",

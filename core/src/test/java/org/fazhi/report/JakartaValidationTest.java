@@ -1,16 +1,21 @@
 package org.fazhi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.UnexpectedTypeException;
 import jakarta.validation.ValidatorFactory;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.Heading;
 import org.fazhi.report.outline.Numbering;
@@ -32,13 +37,37 @@ import org.junit.jupiter.api.Test;
  * inside a report, by the standard XML mapping or Hibernate Validator's programmatic mapping, is
  * found when the whole report is validated, with a property path of bean names. (With record-style
  * accessors such a validator sees no property and reports nothing, silently.)
+ *
+ * <p>The model carries the rule catalog's constraint {@link ReportRules}, whose validators live in
+ * fazhi-validation, which core cannot see: these factories stand a validator in for them that
+ * accepts everything, and one test shows what a factory without fazhi-validation does.
  */
 class JakartaValidationTest {
   private static ValidatorFactory plain;
 
+  /** Stands in for fazhi-validation's validators of the catalog: accepts everything. */
+  public static final class CatalogStandIn implements ConstraintValidator<ReportRules, Object> {
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+      return true;
+    }
+  }
+
+  /** A Hibernate Validator configuration with {@link CatalogStandIn} for the catalog. */
+  private static HibernateValidatorConfiguration configured() {
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class).configure();
+    ConstraintMapping standIn = configuration.createConstraintMapping();
+    standIn
+        .constraintDefinition(ReportRules.class)
+        .includeExistingValidators(false)
+        .validatedBy(CatalogStandIn.class);
+    return configuration.addMapping(standIn);
+  }
+
   @BeforeAll
   static void bootstrap() {
-    plain = Validation.buildDefaultValidatorFactory();
+    plain = configured().buildValidatorFactory();
   }
 
   @AfterAll
@@ -115,14 +144,24 @@ class JakartaValidationTest {
   }
 
   @Test
-  void defaultFactory_validatesAReportWithoutComplaint() {
+  void aPlainFactory_validatesAReportWithoutComplaint() {
     assertThat(plain.getValidator().validate(ReportFixtures.EVERY_PROPERTY)).isEmpty();
   }
 
   @Test
+  void theDefaultFactory_withoutFazhiValidation_namesTheCatalogsMissingValidators() {
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertThatThrownBy(() -> factory.getValidator().validate(ReportFixtures.MINIMAL))
+          .isInstanceOf(UnexpectedTypeException.class)
+          .hasMessageStartingWith(
+              "HV000030: No validator could be found for constraint"
+                  + " 'org.fazhi.report.constraints.ReportRules'");
+    }
+  }
+
+  @Test
   void programmaticMapping_findsAConstraintOnACountInsideOptionals() {
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
+    HibernateValidatorConfiguration configuration = configured();
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Count.class).getter("value").constraint(new MaxDef().value(100));
     try (ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory()) {
@@ -136,8 +175,7 @@ class JakartaValidationTest {
 
   @Test
   void programmaticMapping_findsACountInsideARate() {
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
+    HibernateValidatorConfiguration configuration = configured();
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Count.class).getter("value").constraint(new MaxDef().value(100));
     Report report =
@@ -163,8 +201,7 @@ class JakartaValidationTest {
 
   @Test
   void programmaticMapping_findsEveryCountOfTheFixture() {
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class).configure();
+    HibernateValidatorConfiguration configuration = configured();
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Count.class).getter("value").constraint(new MaxDef().value(1000));
     try (ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory()) {
@@ -210,8 +247,7 @@ class JakartaValidationTest {
                         .build())
                 .build());
     try (ValidatorFactory factory =
-        Validation.byDefaultProvider()
-            .configure()
+        configured()
             .addMapping(
                 new ByteArrayInputStream(
                     HEADING_AT_MOST_TEN_CHARACTERS.getBytes(StandardCharsets.UTF_8)))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * reaches — e.g. 22 township leaders who built their own lists after the county's.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({
   "kind", "title", "owner", "items", "itemCount", "holders", "coverageRate", "section"

@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.DocumentReference;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -15,9 +17,12 @@ import org.immutables.value.Value;
 
 /**
  * A rectification list (整改清单) drawn up after an inspection (督察): the inspection it answers, the
- * document that required it, its items where listed, and how many problems were found and rectified.
+ * document that required it, its items where listed, and how many problems were found and
+ * rectified.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "title", "owner", "origin", "basis", "items", "problems", "rectified", "rectificationRate",

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
@@ -16,6 +18,8 @@ import org.immutables.value.Value;
  * commits to.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"declared", "items", "commentPeriodDays", "section"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionCatalog.class)

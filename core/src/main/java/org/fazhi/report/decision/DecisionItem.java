@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -14,6 +16,7 @@ import org.immutables.value.Value;
  * procedures carried out, the public comment period, and where it stands.
  */
 @Value.Immutable
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"title", "sponsor", "procedures", "commentPeriodDays", "status"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionItem.class)

@@ -3,6 +3,7 @@ package org.fazhi.report.decision;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.ModelStyle;
@@ -16,6 +17,7 @@ import org.immutables.value.Value;
  * communities.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({
   "advisers", "publicLawyers", "meetingsAttended", "documentsReviewed", "opinions", "coverageRate",

@@ -3,6 +3,7 @@ package org.fazhi.report.decision;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.ModelStyle;
@@ -15,6 +16,7 @@ import org.immutables.value.Value;
  * what was reviewed, the opinions given, and the published review rate.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({
   "documents", "agreements", "decisions", "enforcementDecisions", "opinions", "reviewRate",

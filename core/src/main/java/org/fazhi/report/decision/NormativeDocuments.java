@@ -3,6 +3,8 @@ package org.fazhi.report.decision;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.ModelStyle;
@@ -15,6 +17,8 @@ import org.immutables.value.Value;
  * the cleanup (清理) that kept, amended or repealed them, and the comment period committed to.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "issued", "reviewed", "filed", "filedOnTime", "filingRate", "timelyFilingRate",

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  * <p>Values outside their physical ranges are held as written; validation reports them.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "kind", "description", "occurredAt", "place", "magnitude", "depthKilometres", "epicenter",

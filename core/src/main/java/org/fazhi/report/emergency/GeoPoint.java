@@ -2,6 +2,7 @@ package org.fazhi.report.emergency;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * decimal is held; whether it lies on the globe is validation's business.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({"latitude", "longitude"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.TrainingActivity;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Money;
 import org.fazhi.report.figure.Rate;
@@ -19,6 +20,7 @@ import org.immutables.value.Value;
  * inspected, enforcement training, and the powers delegated to townships.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({
   "officers", "certificateHoldingRate", "inspections", "penaltyCases", "penaltyAmount",

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.fazhi.report.MeetingReference;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.ModelStyle;
@@ -14,11 +16,13 @@ import org.immutables.value.Value;
 
 /**
  * Enforcement powers delegated to townships (乡镇赋权) and their review: the powers granted, the
- * proposals to remove or make them optional, how many were cut and kept, the published cut rate, and
- * the meeting that approved the adjustment. Yanggao 2024: 55 granted, on average 32 cut and 23 kept,
- * 58% cut, approved at the county government's 37th executive meeting.
+ * proposals to remove or make them optional, how many were cut and kept, the published cut rate,
+ * and the meeting that approved the adjustment. Yanggao 2024: 55 granted, on average 32 cut and 23
+ * kept, 58% cut, approved at the county government's 37th executive meeting.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "granted", "removalProposals", "optionalProposals", "townships", "cut", "kept",

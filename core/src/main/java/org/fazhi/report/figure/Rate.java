@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -16,13 +17,14 @@ import org.immutables.value.Value;
  * a rate of.
  *
  * <p>A published rate is data: it may disagree with its counts, and may exceed 100 (a completion
- * rate); validation, not construction, judges that. Only a negative percent is rejected. The decimal
- * keeps the digits written, so the precision of the published figure is known.
+ * rate); validation, not construction, judges that. Only a negative percent is rejected. The
+ * decimal keeps the digits written, so the precision of the published figure is known.
  *
  * <p>The canonical text is the percent with its marker: {@code "58%"}; {@code Rate.parse} reads it
  * back (without numerator, denominator or basis).
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({"percent", "approximation", "numerator", "denominator", "basis"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRate.class)

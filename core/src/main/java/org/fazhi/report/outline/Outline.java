@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -17,6 +19,7 @@ import org.immutables.value.Value;
  * issuers and dates are typed in the metadata too, while the outline keeps how they were written.
  */
 @Value.Immutable
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"addresseeLine", "preamble", "sections", "signature"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOutline.class)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -17,6 +18,7 @@ import org.immutables.value.Value;
  * those concluded, the judgments, and those performed.
  */
 @Value.Immutable
+@ReportRules
 @ModelStyle
 @JsonPropertyOrder({
   "cases", "concluded", "judgments", "judgmentsComplete", "performed", "statement", "section"

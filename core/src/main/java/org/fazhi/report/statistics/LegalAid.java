@@ -3,6 +3,8 @@ package org.fazhi.report.statistics;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -13,6 +15,8 @@ import org.immutables.value.Value;
 
 /** Legal aid (法律援助): applications, cases accepted and closed, and consultations given. */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "applications", "accepted", "carriedOver", "closed", "consultations", "satisfaction",

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -19,6 +21,8 @@ import org.immutables.value.Value;
  * which the law expects (art. 3).
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "cases", "carriedOver", "concluded", "won", "lost", "withdrawn", "judgments", "judgmentsComplete",

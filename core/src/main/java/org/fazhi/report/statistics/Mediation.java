@@ -3,6 +3,8 @@ package org.fazhi.report.statistics;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -16,6 +18,8 @@ import org.immutables.value.Value;
  * the published success and handling rates. Figures are often approximate (700余件).
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "disputes", "mediated", "settled", "successRate", "handlingRate", "statement", "section"

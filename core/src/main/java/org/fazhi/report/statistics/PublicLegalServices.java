@@ -3,6 +3,9 @@ package org.fazhi.report.statistics;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.constraints.Information;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -16,6 +19,9 @@ import org.immutables.value.Value;
  * (which may exceed 100%), and satisfaction.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
+@ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({"services", "target", "completionRate", "satisfaction", "statement", "section"})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicLegalServices.class)

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.fazhi.report.constraints.ReportRules;
+import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  * more than accepted and carried over) are held as written; validation reports them.
  */
 @Value.Immutable
+@ReportRules
+@ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
   "received", "accepted", "notAccepted", "carriedOver", "closed", "pending",

@@ -1,0 +1,205 @@
+package org.fazhi.report.validation.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.report.Report;
+import org.fazhi.report.ReportingPeriod;
+import org.fazhi.report.TrainingActivity;
+import org.fazhi.report.accountability.Accountability;
+import org.fazhi.report.decision.DecisionMaking;
+import org.fazhi.report.emergency.Emergency;
+import org.fazhi.report.enforcement.AdministrativeEnforcement;
+import org.fazhi.report.figure.Indicator;
+import org.fazhi.report.outline.Anchored;
+import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStatistics;
+import org.fazhi.report.validation.Rule;
+
+/**
+ * The rules that look across a whole report: section references against the outline, dates of
+ * emergencies and training against the document date and period, and duplicated indicators.
+ */
+public final class ReportRulesValidator extends RulesValidator<Report> {
+
+  @Override
+  void check(Report report, Checks checks) {
+    if (checks.wants(Rule.REPORT_SECTION_REFERENCE_MISSING)
+        && !report.getOutline().getSections().isEmpty()) {
+      for (Reference reference : references(report)) {
+        SectionId id = reference.fact.getSection().orElseThrow();
+        if (report.getOutline().find(id).isEmpty()) {
+          checks
+              .finding(Rule.REPORT_SECTION_REFERENCE_MISSING)
+              .at(reference.path.toArray())
+              .value("section", id.toString())
+              .section(Optional.empty())
+              .cause(id.toString())
+              .report();
+        }
+      }
+    }
+    emergencies(report, checks);
+    training(report, checks);
+    duplicateIndicators(report, checks);
+  }
+
+  private static void emergencies(Report report, Checks checks) {
+    Optional<LocalDate> documentDate = report.getMetadata().getDocumentDate();
+    ReportingPeriod period = report.getMetadata().getPeriod();
+    List<Emergency> emergencies = report.getEmergencies();
+    for (int i = 0; i < emergencies.size(); i++) {
+      Emergency emergency = emergencies.get(i);
+      if (emergency.getOccurredAt().isEmpty()) {
+        continue;
+      }
+      LocalDate occurred = emergency.getOccurredAt().get().toLocalDate();
+      if (documentDate.isPresent() && occurred.isAfter(documentDate.get())) {
+        checks
+            .finding(Rule.REPORT_EMERGENCY_AFTER_DOCUMENT_DATE)
+            .at("emergencies", i, "occurredAt")
+            .value("occurredOn", occurred)
+            .value("documentDate", documentDate.get())
+            .section(emergency.getSection())
+            .report();
+      } else if (!period.contains(occurred)) {
+        checks
+            .finding(Rule.REPORT_EMERGENCY_OUTSIDE_PERIOD)
+            .at("emergencies", i, "occurredAt")
+            .value("occurredOn", occurred)
+            .value("periodStart", period.getStart())
+            .value("periodEnd", period.getEnd())
+            .section(emergency.getSection())
+            .report();
+      }
+    }
+  }
+
+  private static void training(Report report, Checks checks) {
+    Optional<LocalDate> documentDate = report.getMetadata().getDocumentDate();
+    if (documentDate.isEmpty() || !checks.wants(Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE)) {
+      return;
+    }
+    List<TrainingActivity> training = report.getEnforcement().getTraining();
+    for (int i = 0; i < training.size(); i++) {
+      training(training.get(i), documentDate.get(), checks, "enforcement", "training", i);
+    }
+    if (report.getAccountability().getStudy().isPresent()) {
+      List<TrainingActivity> activities =
+          report.getAccountability().getStudy().get().getActivities();
+      for (int i = 0; i < activities.size(); i++) {
+        training(activities.get(i), documentDate.get(), checks, "accountability", "study",
+            "activities", i);
+      }
+    }
+  }
+
+  private static void training(
+      TrainingActivity activity, LocalDate documentDate, Checks checks, Object... path) {
+    List<LocalDate> dates = activity.getDates();
+    for (int j = 0; j < dates.size(); j++) {
+      if (dates.get(j).isAfter(documentDate)) {
+        List<Object> at = new ArrayList<>(List.of(path));
+        at.add("dates");
+        at.add(j);
+        checks
+            .finding(Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE)
+            .at(at.toArray())
+            .value("date", dates.get(j))
+            .value("documentDate", documentDate)
+            .section(activity.getSection())
+            .report();
+      }
+    }
+  }
+
+  private static void duplicateIndicators(Report report, Checks checks) {
+    if (!checks.wants(Rule.REPORT_INDICATOR_DUPLICATE)) {
+      return;
+    }
+    Map<List<Object>, Integer> first = new HashMap<>();
+    List<Indicator> indicators = report.getIndicators();
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      List<Object> key =
+          List.of(indicator.getLabel(), indicator.getQuantity(), indicator.getSection());
+      Integer earlier = first.putIfAbsent(key, i);
+      if (earlier != null) {
+        checks
+            .finding(Rule.REPORT_INDICATOR_DUPLICATE)
+            .at("indicators", i)
+            .value("label", indicator.getLabel())
+            .value("quantity", indicator.getQuantity().toString())
+            .value("first", "/indicators/" + earlier)
+            .section(indicator.getSection())
+            .cause("/indicators/" + earlier)
+            .report();
+      }
+    }
+  }
+
+  /** A fact that names a section, with the path to its {@code section} property. */
+  private static final class Reference {
+    final Anchored fact;
+    final List<Object> path;
+
+    Reference(Anchored fact, List<Object> path) {
+      this.fact = fact;
+      this.path = path;
+    }
+  }
+
+  private static List<Reference> references(Report report) {
+    List<Reference> references = new ArrayList<>();
+    CaseStatistics statistics = report.getStatistics();
+    add(references, statistics.getReconsideration(), "statistics", "reconsideration");
+    add(references, statistics.getLitigation(), "statistics", "litigation");
+    add(references, statistics.getJudgmentPerformance(), "statistics", "judgmentPerformance");
+    add(references, statistics.getLegalAid(), "statistics", "legalAid");
+    add(references, statistics.getMediation(), "statistics", "mediation");
+    add(references, statistics.getPublicLegalServices(), "statistics", "publicLegalServices");
+    DecisionMaking decisions = report.getDecisions();
+    add(references, decisions.getCatalog(), "decisions", "catalog");
+    add(references, decisions.getLegalityReview(), "decisions", "legalityReview");
+    add(references, decisions.getNormativeDocuments(), "decisions", "normativeDocuments");
+    add(references, decisions.getLegalAdvisers(), "decisions", "legalAdvisers");
+    AdministrativeEnforcement enforcement = report.getEnforcement();
+    add(references, Optional.of(enforcement), "enforcement");
+    addAll(references, enforcement.getTraining(), "enforcement", "training");
+    add(references, enforcement.getDelegatedPowers(), "enforcement", "delegatedPowers");
+    Accountability accountability = report.getAccountability();
+    addAll(references, accountability.getDutyLists(), "accountability", "dutyLists");
+    addAll(references, accountability.getRectificationLists(), "accountability",
+        "rectificationLists");
+    add(references, accountability.getStudy(), "accountability", "study");
+    accountability
+        .getStudy()
+        .ifPresent(
+            study ->
+                addAll(references, study.getActivities(), "accountability", "study",
+                    "activities"));
+    addAll(references, report.getEmergencies(), "emergencies");
+    addAll(references, report.getIndicators(), "indicators");
+    return references;
+  }
+
+  private static void add(
+      List<Reference> into, Optional<? extends Anchored> fact, Object... path) {
+    if (fact.isPresent() && fact.get().getSection().isPresent()) {
+      List<Object> at = new ArrayList<>(List.of(path));
+      at.add("section");
+      into.add(new Reference(fact.get(), at));
+    }
+  }
+
+  private static void addAll(List<Reference> into, List<? extends Anchored> facts, Object... path) {
+    for (int i = 0; i < facts.size(); i++) {
+      List<Object> at = new ArrayList<>(List.of(path));
+      at.add(i);
+      add(into, Optional.of(facts.get(i)), at.toArray());
+    }
+  }
+}

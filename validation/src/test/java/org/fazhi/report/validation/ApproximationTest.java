@@ -1,0 +1,178 @@
+package org.fazhi.report.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.report.validation.Fixtures.S1;
+import static org.fazhi.report.validation.Fixtures.with;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.fazhi.report.Report;
+import org.fazhi.report.decision.DecisionCatalog;
+import org.fazhi.report.decision.DecisionMaking;
+import org.fazhi.report.enforcement.AdministrativeEnforcement;
+import org.fazhi.report.enforcement.DelegatedPowers;
+import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.CaseStatistics;
+import org.fazhi.report.statistics.Litigation;
+import org.fazhi.report.statistics.Mediation;
+import org.fazhi.report.statistics.Reconsideration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Approximate figures are bounds: no finding may follow from reading 700余 as exactly 700, and a
+ * finding follows only when every value the written figures can stand for breaks the rule.
+ */
+class ApproximationTest {
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
+
+  private static List<String> ids(Report report) {
+    return VALIDATOR.validate(report).getFindings().stream().map(Finding::getRuleId)
+        .collect(Collectors.toList());
+  }
+
+  private static Report mediation(Count mediated, Count settled) {
+    return with(CaseStatistics.builder()
+        .mediation(Mediation.builder().mediated(mediated).settled(settled).build()).build());
+  }
+
+  @Test
+  void moreThan700_mayBe800() {
+    assertThat(ids(mediation(Count.parse("700余"), Count.of(800)))).isEmpty();
+  }
+
+  @Test
+  void moreThan701_exceeds700() {
+    assertThat(ids(mediation(Count.of(700), Count.parse("701余"))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+  }
+
+  @Test
+  void moreThan700_doesNotExceed700() {
+    assertThat(ids(mediation(Count.of(700), Count.parse("700余")))).isEmpty();
+  }
+
+  @Test
+  void nearly_andAbout_giveNoLowerBound() {
+    assertThat(ids(mediation(Count.of(10), Count.parse("近30")))).isEmpty();
+    assertThat(ids(mediation(Count.of(10), Count.parse("约30")))).isEmpty();
+    assertThat(ids(mediation(Count.parse("约10"), Count.of(30)))).isEmpty();
+  }
+
+  @Test
+  void nearly_isAnUpperBound() {
+    assertThat(ids(mediation(Count.parse("近10"), Count.of(11))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+  }
+
+  @Test
+  void aSumOfBounds_decidesOnlyWhenCertain() {
+    Report certain = with(CaseStatistics.builder()
+        .reconsideration(Reconsideration.builder().accepted(Count.parse("30余"))
+            .carriedOver(Count.parse("近5")).closed(Count.parse("40余")).build())
+        .build());
+    assertThat(ids(certain)).isEmpty();
+    Report past = with(CaseStatistics.builder()
+        .reconsideration(Reconsideration.builder().accepted(Count.parse("近30"))
+            .carriedOver(Count.parse("近5")).closed(Count.parse("36以上")).build())
+        .build());
+    assertThat(ids(past))
+        .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
+  }
+
+  @Test
+  void commentPeriod_nearly30_mayBe30_butNearly29_isShort() {
+    assertThat(ids(catalogDays(Count.parse("近30")))).isEmpty();
+    assertThat(ids(catalogDays(Count.parse("近29")))).containsExactly("comment-period.under-30-days");
+    assertThat(ids(catalogDays(Count.parse("约20")))).isEmpty();
+  }
+
+  private static Report catalogDays(Count days) {
+    return with(DecisionMaking.builder()
+        .catalog(DecisionCatalog.builder().commentPeriodDays(days).build()).build());
+  }
+
+  private static Report appearance(Rate rate) {
+    return with(CaseStatistics.builder()
+        .litigation(Litigation.builder().headAppearanceRate(rate).section(S1).build()).build());
+  }
+
+  @Test
+  void shares_overOrAtLeast100_mayBe100() {
+    assertThat(ids(appearance(rate("100", Approximation.OVER)))).isEmpty();
+    assertThat(ids(appearance(rate("100", Approximation.AT_LEAST)))).isEmpty();
+    assertThat(ids(appearance(rate("101", Approximation.AT_LEAST))))
+        .containsExactly("rate.share-exceeds-100");
+    assertThat(ids(appearance(rate("105", Approximation.ABOUT)))).isEmpty();
+    assertThat(ids(appearance(rate("105", Approximation.NEARLY)))).isEmpty();
+  }
+
+  private static Rate rate(String percent, Approximation approximation) {
+    return Rate.builder().percent(new BigDecimal(percent)).approximation(approximation).build();
+  }
+
+  private static Report statedRate(Rate rate) {
+    return with(CaseStatistics.builder()
+        .litigation(Litigation.builder().headAppearanceRate(rate).build()).build());
+  }
+
+  @Test
+  void atLeast95_disagreesWith90of100_agreesWith99of100() {
+    Rate atLeast95 = rate("95", Approximation.AT_LEAST);
+    assertThat(ids(statedRate(atLeast95.withNumerator(Count.of(90)).withDenominator(Count.of(100)))))
+        .containsExactly("rate.disagrees-with-stated-counts");
+    assertThat(ids(statedRate(atLeast95.withNumerator(Count.of(99)).withDenominator(Count.of(100)))))
+        .isEmpty();
+    assertThat(ids(statedRate(rate("50", Approximation.ABOUT).withNumerator(Count.of(99))
+        .withDenominator(Count.of(100))))).isEmpty();
+  }
+
+  @Test
+  void approximateCounts_giveARangeOfRates() {
+    Rate fifty = Rate.of("50").withDenominator(Count.of(55));
+    assertThat(ids(statedRate(fifty.withNumerator(Count.parse("30余")))))
+        .containsExactly("rate.disagrees-with-stated-counts");
+    Rate sixty = Rate.of("60").withDenominator(Count.of(55));
+    assertThat(ids(statedRate(sixty.withNumerator(Count.parse("30余"))))).isEmpty();
+  }
+
+  @Test
+  void rates_agreeWhenRoundedOrTruncated() {
+    Rate.Builder counts = Rate.builder().numerator(Count.of(32)).denominator(Count.of(55));
+    assertThat(ids(statedRate(counts.percent(new BigDecimal("58")).build()))).isEmpty();
+    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
+        .percent(new BigDecimal("58.2")).build()))).isEmpty();
+    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
+        .percent(new BigDecimal("58.1")).build()))).isEmpty();
+    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
+        .percent(new BigDecimal("58.3")).build())))
+        .containsExactly("rate.disagrees-with-stated-counts");
+  }
+
+  @Test
+  void aZeroDenominator_decidesNothing() {
+    assertThat(ids(statedRate(Rate.of("100").withNumerator(Count.of(0))
+        .withDenominator(Count.of(0))))).isEmpty();
+  }
+
+  private static Report averages(long cut, long kept, String rate) {
+    DelegatedPowers.Builder powers = DelegatedPowers.builder().granted(Count.of(55))
+        .cut(Count.of(cut)).kept(Count.of(kept)).perTownshipAverage(true);
+    if (rate != null) {
+      powers.cutRate(Rate.of(rate));
+    }
+    return with(AdministrativeEnforcement.builder().delegatedPowers(powers.build()).build());
+  }
+
+  @Test
+  void perTownshipAverages_mayEachBeRounded() {
+    assertThat(ids(averages(32, 23, "58"))).isEmpty();
+    assertThat(ids(averages(32, 24, null))).isEmpty();
+    assertThat(ids(averages(32, 25, null)))
+        .containsExactly("delegated-powers.cut-and-kept-differ-from-granted");
+    assertThat(ids(averages(32, 23, "59"))).isEmpty();
+    assertThat(ids(averages(32, 23, "60"))).containsExactly("rate.disagrees-with-block-counts");
+  }
+}
