@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Registers the report model with an application's Jackson 2 mapper (Spring Boot 3, Quarkus,
@@ -26,32 +24,25 @@ import java.util.Set;
  * describes, or read with {@link ReportJson}.
  */
 public final class FazhiJackson2Module extends Module {
-  private final Set<FazhiModuleFeature> features;
+  private final ModuleFeatures features;
 
   /** The module with every feature at its default. */
   public FazhiJackson2Module() {
-    this(FazhiJackson3Module.defaults());
+    this(ModuleFeatures.defaults());
   }
 
-  private FazhiJackson2Module(Set<FazhiModuleFeature> features) {
+  private FazhiJackson2Module(ModuleFeatures features) {
     this.features = features;
   }
 
   /** A copy with {@code feature} turned on or off. */
   public FazhiJackson2Module configure(FazhiModuleFeature feature, boolean enabled) {
-    Set<FazhiModuleFeature> copy = EnumSet.noneOf(FazhiModuleFeature.class);
-    copy.addAll(features);
-    if (enabled) {
-      copy.add(feature);
-    } else {
-      copy.remove(feature);
-    }
-    return new FazhiJackson2Module(copy);
+    return new FazhiJackson2Module(features.with(feature, enabled));
   }
 
   /** Whether {@code feature} is on. */
   public boolean isEnabled(FazhiModuleFeature feature) {
-    return features.contains(feature);
+    return features.isEnabled(feature);
   }
 
   @Override
@@ -85,7 +76,7 @@ public final class FazhiJackson2Module extends Module {
         Object beanOrClass,
         String propertyName)
         throws IOException {
-      if (FazhiJackson3Module.isModelType(beanOrClass)) {
+      if (ModuleFeatures.isModelType(beanOrClass)) {
         throw UnrecognizedPropertyException.from(
             parser, beanOrClass, propertyName, deserializer.getKnownPropertyNames());
       }

@@ -1,8 +1,5 @@
 package org.fazhi.report.json;
 
-import java.util.EnumSet;
-import java.util.Set;
-import org.fazhi.report.internal.ModelStyle;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
 import tools.jackson.databind.DeserializationContext;
@@ -22,32 +19,25 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * read with {@link ReportJson}.
  */
 public final class FazhiJackson3Module extends JacksonModule {
-  private final Set<FazhiModuleFeature> features;
+  private final ModuleFeatures features;
 
   /** The module with every feature at its default. */
   public FazhiJackson3Module() {
-    this(defaults());
+    this(ModuleFeatures.defaults());
   }
 
-  private FazhiJackson3Module(Set<FazhiModuleFeature> features) {
+  private FazhiJackson3Module(ModuleFeatures features) {
     this.features = features;
   }
 
   /** A copy with {@code feature} turned on or off. */
   public FazhiJackson3Module configure(FazhiModuleFeature feature, boolean enabled) {
-    Set<FazhiModuleFeature> copy = EnumSet.noneOf(FazhiModuleFeature.class);
-    copy.addAll(features);
-    if (enabled) {
-      copy.add(feature);
-    } else {
-      copy.remove(feature);
-    }
-    return new FazhiJackson3Module(copy);
+    return new FazhiJackson3Module(features.with(feature, enabled));
   }
 
   /** Whether {@code feature} is on. */
   public boolean isEnabled(FazhiModuleFeature feature) {
-    return features.contains(feature);
+    return features.isEnabled(feature);
   }
 
   @Override
@@ -67,31 +57,6 @@ public final class FazhiJackson3Module extends JacksonModule {
     }
   }
 
-  static Set<FazhiModuleFeature> defaults() {
-    Set<FazhiModuleFeature> defaults = EnumSet.noneOf(FazhiModuleFeature.class);
-    for (FazhiModuleFeature feature : FazhiModuleFeature.values()) {
-      if (feature.isEnabledByDefault()) {
-        defaults.add(feature);
-      }
-    }
-    return defaults;
-  }
-
-  /**
-   * Whether {@code beanOrClass} is one of the model's types, the class generated for it or its
-   * generated JSON holder: a class that is or extends a type of the model's style. Other classes —
-   * the application's own, even in a package of this library's — are left to the mapper.
-   */
-  static boolean isModelType(Object beanOrClass) {
-    Class<?> type = beanOrClass instanceof Class ? (Class<?>) beanOrClass : beanOrClass.getClass();
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      if (c.isAnnotationPresent(ModelStyle.class)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static final class StrictProperties extends DeserializationProblemHandler {
     @Override
     public boolean handleUnknownProperty(
@@ -100,7 +65,7 @@ public final class FazhiJackson3Module extends JacksonModule {
         ValueDeserializer<?> deserializer,
         Object beanOrClass,
         String propertyName) {
-      if (isModelType(beanOrClass)) {
+      if (ModuleFeatures.isModelType(beanOrClass)) {
         throw UnrecognizedPropertyException.from(
             parser, beanOrClass, propertyName, deserializer.getKnownPropertyNames());
       }
