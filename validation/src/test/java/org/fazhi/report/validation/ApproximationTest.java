@@ -83,6 +83,21 @@ class ApproximationTest {
   }
 
   @Test
+  void closedAgainstAcceptedWithoutCarriedOver_readsTheBounds() {
+    assertThat(ids(reconsideration(Count.parse("700余"), Count.of(750)))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("700余")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("约800")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("701以上"))))
+        .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
+  }
+
+  private static Report reconsideration(Count accepted, Count closed) {
+    return with(CaseStatistics.builder()
+        .reconsideration(Reconsideration.builder().accepted(accepted).closed(closed).build())
+        .build());
+  }
+
+  @Test
   void commentPeriod_nearly30_mayBe30_butNearly29_isShort() {
     assertThat(ids(catalogDays(Count.parse("近30")))).isEmpty();
     assertThat(ids(catalogDays(Count.parse("近29")))).containsExactly("comment-period.under-30-days");
