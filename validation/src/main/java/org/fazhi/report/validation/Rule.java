@@ -14,7 +14,7 @@ import java.util.Optional;
  * and is never renamed or reused. A rule whose meaning changes gets a new id; a retired rule keeps
  * its id out of use.
  *
- * <p>Approximate figures (700余, 近30, 约30, 超过30, 30以上) are bounds: a rule reports only what
+ * <p>Approximate figures (700余, 近30, 约30, 超过30, 30以上, 30以内) are bounds: a rule reports only what
  * holds for every value the written figures can stand for, and says nothing when the bounds cannot
  * decide. Each arithmetic rule says below what an absent figure means; unless it says otherwise, a
  * rule is skipped when a figure it needs is absent.
