@@ -55,22 +55,24 @@ public enum Approximation {
   private final String marker;
   private final Position position;
   private final List<String> spellings;
+  private final List<String> spellingsAtPosition;
   private final List<String> spellingsBeforeNumber;
 
   /**
-   * {@code spellings} stand where the canonical {@code marker} stands; {@code
+   * {@code spellingsAtPosition} stand where the canonical {@code marker} stands; {@code
    * spellingsBeforeNumber} stand before the number.
    */
   Approximation(
       String marker,
       Position position,
-      List<String> spellings,
+      List<String> spellingsAtPosition,
       List<String> spellingsBeforeNumber) {
     this.marker = marker;
     this.position = position;
-    List<String> all = new ArrayList<>(spellings);
+    List<String> all = new ArrayList<>(spellingsAtPosition);
     all.addAll(spellingsBeforeNumber);
     this.spellings = List.copyOf(all);
+    this.spellingsAtPosition = spellingsAtPosition;
     this.spellingsBeforeNumber = spellingsBeforeNumber;
   }
 
@@ -95,15 +97,14 @@ public enum Approximation {
    * {@link Position#AFTER_NUMBER after the number} are also read after a scale word.
    */
   public List<String> spellings(Position position) {
-    if (this == EXACT || position == Position.NONE) {
-      return List.of();
-    }
+    List<String> here = new ArrayList<>();
     if (position == this.position) {
-      List<String> here = new ArrayList<>(spellings);
-      here.removeAll(spellingsBeforeNumber);
-      return List.copyOf(here);
+      here.addAll(spellingsAtPosition);
     }
-    return position == Position.BEFORE_NUMBER ? spellingsBeforeNumber : List.of();
+    if (position == Position.BEFORE_NUMBER) {
+      here.addAll(spellingsBeforeNumber);
+    }
+    return List.copyOf(here);
   }
 
   /** Whether the figure was written exactly. */
