@@ -2,12 +2,15 @@ package org.fazhi.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
+import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.ChineseNumerals;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Money;
@@ -42,6 +45,26 @@ class CanonicalTextPropertiesTest {
   @Provide
   Arbitrary<Money> money() {
     return ReportArbitraries.money();
+  }
+
+  @Provide
+  Arbitrary<Count> approximateCounts() {
+    return ReportArbitraries.counts().filter(c -> !c.isExact());
+  }
+
+  @Provide
+  Arbitrary<Quantity> approximateQuantities() {
+    return ReportArbitraries.quantities().filter(q -> !q.isExact());
+  }
+
+  @Provide
+  Arbitrary<Rate> approximateRates() {
+    return ReportArbitraries.writtenRates().filter(r -> !r.getApproximation().isExact());
+  }
+
+  @Provide
+  Arbitrary<Money> approximateMoney() {
+    return ReportArbitraries.money().filter(m -> !m.getApproximation().isExact());
   }
 
   @Provide
@@ -98,6 +121,69 @@ class CanonicalTextPropertiesTest {
   @Property
   void money(@ForAll("money") Money money) {
     assertThat(Money.parse(money.toString())).isEqualTo(money);
+  }
+
+  /** Every spelling of a count's marker, wherever it may stand, reads back as the count. */
+  @Property
+  void count_readsEverySpelling(@ForAll("approximateCounts") Count count) {
+    for (String text : spellings(count.getApproximation(), Long.toString(count.getValue()), "", "")) {
+      assertThat(Count.parse(text)).as(text).isEqualTo(count);
+    }
+  }
+
+  /** 300余万元 and 300万余元, 不超过3天 and 3天以下: each spelling, in each place, is one quantity. */
+  @Property
+  void quantity_readsEverySpelling(@ForAll("approximateQuantities") Quantity quantity) {
+    String unit = quantity.getUnit().map(Unit::getSymbol).orElse("");
+    for (String text :
+        spellings(
+            quantity.getApproximation(),
+            quantity.getValue().toPlainString(),
+            quantity.getScale().marker(),
+            unit)) {
+      assertThat(Quantity.parse(text)).as(text).isEqualTo(quantity);
+    }
+  }
+
+  @Property
+  void rate_readsEverySpelling(@ForAll("approximateRates") Rate rate) {
+    for (String text :
+        spellings(rate.getApproximation(), rate.getPercent().toPlainString(), "", "%")) {
+      assertThat(Rate.parse(text)).as(text).isEqualTo(rate);
+    }
+  }
+
+  @Property
+  void money_readsEverySpelling(@ForAll("approximateMoney") Money money) {
+    for (String text :
+        spellings(
+            money.getApproximation(),
+            money.getAmount().toPlainString(),
+            money.getUnit().scale().marker(),
+            "元")) {
+      assertThat(Money.parse(text)).as(text).isEqualTo(money);
+    }
+  }
+
+  /**
+   * The figure written with every spelling of {@code approximation} at every place it may stand:
+   * before the number, after the number, after the scale word, after the unit.
+   */
+  private static List<String> spellings(
+      Approximation approximation, String number, String scale, String unit) {
+    assertThat(approximation.spellings()).isNotEmpty();
+    List<String> texts = new ArrayList<>();
+    for (String marker : approximation.spellings(Approximation.Position.BEFORE_NUMBER)) {
+      texts.add(marker + number + scale + unit);
+    }
+    for (String marker : approximation.spellings(Approximation.Position.AFTER_NUMBER)) {
+      texts.add(number + marker + scale + unit);
+      texts.add(number + scale + marker + unit);
+    }
+    for (String marker : approximation.spellings(Approximation.Position.AFTER_UNIT)) {
+      texts.add(number + scale + unit + marker);
+    }
+    return texts;
   }
 
   @Property

@@ -197,15 +197,13 @@ public final class ReportArbitraries {
         .as(BigDecimal::valueOf);
   }
 
-  /** Every approximation, exact in three of four. */
+  /** Every approximation: exact with weight 15, each approximate one with weight 1. */
   public static Arbitrary<Approximation> approximations() {
-    return Arbitraries.frequency(
-        Tuple.of(15, Approximation.EXACT),
-        Tuple.of(1, Approximation.MORE_THAN),
-        Tuple.of(1, Approximation.NEARLY),
-        Tuple.of(1, Approximation.ABOUT),
-        Tuple.of(1, Approximation.OVER),
-        Tuple.of(1, Approximation.AT_LEAST));
+    List<Tuple.Tuple2<Integer, Approximation>> weights = new ArrayList<>();
+    for (Approximation approximation : Approximation.values()) {
+      weights.add(Tuple.of(approximation.isExact() ? 15 : 1, approximation));
+    }
+    return Arbitraries.frequency(weights);
   }
 
   /** Counts: mostly 0 to 3000, sometimes up to {@code Long.MAX_VALUE}; a quarter approximate. */
@@ -572,9 +570,11 @@ public final class ReportArbitraries {
       return paragraph.toString();
     }
 
+    /** Exact in 15 of 15 + n − 1 draws, else each of the n − 1 approximate constants alike. */
     Approximation approximation() {
-      int roll = random.nextInt(20);
-      return roll < 15 ? Approximation.EXACT : Approximation.values()[roll - 14];
+      Approximation[] all = Approximation.values();
+      int roll = random.nextInt(14 + all.length);
+      return roll < 15 ? Approximation.EXACT : all[roll - 14];
     }
 
     long countValue() {

@@ -1,29 +1,40 @@
 package org.fazhi.report.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * How exactly a figure was written: exactly, or as a bound such as 700余件 or 近30人.
+ * How exactly a figure was written: exactly, or as a bound such as 700余件, 近30人 or 5个工作日以内.
  *
  * <p>An approximate figure is a bound, not a value: {@link #lowerBound} and {@link #upperBound} give the
  * range of values it can stand for, and rules that compare figures use those, so that no error ever
  * follows from treating 700余 as exactly 700.
+ *
+ * <p>Each approximation has a canonical marker, written at its {@link #position() position},
+ * and the other spellings real reports use, each at its own place ({@link #spellings(Position)}):
+ * an upper bound is written 5个工作日以内 or 30%以下 after the unit, and 不超过3天, 不到10人 or
+ * 不足10人 before the number.
  */
 public enum Approximation {
   /** Written exactly: 35件. */
-  EXACT("", Position.NONE, List.of()),
-  /** More than: 700余件, 300多公里 (余, 多). */
-  MORE_THAN("余", Position.AFTER_NUMBER, List.of("余", "多")),
+  EXACT("", Position.NONE, List.of(), List.of()),
+  /** More than: 700余件, 300多公里, 15万余件 (余, 多). */
+  MORE_THAN("余", Position.AFTER_NUMBER, List.of("余", "多"), List.of()),
   /** Nearly, a little less than: 近30人 (近, 将近). */
-  NEARLY("近", Position.BEFORE_NUMBER, List.of("近", "将近", "接近")),
+  NEARLY("近", Position.BEFORE_NUMBER, List.of("近", "将近", "接近"), List.of()),
   /** About, either side: 约30人 (约, 大约). */
-  ABOUT("约", Position.BEFORE_NUMBER, List.of("约", "大约")),
+  ABOUT("约", Position.BEFORE_NUMBER, List.of("约", "大约"), List.of()),
   /** Over: 超过30人 (超过, 超). */
-  OVER("超过", Position.BEFORE_NUMBER, List.of("超过", "超")),
+  OVER("超过", Position.BEFORE_NUMBER, List.of("超过", "超"), List.of()),
   /** At least: 30人以上 (以上). */
-  AT_LEAST("以上", Position.AFTER_UNIT, List.of("以上")),
+  AT_LEAST("以上", Position.AFTER_UNIT, List.of("以上"), List.of()),
+  /**
+   * At most: 5个工作日以内, 30%以下 (以内, 以下, after the unit), 不超过3天, 不到10人, 不足10人 (before the
+   * number).
+   */
+  AT_MOST("以内", Position.AFTER_UNIT, List.of("以内", "以下"), List.of("不超过", "不到", "不足")),
   ;
 
   /** Where the marker stands in the written figure. */
@@ -32,7 +43,10 @@ public enum Approximation {
     NONE,
     /** Before the number: 近30人. */
     BEFORE_NUMBER,
-    /** After the number and its scale, before the unit: 700余件, 15万余件. */
+    /**
+     * After the number, before its scale and unit: 700余件, 300余万元 (the canonical place); read also
+     * after the scale: 15万余件.
+     */
     AFTER_NUMBER,
     /** After the unit: 30人以上. */
     AFTER_UNIT
@@ -41,11 +55,25 @@ public enum Approximation {
   private final String marker;
   private final Position position;
   private final List<String> spellings;
+  private final List<String> spellingsAtPosition;
+  private final List<String> spellingsBeforeNumber;
 
-  Approximation(String marker, Position position, List<String> spellings) {
+  /**
+   * {@code spellingsAtPosition} stand where the canonical {@code marker} stands; {@code
+   * spellingsBeforeNumber} stand before the number.
+   */
+  Approximation(
+      String marker,
+      Position position,
+      List<String> spellingsAtPosition,
+      List<String> spellingsBeforeNumber) {
     this.marker = marker;
     this.position = position;
-    this.spellings = spellings;
+    List<String> all = new ArrayList<>(spellingsAtPosition);
+    all.addAll(spellingsBeforeNumber);
+    this.spellings = List.copyOf(all);
+    this.spellingsAtPosition = spellingsAtPosition;
+    this.spellingsBeforeNumber = spellingsBeforeNumber;
   }
 
   /** The canonical marker written with the figure ({@code "余"}); empty for {@link #EXACT}. */
@@ -53,7 +81,7 @@ public enum Approximation {
     return marker;
   }
 
-  /** Where the marker stands. */
+  /** Where the canonical marker stands. */
   public Position position() {
     return position;
   }
@@ -63,6 +91,22 @@ public enum Approximation {
     return spellings;
   }
 
+  /**
+   * The spellings written at {@code position}, canonical first where it stands there: for {@link
+   * #AT_MOST}, 以内 and 以下 after the unit, 不超过, 不到 and 不足 before the number. The spellings
+   * {@link Position#AFTER_NUMBER after the number} are also read after a scale word.
+   */
+  public List<String> spellings(Position position) {
+    List<String> here = new ArrayList<>();
+    if (position == this.position) {
+      here.addAll(spellingsAtPosition);
+    }
+    if (position == Position.BEFORE_NUMBER) {
+      here.addAll(spellingsBeforeNumber);
+    }
+    return List.copyOf(here);
+  }
+
   /** Whether the figure was written exactly. */
   public boolean isExact() {
     return this == EXACT;
@@ -70,8 +114,8 @@ public enum Approximation {
 
   /**
    * The smallest value a figure written as {@code value} with this approximation can stand for, if
-   * there is one: the value itself for exact, more-than, over and at-least figures; none for nearly
-   * and about.
+   * there is one: the value itself for exact, more-than, over and at-least figures; none for
+   * nearly, about and at-most.
    */
   public Optional<BigDecimal> lowerBound(BigDecimal value) {
     switch (this) {
@@ -87,12 +131,13 @@ public enum Approximation {
 
   /**
    * The largest value a figure written as {@code value} with this approximation can stand for, if
-   * there is one: the value itself for exact and nearly figures; none for the others.
+   * there is one: the value itself for exact, nearly and at-most figures; none for the others.
    */
   public Optional<BigDecimal> upperBound(BigDecimal value) {
     switch (this) {
       case EXACT:
       case NEARLY:
+      case AT_MOST:
         return Optional.of(value);
       default:
         return Optional.empty();

@@ -17,9 +17,9 @@ import org.immutables.value.Value;
  * approximately ({@code 700余}). Never negative.
  *
  * <p>The canonical text is the number with its approximation marker and no unit: {@code "35"},
- * {@code "700余"}, {@code "近30"}, {@code "30以上"}; {@code Count.parse(c.toString())} equals
- * {@code c}. In JSON an exact count is a plain integer ({@code 35}) and an approximate one an object
- * ({@code {"value": 700, "approximation": "MORE_THAN"}}).
+ * {@code "700余"}, {@code "近30"}, {@code "30以上"}, {@code "30以内"}; {@code
+ * Count.parse(c.toString())} equals {@code c}. In JSON an exact count is a plain integer ({@code
+ * 35}) and an approximate one an object ({@code {"value": 700, "approximation": "MORE_THAN"}}).
  */
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle
@@ -49,7 +49,10 @@ public abstract class Count {
     return of(0);
   }
 
-  /** The count written as {@code text}: {@code "35"}, {@code "700余"}, {@code "近30"}. */
+  /**
+   * The count written as {@code text}: {@code "35"}, {@code "700余"}, {@code "近30"}, {@code
+   * "不超过30"}, {@code "30以下"}.
+   */
   public static Count parse(CharSequence text) {
     FigureText figure = FigureText.parse(text, "count");
     if (!figure.unit.isEmpty() || figure.scale != Scale.ONE || figure.number.scale() > 0) {
@@ -69,7 +72,7 @@ public abstract class Count {
     return getApproximation().isExact();
   }
 
-  /** The smallest number this count can stand for, if it has one (none for 近, 约). */
+  /** The smallest number this count can stand for, if it has one (none for 近, 约, 以内). */
   public OptionalLong minimum() {
     return getApproximation()
         .lowerBound(BigDecimal.valueOf(getValue()))

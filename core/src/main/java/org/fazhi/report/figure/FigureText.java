@@ -1,23 +1,32 @@
 package org.fazhi.report.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The canonical text of a figure, split into its parts: approximation marker, number, scale, unit.
  * Shared by the {@code parse} factories of the figure types.
+ *
+ * <p>A marker is read at every place {@link Approximation#spellings(Approximation.Position)}
+ * allows: before the number (近30, 不超过3天), after the number or after its scale word (300余万元,
+ * 15万余件), after the unit (30人以上, 5个工作日以内); at most one marker per figure.
  */
 final class FigureText {
   private static final Pattern CANONICAL =
       Pattern.compile(
-          "(?<before>将近|接近|近|大约|约|超过|超)?"
+          "(?<before>" + spellings(Approximation.Position.BEFORE_NUMBER) + ")?"
               + "(?<number>-?\\d+(?:\\.\\d+)?)"
+              + "(?<afterNumber>" + spellings(Approximation.Position.AFTER_NUMBER) + ")?"
               + "(?<scale>亿|千万|百万|万|千)?"
-              + "(?<after>余|多)?"
+              + "(?<afterScale>" + spellings(Approximation.Position.AFTER_NUMBER) + ")?"
               + "(?<unit>.*?)"
-              + "(?<afterUnit>以上)?");
+              + "(?<afterUnit>" + spellings(Approximation.Position.AFTER_UNIT) + ")?");
 
   final Approximation approximation;
   final BigDecimal number;
@@ -41,15 +50,15 @@ final class FigureText {
       throw new IllegalArgumentException(
           notA(type) + ": \"" + text + "\" (expected for example " + example(type) + ")");
     }
-    String before = matcher.group("before");
-    String after = matcher.group("after");
-    String afterUnit = matcher.group("afterUnit");
-    int markers = (before == null ? 0 : 1) + (after == null ? 0 : 1) + (afterUnit == null ? 0 : 1);
-    if (markers > 1) {
-      throw new IllegalArgumentException(
-          notA(type) + ": \"" + text + "\" (more than one approximation marker)");
+    String marker = null;
+    for (String group : MARKER_GROUPS) {
+      String found = matcher.group(group);
+      if (found != null && marker != null) {
+        throw new IllegalArgumentException(
+            notA(type) + ": \"" + text + "\" (more than one approximation marker)");
+      }
+      marker = found != null ? found : marker;
     }
-    String marker = before != null ? before : after != null ? after : afterUnit;
     Approximation approximation =
         marker == null ? Approximation.EXACT : Approximation.fromMarker(marker).orElseThrow();
     Scale scale = Scale.fromMarker(Optional.ofNullable(matcher.group("scale")).orElse(""));
@@ -57,21 +66,37 @@ final class FigureText {
         approximation, new BigDecimal(matcher.group("number")), scale, matcher.group("unit"));
   }
 
-  /** Writes a figure in canonical form: 近30人, 700余件, 1481.6万元, 30人以上. */
+  /**
+   * Writes a figure in canonical form: 近30人, 700余件, 300余万元, 15余万件, 1481.6万元, 30人以上,
+   * 5个工作日以内.
+   */
   static String format(Approximation approximation, BigDecimal number, Scale scale, String unit) {
     StringBuilder text = new StringBuilder();
     if (approximation.position() == Approximation.Position.BEFORE_NUMBER) {
       text.append(approximation.marker());
     }
-    text.append(number.toPlainString()).append(scale.marker());
+    text.append(number.toPlainString());
     if (approximation.position() == Approximation.Position.AFTER_NUMBER) {
       text.append(approximation.marker());
     }
-    text.append(unit);
+    text.append(scale.marker()).append(unit);
     if (approximation.position() == Approximation.Position.AFTER_UNIT) {
       text.append(approximation.marker());
     }
     return text.toString();
+  }
+
+  private static final List<String> MARKER_GROUPS =
+      List.of("before", "afterNumber", "afterScale", "afterUnit");
+
+  /** The spellings written at {@code position}, longest first, as a regular expression. */
+  private static String spellings(Approximation.Position position) {
+    List<String> spellings = new ArrayList<>();
+    for (Approximation approximation : Approximation.values()) {
+      spellings.addAll(approximation.spellings(position));
+    }
+    spellings.sort(Comparator.comparingInt(String::length).reversed());
+    return spellings.stream().map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
   private static String notA(String type) {

@@ -41,7 +41,10 @@ public abstract class Money implements WithMoney {
     return ImmutableMoney.builder().amount(new BigDecimal(amount)).unit(unit).build();
   }
 
-  /** The amount written as {@code text}: {@code "1481.6万元"}, {@code "300余万元"}. */
+  /**
+   * The amount written as {@code text}: {@code "1481.6万元"}, {@code "300余万元"} (also {@code
+   * "300万余元"}), {@code "不超过5000元"}.
+   */
   public static Money parse(CharSequence text) {
     FigureText figure = FigureText.parse(text, "money");
     MoneyUnit unit = null;

@@ -64,7 +64,11 @@ public abstract class Quantity implements WithQuantity {
     return of(new BigDecimal(value), Unit.of(unit));
   }
 
-  /** The figure written as {@code text}: {@code "700余件"}, {@code "1.19万人"}, {@code "30人以上"}. */
+  /**
+   * The figure written as {@code text}: {@code "700余件"}, {@code "1.19万人"}, {@code "30人以上"},
+   * {@code "不超过3天"}. 余 and 多 may stand after the number or after its scale word: {@code
+   * "300余万元"} and {@code "300万余元"} are both 300 at {@link Scale#TEN_THOUSAND} of 元, more than.
+   */
   public static Quantity parse(CharSequence text) {
     FigureText figure = FigureText.parse(text, "quantity");
     Builder builder =
@@ -86,7 +90,10 @@ public abstract class Quantity implements WithQuantity {
     return getApproximation().isExact();
   }
 
-  /** The canonical text: {@code "1481.6万元"}, {@code "700余件"}. */
+  /**
+   * The canonical text: {@code "1481.6万元"}, {@code "700余件"}; a marker 余 stands before the scale
+   * word: {@code "15余万件"}.
+   */
   @Override
   public String toString() {
     return FigureText.format(

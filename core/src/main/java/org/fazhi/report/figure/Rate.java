@@ -67,7 +67,10 @@ public abstract class Rate implements WithRate {
     return builder().percent(percent).build();
   }
 
-  /** The rate written as {@code text}: {@code "58%"}, {@code "114.63%"}, {@code "95%以上"}. */
+  /**
+   * The rate written as {@code text}: {@code "58%"}, {@code "114.63%"}, {@code "95%以上"}, {@code
+   * "30%以下"}, {@code "不到30%"}.
+   */
   public static Rate parse(CharSequence text) {
     FigureText figure = FigureText.parse(text, "rate");
     if (!figure.unit.equals("%") || figure.scale != Scale.ONE) {

@@ -382,11 +382,6 @@ final class FigureExtractor {
 
   private void place(Sentence s, Block primary, int index) {
     Figure f = s.figures().get(index);
-    if (f.bound() == FigureScanner.Bound.UPPER) {
-      record(s, f, TextFigure.Placement.UNPLACED, null,
-          "an upper bound (以内, 以下, 不超过, 不到) has no approximation in the model");
-      return;
-    }
     Integer qualified = qualifiedBy(s, index);
     if (qualified != null) {
       return; // recorded with the figure it qualifies
@@ -526,7 +521,7 @@ final class FigureExtractor {
       case RATE:
         return f.isPercent();
       case MONEY:
-        return unit.equals("元") || unit.equals("万元") || unit.equals("亿元");
+        return unit.equals("元");
       case DAYS:
         return f.wholeNumber() >= 0 && Cues.DAY_UNITS.contains(unit);
       case ACTIVITY:
@@ -598,14 +593,6 @@ final class FigureExtractor {
 
   private static Money money(Figure f) {
     MoneyUnit unit;
-    if (f.unit().equals("万元")) {
-      return org.fazhi.report.figure.ImmutableMoney.builder().amount(f.value())
-          .unit(MoneyUnit.TEN_THOUSAND_YUAN).approximation(f.approximation()).build();
-    }
-    if (f.unit().equals("亿元")) {
-      return org.fazhi.report.figure.ImmutableMoney.builder().amount(f.value())
-          .unit(MoneyUnit.HUNDRED_MILLION_YUAN).approximation(f.approximation()).build();
-    }
     switch (f.scale()) {
       case TEN_THOUSAND:
         unit = MoneyUnit.TEN_THOUSAND_YUAN;

@@ -22,12 +22,6 @@ import org.fazhi.report.figure.Unit;
 final class FigureScanner {
   private FigureScanner() {}
 
-  /** Whether a figure is a bound from above (以内, 以下, 不超过), which the model cannot hold. */
-  enum Bound {
-    NONE,
-    UPPER
-  }
-
   /** A figure: where it stands in the sentence ({@code start} includes a leading marker). */
   record Figure(
       int start,
@@ -36,8 +30,7 @@ final class FigureScanner {
       BigDecimal value,
       Scale scale,
       String unit,
-      Approximation approximation,
-      Bound bound) {
+      Approximation approximation) {
 
     boolean isPercent() {
       return "%".equals(unit);
@@ -333,7 +326,7 @@ final class FigureScanner {
       figures.add(
           new Figure(
               m.start(), m.end(), m.group(), new BigDecimal(whole + decimals), Scale.ONE, "%",
-              Approximation.EXACT, Bound.NONE));
+              Approximation.EXACT));
     }
   }
 
@@ -371,11 +364,10 @@ final class FigureScanner {
         } else if (!chinese && suffix.scale == Scale.ONE && p + 2 < s.length()
             && (s.charAt(p + 1) == '万' || s.charAt(p + 1) == '亿')
             && unitAt(s, p + 2, false) != null) {
-          // 300余万元: the scale after the marker belongs to the unit, as Quantity.parse reads it
+          // 300余万元 is 300万余元: the marker may stand before the scale, as Quantity.parse reads it
           suffix.moreThan = true;
-          suffix.unit = s.charAt(p + 1) + unitAt(s, p + 2, false);
-          suffix.end = p + 1 + suffix.unit.length();
-          p = suffix.end;
+          suffix.scale = Scale.fromMarker(String.valueOf(s.charAt(p + 1)));
+          p += 2;
         }
       }
       if (suffix.unit == null) {
@@ -415,7 +407,6 @@ final class FigureScanner {
   private static Figure figure(String text, int ns, BigDecimal value, Suffix suffix, String digits) {
     int start = ns;
     Approximation approximation = Approximation.EXACT;
-    Bound bound = Bound.NONE;
     String before = beforeMarker(digits, ns);
     if (before != null) {
       start = ns - before.length();
@@ -440,8 +431,8 @@ final class FigureScanner {
         case "近":
           approximation = Approximation.NEARLY;
           break;
-        default:
-          bound = Bound.UPPER;
+        default: // 不超过, 不高于, 不到, 不足
+          approximation = Approximation.AT_MOST;
           break;
       }
     }
@@ -456,14 +447,14 @@ final class FigureScanner {
         case "左右":
           approximation = Approximation.ABOUT;
           break;
-        default:
-          bound = Bound.UPPER;
+        default: // 以下, 以内
+          approximation = Approximation.AT_MOST;
           break;
       }
     }
     return new Figure(
         start, suffix.end, text.substring(start, suffix.end), value, suffix.scale, suffix.unit,
-        approximation, bound);
+        approximation);
   }
 
   private static String beforeMarker(String s, int ns) {

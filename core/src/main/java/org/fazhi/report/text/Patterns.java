@@ -203,6 +203,7 @@ final class Patterns {
   static final Pattern TRAILING_FILLER =
       Pattern.compile(
           "(?:分别达到|分别达|分别为|分别是|均达到|均达|均为|均是|达到了|达到|数量达|数量为|总数达|总数为|"
+              + "压缩至|缩短至|压减至|减少至|降低至|下降至|降至|提高至|提升至|控制在|"
               + "共计|累计|合计|共有|共|达|为|是|约|有|至|超过|近|逾)$");
 
   /** Words that open an activity's name and say nothing of it. */

@@ -24,6 +24,7 @@ class ApproximationTest {
         "ABOUT, 约, BEFORE_NUMBER",
         "OVER, 超过, BEFORE_NUMBER",
         "AT_LEAST, 以上, AFTER_UNIT",
+        "AT_MOST, 以内, AFTER_UNIT",
       })
   void marker_andPosition(
       Approximation approximation, String marker, Approximation.Position position) {
@@ -39,6 +40,48 @@ class ApproximationTest {
     assertThat(Approximation.ABOUT.spellings()).containsExactly("约", "大约");
     assertThat(Approximation.OVER.spellings()).containsExactly("超过", "超");
     assertThat(Approximation.AT_LEAST.spellings()).containsExactly("以上");
+    assertThat(Approximation.AT_MOST.spellings())
+        .containsExactly("以内", "以下", "不超过", "不到", "不足");
+  }
+
+  @Test
+  void spellingsAtAPosition_putPrefixSpellingsBeforeTheNumber() {
+    assertThat(Approximation.AT_MOST.spellings(Approximation.Position.AFTER_UNIT))
+        .containsExactly("以内", "以下");
+    assertThat(Approximation.AT_MOST.spellings(Approximation.Position.BEFORE_NUMBER))
+        .containsExactly("不超过", "不到", "不足");
+    assertThat(Approximation.AT_MOST.spellings(Approximation.Position.AFTER_NUMBER)).isEmpty();
+    assertThat(Approximation.MORE_THAN.spellings(Approximation.Position.AFTER_NUMBER))
+        .containsExactly("余", "多");
+    assertThat(Approximation.MORE_THAN.spellings(Approximation.Position.BEFORE_NUMBER)).isEmpty();
+    assertThat(Approximation.NEARLY.spellings(Approximation.Position.BEFORE_NUMBER))
+        .containsExactly("近", "将近", "接近");
+    assertThat(Approximation.EXACT.spellings(Approximation.Position.NONE)).isEmpty();
+    assertThat(Approximation.AT_LEAST.spellings(Approximation.Position.NONE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Approximation.class)
+  void spellingsAtThePositions_partitionTheSpellings(Approximation approximation) {
+    List<String> all = new java.util.ArrayList<>();
+    for (Approximation.Position position : Approximation.Position.values()) {
+      all.addAll(approximation.spellings(position));
+    }
+    assertThat(all).containsExactlyInAnyOrderElementsOf(approximation.spellings());
+    if (!approximation.isExact()) {
+      assertThat(approximation.spellings(approximation.position()))
+          .startsWith(approximation.marker());
+    }
+  }
+
+  @Test
+  void everySpelling_belongsToOneApproximation() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Approximation approximation : Approximation.values()) {
+      for (String spelling : approximation.spellings()) {
+        assertThat(seen.add(spelling)).as(spelling).isTrue();
+      }
+    }
   }
 
   @ParameterizedTest
@@ -70,7 +113,12 @@ class ApproximationTest {
     "大约, ABOUT",
     "超过, OVER",
     "超, OVER",
-    "以上, AT_LEAST"
+    "以上, AT_LEAST",
+    "以内, AT_MOST",
+    "以下, AT_MOST",
+    "不超过, AT_MOST",
+    "不到, AT_MOST",
+    "不足, AT_MOST"
   })
   void fromMarker_readsEverySpelling(String marker, Approximation approximation) {
     assertThat(Approximation.fromMarker(marker)).contains(approximation);
@@ -103,6 +151,12 @@ class ApproximationTest {
   void bounds_nearlyIsAnUpperBoundOnly() {
     assertThat(Approximation.NEARLY.lowerBound(SEVEN_HUNDRED)).isEmpty();
     assertThat(Approximation.NEARLY.upperBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
+  }
+
+  @Test
+  void bounds_atMostIsAnUpperBoundOnly() {
+    assertThat(Approximation.AT_MOST.lowerBound(SEVEN_HUNDRED)).isEmpty();
+    assertThat(Approximation.AT_MOST.upperBound(SEVEN_HUNDRED)).contains(SEVEN_HUNDRED);
   }
 
   @Test

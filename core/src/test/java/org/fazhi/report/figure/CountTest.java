@@ -79,6 +79,11 @@ class CountTest {
     "超过30, 30, OVER",
     "超30, 30, OVER",
     "30以上, 30, AT_LEAST",
+    "30以内, 30, AT_MOST",
+    "30以下, 30, AT_MOST",
+    "不超过30, 30, AT_MOST",
+    "不到30, 30, AT_MOST",
+    "不足30, 30, AT_MOST",
     "9223372036854775807, 9223372036854775807, EXACT",
   })
   void parse_readsNumberAndMarker(String text, long value, Approximation approximation) {
@@ -115,6 +120,13 @@ class CountTest {
   }
 
   @Test
+  void parse_rejectsAPrefixAndASuffixMarker() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Count.parse("不超过30以内"))
+        .withMessage("not a count: \"不超过30以内\" (more than one approximation marker)");
+  }
+
+  @Test
   void parse_rejectsNegative() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Count.parse("-1"))
@@ -138,6 +150,7 @@ class CountTest {
     "30, ABOUT, 约30",
     "30, OVER, 超过30",
     "30, AT_LEAST, 30以上",
+    "30, AT_MOST, 30以内",
   })
   void toString_writesCanonicalMarker(long value, Approximation approximation, String text) {
     assertThat(Count.of(value, approximation)).hasToString(text);
@@ -148,6 +161,9 @@ class CountTest {
     assertThat(Count.parse("300多")).hasToString("300余");
     assertThat(Count.parse("超30")).hasToString("超过30");
     assertThat(Count.parse("将近30")).hasToString("近30");
+    assertThat(Count.parse("不超过30")).hasToString("30以内");
+    assertThat(Count.parse("不到30")).hasToString("30以内");
+    assertThat(Count.parse("30以下")).hasToString("30以内");
   }
 
   // ---- minimum() and maximum()
@@ -159,6 +175,7 @@ class CountTest {
     "OVER, 700, ",
     "AT_LEAST, 700, ",
     "NEARLY, , 700",
+    "AT_MOST, , 700",
     "ABOUT, , ",
   })
   void minimumAndMaximum_areTheBoundsTheFigureStandsFor(

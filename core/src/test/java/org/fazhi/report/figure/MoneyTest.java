@@ -47,6 +47,11 @@ class MoneyTest {
     "5000元, 5000, YUAN, EXACT",
     "1.2亿元, 1.2, HUNDRED_MILLION_YUAN, EXACT",
     "300余万元, 300, TEN_THOUSAND_YUAN, MORE_THAN",
+    "300万余元, 300, TEN_THOUSAND_YUAN, MORE_THAN",
+    "1.2余亿元, 1.2, HUNDRED_MILLION_YUAN, MORE_THAN",
+    "300万元以内, 300, TEN_THOUSAND_YUAN, AT_MOST",
+    "不超过5000元, 5000, YUAN, AT_MOST",
+    "不足300万元, 300, TEN_THOUSAND_YUAN, AT_MOST",
     "近300万元, 300, TEN_THOUSAND_YUAN, NEARLY",
     "300万元以上, 300, TEN_THOUSAND_YUAN, AT_LEAST",
     "约5000元, 5000, YUAN, ABOUT",
@@ -80,9 +85,25 @@ class MoneyTest {
   // ---- toString(), toYuan()
 
   @ParameterizedTest
-  @ValueSource(strings = {"1481.6万元", "5000元", "1.2亿元", "300余万元", "近300万元", "300万元以上"})
+  @ValueSource(
+      strings = {"1481.6万元", "5000元", "1.2亿元", "300余万元", "近300万元", "300万元以上", "5000元以内"})
   void toString_isTheCanonicalText(String text) {
     assertThat(Money.parse(text)).hasToString(text);
+  }
+
+  @Test
+  void toString_writesOtherSpellingsCanonically() {
+    assertThat(Money.parse("300万余元")).hasToString("300余万元");
+    assertThat(Money.parse("不超过5000元")).hasToString("5000元以内");
+  }
+
+  @Test
+  void moneyAndQuantity_writeMoreThanAlike() {
+    assertThat(Money.parse("300万余元").toString())
+        .isEqualTo(Quantity.parse("300万余元").toString())
+        .isEqualTo("300余万元");
+    assertThat(Money.parse("300余万元").toYuan())
+        .isEqualTo(Quantity.parse("300余万元").toBaseValue());
   }
 
   @ParameterizedTest

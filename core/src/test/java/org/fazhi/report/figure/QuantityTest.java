@@ -72,6 +72,11 @@ class QuantityTest {
     "300多公里, 300, ONE, 公里, MORE_THAN",
     "1.19万人, 1.19, TEN_THOUSAND, 人, EXACT",
     "15万余件, 15, TEN_THOUSAND, 件, MORE_THAN",
+    "15余万件, 15, TEN_THOUSAND, 件, MORE_THAN",
+    "300余万元, 300, TEN_THOUSAND, 元, MORE_THAN",
+    "300万余元, 300, TEN_THOUSAND, 元, MORE_THAN",
+    "300多万元, 300, TEN_THOUSAND, 元, MORE_THAN",
+    "1.2余亿元, 1.2, HUNDRED_MILLION, 元, MORE_THAN",
     "1481.6万元, 1481.6, TEN_THOUSAND, 元, EXACT",
     "1481.60万元, 1481.60, TEN_THOUSAND, 元, EXACT",
     "114.63%, 114.63, ONE, %, EXACT",
@@ -79,6 +84,11 @@ class QuantityTest {
     "约3.5亿元, 3.5, HUNDRED_MILLION, 元, ABOUT",
     "超过30人次, 30, ONE, 人次, OVER",
     "30人以上, 30, ONE, 人, AT_LEAST",
+    "5个工作日以内, 5, ONE, 个工作日, AT_MOST",
+    "30%以下, 30, ONE, %, AT_MOST",
+    "不超过3天, 3, ONE, 天, AT_MOST",
+    "不到10人, 10, ONE, 人, AT_MOST",
+    "不足1万人, 1, TEN_THOUSAND, 人, AT_MOST",
     "7.01个百分点, 7.01, ONE, 个百分点, EXACT",
     "3.9级, 3.9, ONE, 级, EXACT",
   })
@@ -105,6 +115,23 @@ class QuantityTest {
     Quantity quantity = Quantity.parse("30以上");
     assertThat(quantity.getUnit()).isEmpty();
     assertThat(quantity.getApproximation()).isEqualTo(Approximation.AT_LEAST);
+  }
+
+  @Test
+  void parse_moreThanBeforeOrAfterTheScale_isOneFigure() {
+    Quantity before = Quantity.parse("300余万元");
+    assertThat(before).isEqualTo(Quantity.parse("300万余元"));
+    assertThat(before.getScale()).isEqualTo(Scale.TEN_THOUSAND);
+    assertThat(before.getUnit()).contains(Unit.YUAN);
+    assertThat(before.toBaseValue()).isEqualTo(new BigDecimal("3000000"));
+    assertThat(Quantity.parse("15万余件")).isEqualTo(Quantity.parse("15余万件"));
+  }
+
+  @Test
+  void parse_rejectsMoreThanOnBothSidesOfTheScale() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Quantity.parse("15余万余件"))
+        .withMessage("not a quantity: \"15余万余件\" (more than one approximation marker)");
   }
 
   @Test
@@ -147,7 +174,10 @@ class QuantityTest {
       strings = {
         "700余件",
         "1.19万人",
-        "15万余件",
+        "15余万件",
+        "300余万元",
+        "5个工作日以内",
+        "30%以内",
         "1481.6万元",
         "1481.60万元",
         "114.63%",
@@ -166,6 +196,10 @@ class QuantityTest {
   void toString_writesOtherSpellingsCanonically() {
     assertThat(Quantity.parse("300多公里")).hasToString("300余公里");
     assertThat(Quantity.parse("超30人")).hasToString("超过30人");
+    assertThat(Quantity.parse("15万余件")).hasToString("15余万件");
+    assertThat(Quantity.parse("300万多元")).hasToString("300余万元");
+    assertThat(Quantity.parse("不超过3天")).hasToString("3天以内");
+    assertThat(Quantity.parse("30%以下")).hasToString("30%以内");
   }
 
   @Test
@@ -181,6 +215,8 @@ class QuantityTest {
     assertThat(Quantity.parse("1.19万人").toBaseValue()).isEqualTo(new BigDecimal("11900"));
     assertThat(Quantity.parse("1481.6万元").toBaseValue()).isEqualTo(new BigDecimal("14816000"));
     assertThat(Quantity.parse("700余件").toBaseValue()).isEqualTo(new BigDecimal("700"));
+    assertThat(Quantity.parse("300余万元").toBaseValue()).isEqualTo(new BigDecimal("3000000"));
+    assertThat(Quantity.parse("15万余件").toBaseValue()).isEqualTo(new BigDecimal("150000"));
   }
 
   // ---- with...

@@ -82,6 +82,11 @@ class RateTest {
     "近100%, 100, NEARLY",
     "约60%, 60, ABOUT",
     "超过90%, 90, OVER",
+    "30%以内, 30, AT_MOST",
+    "30%以下, 30, AT_MOST",
+    "不超过30%, 30, AT_MOST",
+    "不到0.5%, 0.5, AT_MOST",
+    "不足5%, 5, AT_MOST",
   })
   void parse_readsPercentAndMarker(String text, String percent, Approximation approximation) {
     assertThat(Rate.parse(text))
@@ -115,9 +120,15 @@ class RateTest {
   // ---- toString(), toFraction()
 
   @ParameterizedTest
-  @ValueSource(strings = {"58%", "114.63%", "95%以上", "近100%", "约60%", "超过90%", "0%"})
+  @ValueSource(strings = {"58%", "114.63%", "95%以上", "近100%", "约60%", "超过90%", "30%以内", "0%"})
   void toString_isTheCanonicalText(String text) {
     assertThat(Rate.parse(text)).hasToString(text);
+  }
+
+  @Test
+  void toString_writesOtherSpellingsCanonically() {
+    assertThat(Rate.parse("不超过30%")).hasToString("30%以内");
+    assertThat(Rate.parse("30%以下")).hasToString("30%以内");
   }
 
   @Test

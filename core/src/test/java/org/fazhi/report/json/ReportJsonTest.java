@@ -36,6 +36,8 @@ import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The JSON form by example: the golden file, the form of each kind of value, and the I/O methods.
@@ -183,6 +185,20 @@ class ReportJsonTest {
                 + "        \"approximation\": \"MORE_THAN\"\n"
                 + "      }\n"
                 + "    }\n");
+    assertThat(JSON.read(json)).isEqualTo(report);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Approximation.class, mode = EnumSource.Mode.EXCLUDE, names = "EXACT")
+  void counts_everyApproximationIsWrittenByName_andReadBack(Approximation approximation) {
+    Report report =
+        ReportFixtures.MINIMAL.withStatistics(
+            CaseStatistics.builder()
+                .reconsideration(
+                    Reconsideration.builder().closed(Count.of(30, approximation)).build())
+                .build());
+    String json = JSON.write(report);
+    assertThat(json).contains("\"approximation\": \"" + approximation.name() + "\"");
     assertThat(JSON.read(json)).isEqualTo(report);
   }
 

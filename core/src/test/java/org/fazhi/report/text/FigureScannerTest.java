@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.figure.Scale;
+import org.fazhi.report.figure.Unit;
 import org.fazhi.report.text.FigureScanner.Figure;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,9 @@ class FigureScannerTest {
           "占年度任务114.63%|114.63%",
           "群众满意度９８．５％|98.5%",
           "追回欠薪300余万元|300余万元",
-          "受益群众15万余人次|15万余人次",
+          "追回欠薪300万余元|300余万元",
+          "受益群众15万余人次|15余万人次",
+          "受益群众15余万人次|15余万人次",
           "受理法律援助案件１５６件|156件",
           "受众近5000人次|近5000人次",
           "发放宣传资料约3万份|约3万份",
@@ -46,6 +51,12 @@ class FigureScannerTest {
           "调解成功率95%以上|95%以上",
           "即办件占比达到60%左右|约60%",
           "征求意见期限不少于30日|30日以上",
+          "办理时限压缩至5个工作日以内|5个工作日以内",
+          "处5000元以下罚款|5000元以内",
+          "审批时间不超过3天|3天以内",
+          "抽查比例不高于5%|5%以内",
+          "参训人员不到10人|10人以内",
+          "覆盖率不足60%|60%以内",
           "配备救援装备482件套|482件套",
           "行政诉讼败诉率同比下降7.01个百分点|7.01个百分点",
           "全年办件1,309,526件|1309526件",
@@ -71,10 +82,20 @@ class FigureScannerTest {
     }
 
     @Test
-    void upperBounds_areMarked_forTheModelHasNoApproximationForThem() {
+    void upperBounds_areAtMost_withTheMarkerAsWritten() {
       List<Figure> figures = FigureScanner.scan("办理时限压缩至5个工作日以内\uFF0C不超过3次。").figures();
-      assertThat(figures).extracting(Figure::bound)
-          .containsExactly(FigureScanner.Bound.UPPER, FigureScanner.Bound.UPPER);
+      assertThat(figures).extracting(Figure::approximation)
+          .containsExactly(Approximation.AT_MOST, Approximation.AT_MOST);
+      assertThat(figures).extracting(Figure::written).containsExactly("5个工作日以内", "不超过3次");
+    }
+
+    @Test
+    void moreThanBeforeOrAfterTheScale_isTheSameFigure() {
+      Quantity before = only("追回欠薪300余万元");
+      assertThat(before).isEqualTo(only("追回欠薪300万余元"));
+      assertThat(before).isEqualTo(Quantity.parse("300余万元"));
+      assertThat(before.getScale()).isEqualTo(Scale.TEN_THOUSAND);
+      assertThat(before.getUnit()).contains(Unit.YUAN);
     }
 
     @Test

@@ -453,8 +453,21 @@ final class PublishedReports {
         if (!values.add(value)) {
           continue; // each indicator sentence unique, so that its place in the text is known
         }
-        boolean moreThan = !form.unit().equals("%") && random.nextInt(4) == 0;
-        String written = value + (moreThan ? "余" : "") + form.unit();
+        String written;
+        switch (random.nextInt(8)) {
+          case 0: // 700余件, 300余万元; 700余% is not written
+            written = value + (form.unit().equals("%") ? "" : "余") + form.unit();
+            break;
+          case 1:
+            written = value + form.unit() + pick(List.of("以内", "以下"));
+            break;
+          case 2:
+            written = pick(List.of("不超过", "不到", "不足")) + value + form.unit();
+            break;
+          default:
+            written = value + form.unit();
+            break;
+        }
         String sentence = form.label() + written + "。";
         SectionId at = state(pick(all), sentence);
         placed.add(new Placed(sentence, Indicator.builder().label(form.label())

@@ -320,21 +320,29 @@ class Yanggao2024Test {
           numbers.add("两");
         }
       }
-      String markers =
-          quantity.getApproximation().spellings().stream()
-              .map(Pattern::quote)
-              .collect(Collectors.joining("|"));
+      Approximation approximation = quantity.getApproximation();
       String unit = quantity.getUnit().map(u -> Pattern.quote(u.getSymbol())).orElse("");
       String scale = Pattern.quote(quantity.getScale().marker());
-      Approximation.Position position = quantity.getApproximation().position();
-      return Pattern.compile(
-          "(?<![0-9.])"
-              + (position == Approximation.Position.BEFORE_NUMBER ? "(?:" + markers + ")" : "")
-              + "(?:" + String.join("|", numbers) + ")"
-              + scale
-              + (position == Approximation.Position.AFTER_NUMBER ? "(?:" + markers + ")" : "")
-              + unit
-              + (position == Approximation.Position.AFTER_UNIT ? "(?:" + markers + ")" : ""));
+      String before = markers(approximation, Approximation.Position.BEFORE_NUMBER);
+      String after = markers(approximation, Approximation.Position.AFTER_NUMBER);
+      String afterUnit = markers(approximation, Approximation.Position.AFTER_UNIT);
+      String number = "(?:" + String.join("|", numbers) + ")";
+      String marked =
+          approximation.isExact()
+              ? number + scale + unit
+              : "(?:" + before + number + scale + unit
+                  + "|" + number + after + scale + unit
+                  + "|" + number + scale + after + unit
+                  + "|" + number + scale + unit + afterUnit + ")";
+      return Pattern.compile("(?<![0-9.])" + marked);
+    }
+
+    /** The spellings of {@code approximation} at {@code position}, or a pattern matching none. */
+    private String markers(Approximation approximation, Approximation.Position position) {
+      List<String> spellings = approximation.spellings(position);
+      return spellings.isEmpty()
+          ? "(?!)"
+          : spellings.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** Every {@code section} property outside the outline, by the pointer of its object. */

@@ -101,7 +101,7 @@ class YanggaoValidationTest {
         "5: reconsideration.accepted-and-refused-exceed-received"
             + " /statistics/reconsideration/received");
     BOUNDS.put("/statistics/reconsideration/closed",
-        "32: reconsideration.closed-exceeds-accepted"
+        "32: reconsideration.closed-exceeds-accepted-and-carried-over"
             + " /statistics/reconsideration/closed");
     BOUNDS.put("/statistics/judgmentPerformance/concluded",
         "5: judgment-performance.judgments-below-concluded"
@@ -113,7 +113,7 @@ class YanggaoValidationTest {
         "3: judgment-performance.judgments-exceed-concluded"
             + " /statistics/judgmentPerformance/judgments");
     BOUNDS.put("/statistics/legalAid/closed",
-        "96: legal-aid.closed-exceeds-accepted"
+        "96: legal-aid.closed-exceeds-accepted-and-carried-over"
             + " /statistics/legalAid/closed");
     BOUNDS.put("/enforcement/delegatedPowers/granted",
         "57: delegated-powers.cut-and-kept-differ-from-granted"

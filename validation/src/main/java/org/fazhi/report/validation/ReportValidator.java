@@ -35,8 +35,8 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * <pre>{@code
  * ReportValidator validator = ReportValidator.builder()
  *     .locale(Locale.ENGLISH)
- *     .suppress(Suppression.of("reconsideration.closed-exceeds-accepted",
- *         "/statistics/reconsideration/closed", "as published; confirmed with the issuer"))
+ *     .suppress(Suppression.of("reconsideration.closed-exceeds-accepted-and-carried-over",
+ *         "/statistics/reconsideration/closed", "the issuer confirms 3 cases carried over"))
  *     .build();
  * ValidationResult result = validator.validate(report);
  * result.isValid();          // no active ERROR

@@ -14,7 +14,7 @@ import java.util.Optional;
  * and is never renamed or reused. A rule whose meaning changes gets a new id; a retired rule keeps
  * its id out of use.
  *
- * <p>Approximate figures (700余, 近30, 约30, 超过30, 30以上) are bounds: a rule reports only what
+ * <p>Approximate figures (700余, 近30, 约30, 超过30, 30以上, 30以内) are bounds: a rule reports only what
  * holds for every value the written figures can stand for, and says nothing when the bounds cannot
  * decide. Each arithmetic rule says below what an absent figure means; unless it says otherwise, a
  * rule is skipped when a figure it needs is absent.
@@ -120,14 +120,12 @@ public enum Rule {
   RECONSIDERATION_ACCEPTED_AND_REFUSED_EXCEED_RECEIVED(
       "reconsideration.accepted-and-refused-exceed-received", ERROR,
       "accepted + notAccepted ≤ received (reported only when accepted ≤ received holds)."),
-  /** More cases closed than accepted and carried over. */
+  /** More cases closed than accepted and carried over (none stated: 0). */
   RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER(
       "reconsideration.closed-exceeds-accepted-and-carried-over", ERROR,
-      "closed ≤ accepted + carriedOver, where carriedOver is stated."),
-  /** More cases closed than accepted, no carried-over cases stated. */
-  RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED("reconsideration.closed-exceeds-accepted", WARNING,
-      "closed ≤ accepted where carriedOver is absent (taken as 0); the report may have left"
-          + " carried-over cases unstated, hence a warning."),
+      "closed ≤ accepted + carriedOver; an absent carriedOver counts 0. A report whose figures"
+          + " hold only with cases carried over that it does not state can suppress the finding,"
+          + " giving that as the reason."),
   /** Pending cases differ from accepted plus carried over minus closed. */
   RECONSIDERATION_PENDING_DIFFERS_FROM_OPEN_CASES(
       "reconsideration.pending-differs-from-open-cases", ERROR,
@@ -140,13 +138,12 @@ public enum Rule {
       "The sum of outcomes = closed where outcomesComplete (reported when it is less)."),
 
   // Administrative litigation
-  /** More cases concluded than the cases and those carried over. */
+  /** More cases concluded than the cases and those carried over (none stated: 0). */
   LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER(
       "litigation.concluded-exceeds-cases-and-carried-over", ERROR,
-      "concluded ≤ cases + carriedOver, where carriedOver is stated."),
-  /** More cases concluded than cases, no carried-over cases stated. */
-  LITIGATION_CONCLUDED_EXCEEDS_CASES("litigation.concluded-exceeds-cases", WARNING,
-      "concluded ≤ cases where carriedOver is absent (taken as 0); hence a warning."),
+      "concluded ≤ cases + carriedOver; an absent carriedOver counts 0. A report whose figures"
+          + " hold only with cases carried over that it does not state can suppress the finding,"
+          + " giving that as the reason."),
   /** Won, lost and withdrawn cases together exceed those concluded. */
   LITIGATION_RESULTS_EXCEED_CONCLUDED("litigation.results-exceed-concluded", ERROR,
       "won + lost + withdrawn ≤ concluded (absent ones count 0; skipped when none is given)."),
@@ -184,13 +181,12 @@ public enum Rule {
   /** More cases accepted than applications. */
   LEGAL_AID_ACCEPTED_EXCEEDS_APPLICATIONS("legal-aid.accepted-exceeds-applications", ERROR,
       "accepted ≤ applications."),
-  /** More cases closed than accepted and carried over. */
+  /** More cases closed than accepted and carried over (none stated: 0). */
   LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER(
       "legal-aid.closed-exceeds-accepted-and-carried-over", ERROR,
-      "closed ≤ accepted + carriedOver, where carriedOver is stated."),
-  /** More cases closed than accepted, no carried-over cases stated. */
-  LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED("legal-aid.closed-exceeds-accepted", WARNING,
-      "closed ≤ accepted where carriedOver is absent (taken as 0); hence a warning."),
+      "closed ≤ accepted + carriedOver; an absent carriedOver counts 0. A report whose figures"
+          + " hold only with cases carried over that it does not state can suppress the finding,"
+          + " giving that as the reason."),
 
   // People's mediation
   /** More disputes settled than mediated. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Approximate figures are bounds: no finding may follow from reading 700余 as exactly 700, and a
- * finding follows only when every value the written figures can stand for breaks the rule.
+ * finding follows only when every value the written figures can stand for breaks the rule. Upper
+ * bounds (近, 以内, 不超过, 不到) bound from above only.
  */
 class ApproximationTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
@@ -68,6 +69,22 @@ class ApproximationTest {
   }
 
   @Test
+  void atMost_isAnUpperBound_writtenBeforeOrAfter() {
+    assertThat(ids(mediation(Count.parse("不超过10"), Count.of(11))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+    assertThat(ids(mediation(Count.parse("10以下"), Count.of(11))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+    assertThat(ids(mediation(Count.parse("10以内"), Count.of(10)))).isEmpty();
+    assertThat(ids(mediation(Count.parse("不到10"), Count.of(10)))).isEmpty();
+  }
+
+  @Test
+  void atMost_givesNoLowerBound() {
+    assertThat(ids(mediation(Count.of(20), Count.parse("30以内")))).isEmpty();
+    assertThat(ids(mediation(Count.of(20), Count.parse("不足30")))).isEmpty();
+  }
+
+  @Test
   void aSumOfBounds_decidesOnlyWhenCertain() {
     Report certain = with(CaseStatistics.builder()
         .reconsideration(Reconsideration.builder().accepted(Count.parse("30余"))
@@ -80,6 +97,27 @@ class ApproximationTest {
         .build());
     assertThat(ids(past))
         .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
+    Report atMost = with(CaseStatistics.builder()
+        .reconsideration(Reconsideration.builder().accepted(Count.parse("不到30"))
+            .carriedOver(Count.parse("5以内")).closed(Count.of(36)).build())
+        .build());
+    assertThat(ids(atMost))
+        .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
+  }
+
+  @Test
+  void closedAgainstAcceptedWithoutCarriedOver_readsTheBounds() {
+    assertThat(ids(reconsideration(Count.parse("700余"), Count.of(750)))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("700余")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("约800")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("701以上"))))
+        .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
+  }
+
+  private static Report reconsideration(Count accepted, Count closed) {
+    return with(CaseStatistics.builder()
+        .reconsideration(Reconsideration.builder().accepted(accepted).closed(closed).build())
+        .build());
   }
 
   @Test
@@ -87,6 +125,15 @@ class ApproximationTest {
     assertThat(ids(catalogDays(Count.parse("近30")))).isEmpty();
     assertThat(ids(catalogDays(Count.parse("近29")))).containsExactly("comment-period.under-30-days");
     assertThat(ids(catalogDays(Count.parse("约20")))).isEmpty();
+  }
+
+  /** 不足30日 reads as at most 30 days: the bound cannot tell it from 30, so no finding. */
+  @Test
+  void commentPeriod_atMost30_mayBe30_butAtMost29_isShort() {
+    assertThat(ids(catalogDays(Count.parse("30以内")))).isEmpty();
+    assertThat(ids(catalogDays(Count.parse("不足30")))).isEmpty();
+    assertThat(ids(catalogDays(Count.parse("不超过29"))))
+        .containsExactly("comment-period.under-30-days");
   }
 
   private static Report catalogDays(Count days) {
@@ -107,6 +154,7 @@ class ApproximationTest {
         .containsExactly("rate.share-exceeds-100");
     assertThat(ids(appearance(rate("105", Approximation.ABOUT)))).isEmpty();
     assertThat(ids(appearance(rate("105", Approximation.NEARLY)))).isEmpty();
+    assertThat(ids(appearance(rate("105", Approximation.AT_MOST)))).isEmpty();
   }
 
   private static Rate rate(String percent, Approximation approximation) {
@@ -127,6 +175,22 @@ class ApproximationTest {
         .isEmpty();
     assertThat(ids(statedRate(rate("50", Approximation.ABOUT).withNumerator(Count.of(99))
         .withDenominator(Count.of(100))))).isEmpty();
+  }
+
+  @Test
+  void atMost5_disagreesWith1of10_agreesWith1of20and0of20() {
+    Rate atMost5 = Rate.parse("5%以内");
+    assertThat(ids(statedRate(atMost5.withNumerator(Count.of(1)).withDenominator(Count.of(10)))))
+        .containsExactly("rate.disagrees-with-stated-counts");
+    assertThat(ids(statedRate(atMost5.withNumerator(Count.of(1)).withDenominator(Count.of(20)))))
+        .isEmpty();
+    assertThat(ids(statedRate(atMost5.withNumerator(Count.of(0)).withDenominator(Count.of(20)))))
+        .isEmpty();
+    assertThat(ids(statedRate(Rate.parse("不超过5%").withNumerator(Count.of(11))
+        .withDenominator(Count.of(200))))).isEmpty();
+    assertThat(ids(statedRate(Rate.parse("不超过5%").withNumerator(Count.of(12))
+        .withDenominator(Count.of(200)))))
+        .containsExactly("rate.disagrees-with-stated-counts");
   }
 
   @Test

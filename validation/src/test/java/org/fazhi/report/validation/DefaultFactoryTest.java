@@ -55,7 +55,7 @@ class DefaultFactoryTest {
     Set<ConstraintViolation<Report>> violations = VALIDATOR.validate(ERROR_AND_WARNING, Warnings.class);
     assertThat(violations).hasSize(1);
     assertThat(violations.iterator().next().getPropertyPath())
-        .hasToString("statistics.reconsideration.closed");
+        .hasToString("statistics.mediation.mediated");
     assertThat(VALIDATOR.validate(ERROR_AND_WARNING, Information.class)).isEmpty();
   }
 

@@ -23,6 +23,8 @@ import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStatistics;
+import org.fazhi.report.statistics.LegalAid;
+import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,13 @@ import org.junit.jupiter.api.Test;
 class ReportValidatorTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
 
-  /**
-   * Accepted 32 of 31 received (ERROR) and closed 33 of 32 accepted, none carried over (WARNING).
-   */
+  /** Accepted 32 of 31 received (ERROR) and 701 disputes mediated of 700 found (WARNING). */
   static final Report ERROR_AND_WARNING =
       with(CaseStatistics.builder()
           .reconsideration(Reconsideration.builder().received(Count.of(31)).accepted(Count.of(32))
-              .closed(Count.of(33)).section(S1).build())
+              .section(S1).build())
+          .mediation(Mediation.builder().disputes(Count.of(700)).mediated(Count.of(701))
+              .section(S1).build())
           .build());
 
   @Test
@@ -62,7 +64,7 @@ class ReportValidatorTest {
     ValidationResult result = VALIDATOR.validate(ERROR_AND_WARNING);
     assertThat(result.isValid()).isFalse();
     assertThat(ids(result.getErrors())).containsExactly("reconsideration.accepted-exceeds-received");
-    assertThat(ids(result.getWarnings())).containsExactly("reconsideration.closed-exceeds-accepted");
+    assertThat(ids(result.getWarnings())).containsExactly("mediation.mediated-exceeds-disputes");
     assertThat(result.getInfos()).isEmpty();
     assertThat(result.getActive()).hasSize(2);
     assertThat(result.getSuppressed()).isEmpty();
@@ -86,7 +88,7 @@ class ReportValidatorTest {
             "ERROR /emergencies/0/magnitude",
             "ERROR /emergencies/10/magnitude",
             "WARNING /metadata/issuers",
-            "WARNING /statistics/reconsideration/closed");
+            "WARNING /statistics/mediation/mediated");
   }
 
   private static Emergency quake(String magnitude) {
@@ -100,8 +102,8 @@ class ReportValidatorTest {
         .isEqualTo(
             "[ERROR] reconsideration.accepted-exceeds-received at /statistics/reconsideration/accepted:"
                 + " 行政复议受理数(32)不得大于收到申请数(31)\n"
-                + "[WARNING] reconsideration.closed-exceeds-accepted at /statistics/reconsideration/closed:"
-                + " 行政复议结案数(33)大于受理数(32)\uFF0C且未说明上年结转案件");
+                + "[WARNING] mediation.mediated-exceeds-disputes at /statistics/mediation/mediated:"
+                + " 人民调解数(701)大于排查受理的矛盾纠纷数(700)");
   }
 
   @Nested
@@ -173,7 +175,30 @@ class ReportValidatorTest {
       assertThat(suppressed.toString())
           .contains("(suppressed: as published; confirmed with the issuer)");
       assertThat(result.getErrors()).isEmpty();
-      assertThat(ids(result.getActive())).containsExactly("reconsideration.closed-exceeds-accepted");
+      assertThat(ids(result.getActive())).containsExactly("mediation.mediated-exceeds-disputes");
+    }
+
+    @Test
+    void closedAboveAccepted_withCarriedOverUnstated_isAnError_thatTheReasonCanSuppress() {
+      Report report =
+          with(CaseStatistics.builder()
+              .legalAid(LegalAid.builder().accepted(Count.of(95)).closed(Count.of(98)).build())
+              .build());
+      ValidationResult plain = VALIDATOR.validate(report);
+      assertThat(plain.isValid()).isFalse();
+      assertThat(ids(plain.getErrors()))
+          .containsExactly("legal-aid.closed-exceeds-accepted-and-carried-over");
+      assertThat(plain.getErrors().get(0).getMessage())
+          .isEqualTo("法律援助办结数(98)不得大于受理数(95)与上年结转数(0)之和");
+      ValidationResult acknowledged =
+          ReportValidator.builder()
+              .suppress("legal-aid.closed-exceeds-accepted-and-carried-over",
+                  "/statistics/legalAid/closed", "the issuer confirms 3 cases carried over from 2023")
+              .build()
+              .validate(report);
+      assertThat(acknowledged.isValid()).isTrue();
+      assertThat(acknowledged.getSuppressed().get(0).getSuppression().orElseThrow().reason())
+          .isEqualTo("the issuer confirms 3 cases carried over from 2023");
     }
 
     @Test
@@ -184,7 +209,7 @@ class ReportValidatorTest {
           "/statistics/reconsideration/accepted")).isTrue();
       assertThat(star.matches(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
           "/statistics/reconsideration/closed")).isFalse();
-      assertThat(star.matches(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED,
+      assertThat(star.matches(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
           "/statistics/reconsideration/accepted")).isFalse();
       Suppression tail = Suppression.of(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/**", "r");
       assertThat(tail.matches(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/3/magnitude"))

@@ -9,12 +9,14 @@ import org.fazhi.report.outline.SectionId;
 
 /**
  * One rule's test: a report at the boundary that the rule passes, a report just past it, and the
- * exact finding the second one gets.
+ * exact finding the second one gets. A rule has one primary case (its example in the README) and
+ * may have variants, each named, for other readings of its figures.
  */
 final class RuleCase {
   final Rule rule;
   final Report passing;
   final Report failing;
+  String variant;
   String pointer;
   final Map<String, FindingValue> values = new LinkedHashMap<>();
   Discrepancy discrepancy;
@@ -30,6 +32,16 @@ final class RuleCase {
 
   static RuleCase of(Rule rule, Report passing, Report failing) {
     return new RuleCase(rule, passing, failing);
+  }
+
+  /** Marks this case as a variant of the rule's primary case, named {@code variant}. */
+  RuleCase variant(String variant) {
+    this.variant = variant;
+    return this;
+  }
+
+  boolean isPrimary() {
+    return variant == null;
   }
 
   RuleCase at(String pointer) {
@@ -93,6 +105,6 @@ final class RuleCase {
 
   @Override
   public String toString() {
-    return rule.id();
+    return isPrimary() ? rule.id() : rule.id() + " (" + variant + ")";
   }
 }

@@ -413,23 +413,34 @@ final class RuleCases {
                 "Reconsideration: accepted (31) plus not accepted (5) cannot exceed received (35)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
+                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(31))),
+                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(32))))
+            .at(at + "closed").count("closed", 32).count("accepted", 31).count("carriedOver", 0)
+            .discrepancy("32", "31", "1", "0").section(S1)
+            .messages("行政复议结案数(32)不得大于受理数(31)与上年结转数(0)之和",
+                "Reconsideration: closed (32) cannot exceed accepted (31) plus carried over (0)."));
+    cases.add(
+        RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
                 reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(33))),
                 reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(34))))
+            .variant("carried over stated")
             .at(at + "closed").count("closed", 34).count("accepted", 31).count("carriedOver", 2)
             .discrepancy("34", "33", "1", "0").section(S1)
             .messages("行政复议结案数(34)不得大于受理数(31)与上年结转数(2)之和",
                 "Reconsideration: closed (34) cannot exceed accepted (31) plus carried over (2)."));
     cases.add(
-        RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED,
-                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(31))),
-                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(32))))
-            .at(at + "closed").count("closed", 32).count("accepted", 31)
-            .discrepancy("32", "31", "1", "0").section(S1)
-            .messages("行政复议结案数(32)大于受理数(31)" + COMMA + "且未说明上年结转案件",
-                "Reconsideration: closed (32) exceeds accepted (31) and no cases carried over are"
-                    + " stated."));
+        RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
+                reconsideration(r -> r.accepted(Count.parse("近30")).closed(Count.of(30))),
+                reconsideration(r -> r.accepted(Count.parse("近30")).closed(Count.of(31))))
+            .variant("accepted nearly 30, an upper bound")
+            .at(at + "closed").count("closed", 31)
+            .value("accepted", new FindingValue.CountValue(Count.parse("近30")))
+            .count("carriedOver", 0)
+            .discrepancy("31", "30", "1", "0").section(S1)
+            .messages("行政复议结案数(31)不得大于受理数(近30)与上年结转数(0)之和",
+                "Reconsideration: closed (31) cannot exceed accepted (近30) plus carried over (0)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_PENDING_DIFFERS_FROM_OPEN_CASES,
                 reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
@@ -475,20 +486,21 @@ final class RuleCases {
     String at = "/statistics/litigation/";
     cases.add(
         RuleCase.of(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER,
+                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(5))),
+                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(6))))
+            .at(at + "concluded").count("concluded", 6).count("cases", 5).count("carriedOver", 0)
+            .discrepancy("6", "5", "1", "0").section(S1)
+            .messages("行政诉讼审结数(6)不得大于案件数(5)与上年结转数(0)之和",
+                "Litigation: concluded (6) cannot exceed cases (5) plus carried over (0)."));
+    cases.add(
+        RuleCase.of(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER,
                 litigation(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(6))),
                 litigation(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(7))))
+            .variant("carried over stated")
             .at(at + "concluded").count("concluded", 7).count("cases", 5).count("carriedOver", 1)
             .discrepancy("7", "6", "1", "0").section(S1)
             .messages("行政诉讼审结数(7)不得大于案件数(5)与上年结转数(1)之和",
                 "Litigation: concluded (7) cannot exceed cases (5) plus carried over (1)."));
-    cases.add(
-        RuleCase.of(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES,
-                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(5))),
-                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(6))))
-            .at(at + "concluded").count("concluded", 6).count("cases", 5)
-            .discrepancy("6", "5", "1", "0").section(S1)
-            .messages("行政诉讼审结数(6)大于案件数(5)" + COMMA + "且未说明上年结转案件",
-                "Litigation: concluded (6) exceeds cases (5) and no cases carried over are stated."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_RESULTS_EXCEED_CONCLUDED,
                 litigation(l -> l.concluded(Count.of(5)).won(Count.of(3)).lost(Count.of(1))
@@ -603,21 +615,21 @@ final class RuleCases {
                 "Legal aid: accepted (96) cannot exceed applications (95)."));
     cases.add(
         RuleCase.of(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
+                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(95))),
+                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(96))))
+            .at(at + "closed").count("closed", 96).count("accepted", 95).count("carriedOver", 0)
+            .discrepancy("96", "95", "1", "0").section(S1)
+            .messages("法律援助办结数(96)不得大于受理数(95)与上年结转数(0)之和",
+                "Legal aid: closed (96) cannot exceed accepted (95) plus carried over (0)."));
+    cases.add(
+        RuleCase.of(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
                 legalAid(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(98))),
                 legalAid(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(99))))
+            .variant("carried over stated")
             .at(at + "closed").count("closed", 99).count("accepted", 95).count("carriedOver", 3)
             .discrepancy("99", "98", "1", "0").section(S1)
             .messages("法律援助办结数(99)不得大于受理数(95)与上年结转数(3)之和",
                 "Legal aid: closed (99) cannot exceed accepted (95) plus carried over (3)."));
-    cases.add(
-        RuleCase.of(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED,
-                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(95))),
-                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(96))))
-            .at(at + "closed").count("closed", 96).count("accepted", 95)
-            .discrepancy("96", "95", "1", "0").section(S1)
-            .messages("法律援助办结数(96)大于受理数(95)" + COMMA + "且未说明上年结转案件",
-                "Legal aid: closed (96) exceeds accepted (95) and no cases carried over are"
-                    + " stated."));
   }
 
   private static Report mediation(UnaryOperator<Mediation.Builder> figures) {

@@ -62,13 +62,16 @@ final class Arithmetic {
    * percent as written, the percent computed (to two more decimals than written; a bound of the
    * computed range where the counts are approximate), and one unit of the written precision as
    * tolerance. The rate agrees when the computed value can lie in {@code [p − unit/2, p + unit)}:
-   * rounded or truncated. A rate written 约 (about), a denominator of exactly 0, and a percent too
-   * wild to compute with decide nothing.
+   * rounded or truncated; a rate written as a bound checks only that end (95%以上: at least 94.5,
+   * 5%以内: under 6). A rate written 约 (about), a denominator of exactly 0, and a percent too wild
+   * to compute with decide nothing.
    */
   static Optional<Discrepancy> rateDisagrees(Rate rate, Bounds numerator, Bounds denominator) {
     BigDecimal percent = rate.getPercent();
     Approximation approximation = rate.getApproximation();
-    if (!Decimals.isTame(percent) || approximation == Approximation.ABOUT) {
+    boolean hasLow = approximation.lowerBound(percent).isPresent();
+    boolean hasHigh = approximation.upperBound(percent).isPresent();
+    if (!Decimals.isTame(percent) || !(hasLow || hasHigh)) {
       return Optional.empty();
     }
     if (denominator.hi != null && denominator.hi.signum() == 0) {
@@ -77,9 +80,8 @@ final class Arithmetic {
     int decimals = Math.max(0, Math.min(percent.scale(), MAX_RATE_DECIMALS));
     BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
     BigDecimal half = unit.divide(BigDecimal.valueOf(2));
-    BigDecimal low = approximation == Approximation.NEARLY ? null : percent.subtract(half);
-    boolean bounded = approximation == Approximation.EXACT || approximation == Approximation.NEARLY;
-    BigDecimal high = bounded ? percent.add(unit) : null;
+    BigDecimal low = hasLow ? percent.subtract(half) : null;
+    BigDecimal high = hasHigh ? percent.add(unit) : null;
     BigDecimal hundred = Decimals.HUNDRED;
     // computed ≥ 100·lo(n)/hi(d) ≥ high  ⇔  100·lo(n) ≥ high·hi(d)
     if (high != null && denominator.hi != null && numerator.lo != null) {

@@ -6,7 +6,8 @@ import org.fazhi.report.figure.Count;
 
 /**
  * The range of whole numbers a figure can stand for: exactly 35 is [35, 35], 700余 is [700, ∞), 近30
- * is [0, 30], 约30 is [0, ∞). A missing end is unbounded. Sums and differences of ranges are ranges.
+ * and 30以内 (不超过30) are [0, 30], 约30 is [0, ∞). A missing end is unbounded. Sums and differences
+ * of ranges are ranges. The ends come from {@link org.fazhi.report.figure.Approximation}'s bounds.
  */
 final class Bounds {
   static final Bounds ZERO = exactly(0);

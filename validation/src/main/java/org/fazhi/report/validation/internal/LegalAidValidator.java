@@ -1,13 +1,14 @@
 package org.fazhi.report.validation.internal;
 
 import java.util.Optional;
+import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.LegalAid;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of a legal aid block. An absent carried-over count is taken as 0 (closed ≤ accepted is
- * then a WARNING).
+ * The rules of a legal aid block. An absent carried-over count is 0: closed ≤ accepted + carried
+ * over is an ERROR either way, and its finding shows the 0.
  */
 public final class LegalAidValidator extends RulesValidator<LegalAid> {
 
@@ -28,20 +29,17 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
                       .report());
     }
     if (a.getClosed().isPresent() && a.getAccepted().isPresent()) {
-      Bounds open = Bounds.of(a.getAccepted().get()).plus(Bounds.orZero(a.getCarriedOver()));
-      Rule rule =
-          a.getCarriedOver().isPresent()
-              ? Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER
-              : Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED;
+      Count carriedOver = a.getCarriedOver().orElse(Count.zero());
+      Bounds open = Bounds.of(a.getAccepted().get()).plus(Bounds.of(carriedOver));
       Arithmetic.exceeds(Bounds.of(a.getClosed().get()), open)
           .ifPresent(
               d ->
                   checks
-                      .finding(rule)
+                      .finding(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
                       .at("closed")
                       .value("closed", a.getClosed())
                       .value("accepted", a.getAccepted())
-                      .value("carriedOver", a.getCarriedOver())
+                      .value("carriedOver", carriedOver)
                       .discrepancy(d)
                       .section(section)
                       .report());

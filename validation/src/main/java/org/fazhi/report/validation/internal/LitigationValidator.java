@@ -11,9 +11,8 @@ import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of an administrative litigation block. An absent carried-over count is taken as 0
- * (concluded ≤ cases is then a WARNING); absent won, lost or withdrawn counts are taken as 0 in
- * their sum.
+ * The rules of an administrative litigation block. An absent carried-over count is 0, as are absent
+ * won, lost or withdrawn counts in their sum; the findings show those zeros.
  */
 public final class LitigationValidator extends RulesValidator<Litigation> {
 
@@ -21,20 +20,17 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
   void check(Litigation l, Checks checks) {
     Optional<SectionId> section = l.getSection();
     if (l.getConcluded().isPresent() && l.getCases().isPresent()) {
-      Bounds open = Bounds.of(l.getCases().get()).plus(Bounds.orZero(l.getCarriedOver()));
-      Rule rule =
-          l.getCarriedOver().isPresent()
-              ? Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER
-              : Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES;
+      Count carriedOver = l.getCarriedOver().orElse(Count.zero());
+      Bounds open = Bounds.of(l.getCases().get()).plus(Bounds.of(carriedOver));
       Arithmetic.exceeds(Bounds.of(l.getConcluded().get()), open)
           .ifPresent(
               d ->
                   checks
-                      .finding(rule)
+                      .finding(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER)
                       .at("concluded")
                       .value("concluded", l.getConcluded())
                       .value("cases", l.getCases())
-                      .value("carriedOver", l.getCarriedOver())
+                      .value("carriedOver", carriedOver)
                       .discrepancy(d)
                       .section(section)
                       .report());

@@ -11,8 +11,8 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of an administrative reconsideration block. An absent carried-over count is taken as 0:
- * closed ≤ accepted is then a WARNING, since the report may have left carried-over cases unstated.
+ * The rules of an administrative reconsideration block. An absent carried-over count is 0: closed ≤
+ * accepted + carried over is an ERROR either way, and its finding shows the 0.
  */
 public final class ReconsiderationValidator extends RulesValidator<Reconsideration> {
 
@@ -49,25 +49,22 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
     }
     boolean closedExceeds = false;
     if (r.getClosed().isPresent() && r.getAccepted().isPresent()) {
+      Count carriedOver = r.getCarriedOver().orElse(Count.zero());
       Bounds closed = Bounds.of(r.getClosed().get());
-      Bounds open = Bounds.of(r.getAccepted().get()).plus(Bounds.orZero(r.getCarriedOver()));
-      Rule rule =
-          r.getCarriedOver().isPresent()
-              ? Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER
-              : Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED;
+      Bounds open = Bounds.of(r.getAccepted().get()).plus(Bounds.of(carriedOver));
       var excess = Arithmetic.exceeds(closed, open);
-      closedExceeds = excess.isPresent() && r.getCarriedOver().isPresent();
+      closedExceeds = excess.isPresent();
       excess.ifPresent(
-              d ->
-                  checks
-                      .finding(rule)
-                      .at("closed")
-                      .value("closed", r.getClosed())
-                      .value("accepted", r.getAccepted())
-                      .value("carriedOver", r.getCarriedOver())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
+          d ->
+              checks
+                  .finding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
+                  .at("closed")
+                  .value("closed", r.getClosed())
+                  .value("accepted", r.getAccepted())
+                  .value("carriedOver", carriedOver)
+                  .discrepancy(d)
+                  .section(section)
+                  .report());
     }
     // Where closed exceeds accepted + carriedOver, pending = accepted + carriedOver − closed cannot
     // hold either: one root cause, one finding.
