@@ -28,8 +28,8 @@ public enum Approximation {
   ABOUT("约", Position.BEFORE_NUMBER, List.of("约", "大约"), List.of()),
   /** Over: 超过30人 (超过, 超). */
   OVER("超过", Position.BEFORE_NUMBER, List.of("超过", "超"), List.of()),
-  /** At least: 30人以上 (以上). */
-  AT_LEAST("以上", Position.AFTER_UNIT, List.of("以上"), List.of()),
+  /** At least: 30人以上 (以上, after the unit), 不少于30日, 不低于95%, 至少30人 (before the number). */
+  AT_LEAST("以上", Position.AFTER_UNIT, List.of("以上"), List.of("不少于", "不低于", "至少")),
   /**
    * At most: 5个工作日以内, 30%以下 (以内, 以下, after the unit), 不超过3天, 不到10人, 不足10人 (before the
    * number).

@@ -39,7 +39,7 @@ class ApproximationTest {
     assertThat(Approximation.NEARLY.spellings()).containsExactly("近", "将近", "接近");
     assertThat(Approximation.ABOUT.spellings()).containsExactly("约", "大约");
     assertThat(Approximation.OVER.spellings()).containsExactly("超过", "超");
-    assertThat(Approximation.AT_LEAST.spellings()).containsExactly("以上");
+    assertThat(Approximation.AT_LEAST.spellings()).containsExactly("以上", "不少于", "不低于", "至少");
     assertThat(Approximation.AT_MOST.spellings())
         .containsExactly("以内", "以下", "不超过", "不到", "不足");
   }
@@ -58,6 +58,8 @@ class ApproximationTest {
         .containsExactly("近", "将近", "接近");
     assertThat(Approximation.EXACT.spellings(Approximation.Position.NONE)).isEmpty();
     assertThat(Approximation.AT_LEAST.spellings(Approximation.Position.NONE)).isEmpty();
+    assertThat(Approximation.AT_LEAST.spellings(Approximation.Position.BEFORE_NUMBER))
+        .containsExactly("不少于", "不低于", "至少");
   }
 
   @ParameterizedTest

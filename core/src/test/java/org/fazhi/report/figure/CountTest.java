@@ -84,6 +84,9 @@ class CountTest {
     "不超过30, 30, AT_MOST",
     "不到30, 30, AT_MOST",
     "不足30, 30, AT_MOST",
+    "不少于30, 30, AT_LEAST",
+    "不低于30, 30, AT_LEAST",
+    "至少30, 30, AT_LEAST",
     "9223372036854775807, 9223372036854775807, EXACT",
   })
   void parse_readsNumberAndMarker(String text, long value, Approximation approximation) {
