@@ -39,9 +39,9 @@ import org.fazhi.report.outline.SectionId;
  * Prints the Yanggao 2024 report's outline and key statistics, and writes the report as JSON.
  *
  * <pre>
- * mvn -B -q -pl examples -am compile exec:java                         # ./yanggao-2024.json
- * mvn -B -q -pl examples -am compile exec:java -Dexec.args=out/r.json  # out/r.json
- * mvn -B -q -pl examples -am compile exec:java -Dexec.args=-           # standard output
+ * mvn -B -q -pl examples -am package -DskipTests exec:java                        # ./yanggao-2024.json
+ * mvn -B -q -pl examples -am package -DskipTests exec:java -Dexec.args=out/r.json # out/r.json
+ * mvn -B -q -pl examples -am package -DskipTests exec:java -Dexec.args=-          # stdout
  * </pre>
  *
  * <p>With {@code -} the JSON alone goes to standard output (UTF-8), so that it can be piped, and

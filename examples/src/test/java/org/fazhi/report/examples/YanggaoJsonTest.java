@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class YanggaoJsonTest {
   private static final String REGENERATE =
-      "regenerate it with: mvn -B -q -pl examples -am compile exec:java"
+      "regenerate it with: mvn -B -q -pl examples -am package -DskipTests exec:java"
           + " -Dexec.args=examples/src/main/resources/org/fazhi/report/examples/yanggao-2024.json";
 
   private static byte[] resourceBytes() throws IOException {
