@@ -169,12 +169,8 @@ public final class ReportJson {
     String source = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
       return parse(text(in, source), Optional.of(source));
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot read " + path + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("cannot read " + path + ": access denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw failure("read", source, e);
     }
   }
 
@@ -189,7 +185,7 @@ public final class ReportJson {
     try {
       return parse(text(in, source), Optional.of(source));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      throw failure("read", source, e);
     }
   }
 
@@ -211,7 +207,7 @@ public final class ReportJson {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      throw failure("read", source, e);
     }
     return parse(text.toString(), Optional.of(source));
   }
@@ -237,9 +233,9 @@ public final class ReportJson {
   /** Writes {@code report} to the file at {@code path} in UTF-8, replacing it. */
   public void write(Report report, Path path) {
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      write(report, out);
+      out.write(write(report));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      throw failure("write", path.toString(), e);
     }
   }
 
@@ -249,7 +245,7 @@ public final class ReportJson {
       out.write(write(report).getBytes(StandardCharsets.UTF_8));
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report: " + e.getMessage(), e);
+      throw failure("write", "report", e);
     }
   }
 
@@ -259,7 +255,7 @@ public final class ReportJson {
       out.write(write(report));
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report: " + e.getMessage(), e);
+      throw failure("write", "report", e);
     }
   }
 
@@ -311,4 +307,24 @@ public final class ReportJson {
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
+
+  /**
+   * An I/O failure as one line that names what could not be read or written and why, without the
+   * path twice (a {@link java.nio.file.FileSystemException}'s message is its path).
+   */
+  private static UncheckedIOException failure(String verb, String target, IOException e) {
+    String reason;
+    if (e instanceof NoSuchFileException) {
+      reason = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      reason = "access denied";
+    } else if (e instanceof java.nio.file.FileSystemException) {
+      java.nio.file.FileSystemException fs = (java.nio.file.FileSystemException) e;
+      reason = fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+    } else {
+      reason = String.valueOf(e.getMessage());
+    }
+    return new UncheckedIOException("cannot " + verb + " " + target + ": " + reason, e);
+  }
+
 }

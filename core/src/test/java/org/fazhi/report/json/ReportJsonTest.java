@@ -1,11 +1,13 @@
 package org.fazhi.report.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -351,6 +353,28 @@ class ReportJsonTest {
     Files.writeString(file, "x".repeat(100_000));
     JSON.write(ReportFixtures.MINIMAL, file);
     assertThat(Files.readString(file)).isEqualTo(JSON.write(ReportFixtures.MINIMAL));
+  }
+
+  @Test
+  void writeToPath_inADirectoryThatDoesNotExist_namesTheFileOnce(@TempDir Path directory) {
+    Path file = directory.resolve("missing").resolve("report.json");
+    assertThatThrownBy(() -> JSON.write(ReportFixtures.MINIMAL, file))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot write " + file + ": no such file");
+  }
+
+  @Test
+  void writeToOutputStream_thatFails_saysWhy() {
+    OutputStream failing =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
+    assertThatThrownBy(() -> JSON.write(ReportFixtures.MINIMAL, failing))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessage("cannot write report: disk full");
   }
 
   @Test
