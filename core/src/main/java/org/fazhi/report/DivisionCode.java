@@ -73,6 +73,6 @@ public abstract class DivisionCode {
     Invariants.check(
         getValue().matches("[0-9]{6}|[0-9]{9}"),
         "",
-        "a division code is six or nine digits: \"" + getValue() + "\"");
+        () -> "a division code is six or nine digits: \"" + getValue() + "\"");
   }
 }

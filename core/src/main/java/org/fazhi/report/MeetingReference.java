@@ -40,7 +40,7 @@ public abstract class MeetingReference implements WithMeetingReference {
   @Value.Check
   void check() {
     Invariants.notBlank(getBody(), "body");
-    getSession().ifPresent(s -> Invariants.check(s >= 1, "session", "sessions count from 1: " + s));
+    getSession().ifPresent(s -> Invariants.check(s >= 1, "session", () -> "sessions count from 1: " + s));
   }
 
   /** Builds a {@link MeetingReference}. */

@@ -99,7 +99,7 @@ public abstract class Report implements WithReport {
     Invariants.check(
         getSchemaVersion().isSupported(),
         "schemaVersion",
-        "unsupported schemaVersion " + getSchemaVersion() + ": this library holds schema "
+        () -> "unsupported schemaVersion " + getSchemaVersion() + ": this library holds schema "
             + SchemaVersion.CURRENT.getMajor() + ".x reports");
   }
 

@@ -83,7 +83,7 @@ public abstract class ReportMetadata implements WithReportMetadata {
     Invariants.check(
         getReportingYear() >= 1000 && getReportingYear() <= 9999,
         "reportingYear",
-        "a reporting year has four digits: " + getReportingYear());
+        () -> "a reporting year has four digits: " + getReportingYear());
     Invariants.notBlank(getPublisher(), "publisher");
   }
 

@@ -59,6 +59,6 @@ public abstract class ReportingPeriod implements WithReportingPeriod {
     Invariants.check(
         !getEnd().isBefore(getStart()),
         "end",
-        "a period cannot end (" + getEnd() + ") before it starts (" + getStart() + ")");
+        () -> "a period cannot end (" + getEnd() + ") before it starts (" + getStart() + ")");
   }
 }

@@ -83,6 +83,6 @@ public abstract class SchemaVersion {
     Invariants.check(
         getMajor() >= 0 && getMinor() >= 0,
         "",
-        "schema version parts are >= 0: " + getMajor() + "." + getMinor());
+        () -> "schema version parts are >= 0: " + getMajor() + "." + getMinor());
   }
 }

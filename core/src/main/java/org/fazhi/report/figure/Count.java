@@ -96,7 +96,7 @@ public abstract class Count {
 
   @Value.Check
   void check() {
-    Invariants.check(getValue() >= 0, "", "count must be >= 0: " + getValue());
+    Invariants.check(getValue() >= 0, "", () -> "count must be >= 0: " + getValue());
   }
 
   /** JSON: a plain integer when exact, else an object with the value and its approximation. */
@@ -115,7 +115,7 @@ public abstract class Count {
   static Count fromJson(
       @JsonProperty(value = "value", required = true) long value,
       @JsonProperty(value = "approximation", required = true) Approximation approximation) {
-    Invariants.check(value >= 0, "value", "count must be >= 0: " + value);
+    Invariants.check(value >= 0, "value", () -> "count must be >= 0: " + value);
     if (approximation.isExact()) {
       throw new InvalidPropertyException(
           "approximation",

@@ -57,7 +57,7 @@ public abstract class Indicator implements WithIndicator, Anchored {
                 Invariants.check(
                     code.matches("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*"),
                     "code",
-                    "an indicator code is lower-case words joined by dots or hyphens: \""
+                    () -> "an indicator code is lower-case words joined by dots or hyphens: \""
                         + code
                         + "\""));
   }

@@ -95,7 +95,9 @@ public abstract class Rate implements WithRate {
   @Value.Check
   Rate check() {
     Invariants.check(
-        getPercent().signum() >= 0, "percent", "rate must be >= 0%: " + getPercent().toPlainString());
+        getPercent().signum() >= 0,
+        "percent",
+        () -> "rate must be >= 0%: " + getPercent().toPlainString());
     Invariants.notBlank(getBasis(), "basis");
     return Decimals.isPlain(getPercent())
         ? this

@@ -49,10 +49,10 @@ public abstract class Unit {
   @Value.Check
   void check() {
     Invariants.check(
-        !getSymbol().isBlank(), "", "a unit must not be blank: \"" + getSymbol() + "\"");
+        !getSymbol().isBlank(), "", () -> "a unit must not be blank: \"" + getSymbol() + "\"");
     Invariants.check(
         getSymbol().codePoints().noneMatch(Character::isDigit),
         "",
-        "a unit holds no digits: \"" + getSymbol() + "\"");
+        () -> "a unit holds no digits: \"" + getSymbol() + "\"");
   }
 }

@@ -2,6 +2,7 @@ package org.fazhi.report.internal;
 
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks for what can never be a value, used by the model's factories and builders.
@@ -45,10 +46,10 @@ public final class Invariants {
     }
   }
 
-  /** Fails unless {@code condition} holds. */
-  public static void check(boolean condition, String property, String message) {
+  /** Fails unless {@code condition} holds; the message is built only then. */
+  public static void check(boolean condition, String property, Supplier<String> message) {
     if (!condition) {
-      throw new InvalidPropertyException(property, message);
+      throw new InvalidPropertyException(property, message.get());
     }
   }
 }

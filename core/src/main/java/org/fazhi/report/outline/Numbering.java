@@ -59,10 +59,10 @@ public abstract class Numbering implements WithNumbering {
 
   @Value.Check
   void check() {
-    Invariants.check(getOrdinal() >= 1, "ordinal", "ordinals count from 1: " + getOrdinal());
+    Invariants.check(getOrdinal() >= 1, "ordinal", () -> "ordinals count from 1: " + getOrdinal());
     Invariants.check(
         getStyle().ordinal(getLabel()).equals(java.util.OptionalInt.of(getOrdinal())),
         "label",
-        "label \"" + getLabel() + "\" does not write " + getStyle() + " ordinal " + getOrdinal());
+        () -> "label \"" + getLabel() + "\" does not write " + getStyle() + " ordinal " + getOrdinal());
   }
 }

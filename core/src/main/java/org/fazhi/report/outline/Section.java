@@ -68,7 +68,7 @@ public abstract class Section implements WithSection {
     Invariants.check(
         getNumbering().isPresent() || getHeading().isPresent(),
         "",
-        "a section has a label, a heading, or both");
+        () -> "a section has a label, a heading, or both");
     Invariants.noBlankElements(getParagraphs(), "paragraphs");
   }
 

@@ -93,9 +93,9 @@ public abstract class SectionId {
 
   @Value.Check
   void check() {
-    Invariants.check(!getPath().isEmpty(), "", "a section id needs at least one position");
+    Invariants.check(!getPath().isEmpty(), "", () -> "a section id needs at least one position");
     for (int position : getPath()) {
-      Invariants.check(position >= 1, "", "section positions count from 1: " + getPath());
+      Invariants.check(position >= 1, "", () -> "section positions count from 1: " + getPath());
     }
   }
 }
