@@ -9,6 +9,8 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
+import org.fazhi.report.facts.Series;
+import org.fazhi.report.facts.StatedChange;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -19,8 +21,10 @@ import org.immutables.value.Value;
 /**
  * An annual rule-of-law government report (法治政府建设年度报告): what it is ({@link ReportMetadata}),
  * the document as written ({@link Outline}), and every fact it states, typed — case statistics,
- * decision-making, enforcement, accountability, emergencies, and {@link Indicator indicators} for
- * the figures that have no block of their own.
+ * decision-making, enforcement, accountability, emergencies, {@link Indicator indicators} for
+ * the figures that have no block of their own, and what it says about its figures over time:
+ * {@link StatedChange changes} and {@link Series series}. {@link org.fazhi.report.facts.Facts}
+ * lists every figure as a flat fact.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}, copy with {@code with…} methods,
  * read and write JSON with {@link org.fazhi.report.json.ReportJson}. A report holds what was
@@ -32,7 +36,7 @@ import org.immutables.value.Value;
 @ModelStyle
 @JsonPropertyOrder({
   "schemaVersion", "metadata", "outline", "statistics", "decisions", "enforcement",
-  "accountability", "emergencies", "indicators"
+  "accountability", "emergencies", "indicators", "changes", "series"
 })
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
@@ -86,6 +90,12 @@ public abstract class Report implements WithReport {
 
   /** Every figure that has no typed block of its own. */
   public abstract List<@Valid Indicator> getIndicators();
+
+  /** The changes the report states for its typed figures (同比增长12.5%), in document order. */
+  public abstract List<@Valid StatedChange> getChanges();
+
+  /** Figures the report states over several periods (2021年至2023年分别为…), in document order. */
+  public abstract List<@Valid Series> getSeries();
 
   /** A builder, with the schema version set to {@link SchemaVersion#CURRENT}. */
   public static Builder builder() {

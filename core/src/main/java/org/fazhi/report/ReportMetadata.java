@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.fazhi.report.constraints.Information;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
@@ -15,11 +16,14 @@ import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * What a report is: its title, who issued it and to whom, the division it speaks for, the year and
- * days it covers, the date it bears, and where and when it was published.
+ * What a report is: its title, who issued it and to whom, the division it speaks for, the days it
+ * covers and the year it reports on, the date it bears, and where and when it was published.
  *
- * <p>The reporting period defaults to the whole reporting year. A missing document date or issuer
- * is representable (an imported text may lack one); validation reports it.
+ * <p>The period is the truth: a report or release may cover a year, half a year (上半年), a term
+ * (2021—2025年) or several years (近三年). The reporting year is derived from it where the period
+ * lies within one calendar year; a report given only its year covers the whole of it. A document
+ * with neither, or without a document date or issuer, is representable (a statistical release often
+ * bears no date); validation reports what is missing.
  */
 @Value.Immutable
 @ReportRules
@@ -48,14 +52,14 @@ public abstract class ReportMetadata implements WithReportMetadata {
   /** The administrative division the report speaks for, if known. */
   public abstract Optional<@Valid AdministrativeDivision> getDivision();
 
-  /** The year reported on. */
-  public abstract int getReportingYear();
+  /**
+   * The year reported on: as given, or the year of a period that lies within one calendar year;
+   * empty for a period over several years given without one.
+   */
+  public abstract OptionalInt getReportingYear();
 
-  /** The days covered; the whole reporting year by default. */
-  @Value.Default
-  public @Valid ReportingPeriod getPeriod() {
-    return ReportingPeriod.ofYear(getReportingYear());
-  }
+  /** The days covered: as given, or the whole reporting year; empty when neither is known. */
+  public abstract Optional<@Valid ReportingPeriod> getPeriod();
 
   /** The date the document bears (成文日期), if known. */
   @JsonFormat(shape = JsonFormat.Shape.STRING)
@@ -76,15 +80,30 @@ public abstract class ReportMetadata implements WithReportMetadata {
     return new Builder();
   }
 
+  /** Checks the parts, and derives the period from the year or the year from the period. */
   @Value.Check
-  void check() {
+  ReportMetadata check() {
     Invariants.notBlank(getTitle(), "title");
     Invariants.noBlankElements(getAddressees(), "addressees");
-    Invariants.check(
-        getReportingYear() >= 1000 && getReportingYear() <= 9999,
-        "reportingYear",
-        () -> "a reporting year has four digits: " + getReportingYear());
+    getReportingYear()
+        .ifPresent(
+            year ->
+                Invariants.check(
+                    year >= 1000 && year <= 9999,
+                    "reportingYear",
+                    () -> "a reporting year has four digits: " + year));
     Invariants.notBlank(getPublisher(), "publisher");
+    if (getPeriod().isEmpty() && getReportingYear().isPresent()) {
+      return ImmutableReportMetadata.copyOf(this)
+          .withPeriod(ReportingPeriod.ofYear(getReportingYear().getAsInt()));
+    }
+    if (getReportingYear().isEmpty() && getPeriod().isPresent()) {
+      ReportingPeriod period = getPeriod().get();
+      if (period.getStart().getYear() == period.getEnd().getYear()) {
+        return ImmutableReportMetadata.copyOf(this).withReportingYear(period.getStart().getYear());
+      }
+    }
+    return this;
   }
 
   /** Builds {@link ReportMetadata}. */

@@ -15,8 +15,13 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle
 public abstract class SchemaVersion {
-  /** The version this library writes: {@code 1.0}. */
-  public static final SchemaVersion CURRENT = of(1, 0);
+  /**
+   * The version this library writes: {@code 1.1}. 1.1 added, as optional properties only, the
+   * shapes of real reports beyond the first one (caseload, outcome groups and shares, breakdowns,
+   * scaled counts, changes, series, scopes, periods without a year); every 1.0 document reads
+   * unchanged.
+   */
+  public static final SchemaVersion CURRENT = of(1, 1);
 
   /** The major version. */
   @Value.Parameter

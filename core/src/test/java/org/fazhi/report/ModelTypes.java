@@ -146,7 +146,11 @@ public final class ModelTypes {
       }
     } else if (type instanceof Class) {
       Class<?> raw = (Class<?>) type;
-      if (raw.getName().startsWith(MODEL_PACKAGE) && !raw.isEnum() && !raw.isInterface()) {
+      // Concept is a term of the concept catalog, like an enum constant: not a model class.
+      if (raw.getName().startsWith(MODEL_PACKAGE)
+          && !raw.isEnum()
+          && !raw.isInterface()
+          && Modifier.isAbstract(raw.getModifiers())) {
         classes.add(raw);
       }
     }

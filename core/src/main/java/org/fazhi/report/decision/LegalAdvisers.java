@@ -12,16 +12,16 @@ import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * Government legal advisers (法律顾问) and public-service lawyers (公职律师): how many, and what they
- * did — meetings attended, documents reviewed, opinions given — with their coverage of villages and
- * communities.
+ * Government legal advisers (法律顾问) and public-service lawyers (公职律师): how many (of which
+ * lawyers), and what they did — meetings attended, documents and contracts reviewed, opinions and
+ * consultations given, duty shifts served — with their coverage of villages and communities.
  */
 @Value.Immutable
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "advisers", "publicLawyers", "meetingsAttended", "documentsReviewed", "opinions", "coverageRate",
-  "section"
+  "advisers", "lawyers", "publicLawyers", "meetingsAttended", "documentsReviewed", "opinions",
+  "consultations", "dutyShifts", "villagesCovered", "coverageRate", "section"
 })
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAdvisers.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAdvisers.class)
@@ -31,6 +31,9 @@ public abstract class LegalAdvisers implements WithLegalAdvisers, Anchored {
 
   /** Legal advisers engaged (聘请法律顾问). */
   public abstract Optional<@Valid Count> getAdvisers();
+
+  /** Of the advisers, those who are practising lawyers (其中律师). */
+  public abstract Optional<@Valid Count> getLawyers();
 
   /** Public-service lawyers (公职律师). */
   public abstract Optional<@Valid Count> getPublicLawyers();
@@ -43,6 +46,15 @@ public abstract class LegalAdvisers implements WithLegalAdvisers, Anchored {
 
   /** Legal opinions the advisers gave (法律意见). */
   public abstract Optional<@Valid Count> getOpinions();
+
+  /** Consultations the advisers answered (解答法律咨询). */
+  public abstract Optional<@Valid Count> getConsultations();
+
+  /** Duty shifts the advisers served (值班), in the report's unit (次, 天). */
+  public abstract Optional<@Valid Count> getDutyShifts();
+
+  /** Villages and communities with a legal adviser (村（社区）法律顾问, 203个村). */
+  public abstract Optional<@Valid Count> getVillagesCovered();
 
   /** The published coverage of villages and communities (覆盖率), a share. */
   public abstract Optional<@Valid Rate> getCoverageRate();

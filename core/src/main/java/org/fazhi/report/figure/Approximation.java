@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>An approximate figure is a bound, not a value: {@link #lowerBound} and {@link #upperBound} give the
  * range of values it can stand for, and rules that compare figures use those, so that no error ever
- * follows from treating 700余 as exactly 700.
+ * follows from treating 700余 as exactly 700. 约 (about) is a range on both sides: {@value
+ * #ABOUT_TOLERANCE_PERCENT} percent of the value (约30 is 27 to 33, 约19.4% is 17.46% to 21.34%).
  *
  * <p>Each approximation has a canonical marker, written at its {@link #position() position},
  * and the other spellings real reports use, each at its own place ({@link #spellings(Position)}):
@@ -24,7 +25,10 @@ public enum Approximation {
   MORE_THAN("余", Position.AFTER_NUMBER, List.of("余", "多"), List.of()),
   /** Nearly, a little less than: 近30人 (近, 将近). */
   NEARLY("近", Position.BEFORE_NUMBER, List.of("近", "将近", "接近"), List.of()),
-  /** About, either side: 约30人 (约, 大约). */
+  /**
+   * About, either side: 约30人 (约, 大约), within {@value #ABOUT_TOLERANCE_PERCENT} percent of the
+   * value written.
+   */
   ABOUT("约", Position.BEFORE_NUMBER, List.of("约", "大约"), List.of()),
   /** Over: 超过30人 (超过, 超). */
   OVER("超过", Position.BEFORE_NUMBER, List.of("超过", "超"), List.of()),
@@ -36,6 +40,16 @@ public enum Approximation {
    */
   AT_MOST("以内", Position.AFTER_UNIT, List.of("以内", "以下"), List.of("不超过", "不到", "不足")),
   ;
+
+  /**
+   * How far, in percent of the value written, a figure written with 约 may lie from it: 约30 stands
+   * for 27 to 33. Wide enough for the rounding 约 usually hides, narrow enough to still catch a
+   * figure that cannot be meant.
+   */
+  public static final int ABOUT_TOLERANCE_PERCENT = 10;
+
+  private static final BigDecimal ABOUT_FRACTION =
+      BigDecimal.valueOf(ABOUT_TOLERANCE_PERCENT).movePointLeft(2);
 
   /** Where the marker stands in the written figure. */
   public enum Position {
@@ -114,34 +128,28 @@ public enum Approximation {
 
   /**
    * The smallest value a figure written as {@code value} with this approximation can stand for, if
-   * there is one: the value itself for exact, more-than, over and at-least figures; none for
-   * nearly, about and at-most.
+   * there is one: the value itself for exact, more-than, over and at-least figures; {@value
+   * #ABOUT_TOLERANCE_PERCENT} percent below it for about; none for nearly and at-most.
    */
   public Optional<BigDecimal> lowerBound(BigDecimal value) {
-    switch (this) {
-      case EXACT:
-      case MORE_THAN:
-      case OVER:
-      case AT_LEAST:
-        return Optional.of(value);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case EXACT, MORE_THAN, OVER, AT_LEAST -> Optional.of(value);
+      case ABOUT -> Optional.of(value.subtract(value.abs().multiply(ABOUT_FRACTION)));
+      case NEARLY, AT_MOST -> Optional.empty();
+    };
   }
 
   /**
    * The largest value a figure written as {@code value} with this approximation can stand for, if
-   * there is one: the value itself for exact, nearly and at-most figures; none for the others.
+   * there is one: the value itself for exact, nearly and at-most figures; {@value
+   * #ABOUT_TOLERANCE_PERCENT} percent above it for about; none for the others.
    */
   public Optional<BigDecimal> upperBound(BigDecimal value) {
-    switch (this) {
-      case EXACT:
-      case NEARLY:
-      case AT_MOST:
-        return Optional.of(value);
-      default:
-        return Optional.empty();
-    }
+    return switch (this) {
+      case EXACT, NEARLY, AT_MOST -> Optional.of(value);
+      case ABOUT -> Optional.of(value.add(value.abs().multiply(ABOUT_FRACTION)));
+      case MORE_THAN, OVER, AT_LEAST -> Optional.empty();
+    };
   }
 
   /** The approximation whose spellings include {@code marker}, if any. */

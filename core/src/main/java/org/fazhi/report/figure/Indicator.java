@@ -3,6 +3,8 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.ReportingPeriod;
+import org.fazhi.report.facts.Concept;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
@@ -15,11 +17,16 @@ import org.immutables.value.Value;
  *
  * <p>An optional {@link #getCode() code} from the caller's own vocabulary (lower-case words joined by
  * dots or hyphens, such as {@code approval.items-transferred}) makes indicators comparable across
- * reports.
+ * reports. An indicator may also say more about its figure: the typed {@link #getConcept() concept}
+ * it restates (a count in the overview that its block states again), whose figure it is when not
+ * the issuer's own ({@link #getScope() scope}: 全省…), the {@link #getPeriod() period} it covers when
+ * not the report's (近三年累计), and the {@link #getChange() change} stated with it.
  */
 @Value.Immutable
 @ModelStyle
-@JsonPropertyOrder({"label", "quantity", "code", "section"})
+@JsonPropertyOrder({
+  "label", "quantity", "code", "concept", "scope", "period", "change", "section"
+})
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicator.class)
 @tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
@@ -34,6 +41,21 @@ public abstract class Indicator implements WithIndicator, Anchored {
 
   /** A code from the caller's vocabulary, if assigned. */
   public abstract Optional<String> getCode();
+
+  /**
+   * The typed figure this indicator states again, where it is one: the same fact, reported a second
+   * time (in the overview, or in another section). Validation checks that both agree.
+   */
+  public abstract Optional<Concept> getConcept();
+
+  /** Whose figure it is, when not the issuer's own: 全省, 全国, a higher authority's. */
+  public abstract Optional<@Valid Scope> getScope();
+
+  /** The days the figure covers, when not the report's period: 近三年, 2021—2025年. */
+  public abstract Optional<@Valid ReportingPeriod> getPeriod();
+
+  /** The change stated with the figure (同比增长12.5%). */
+  public abstract Optional<@Valid Change> getChange();
 
   @Override
   public abstract Optional<SectionId> getSection();
@@ -60,6 +82,13 @@ public abstract class Indicator implements WithIndicator, Anchored {
                     () -> "an indicator code is lower-case words joined by dots or hyphens: \""
                         + code
                         + "\""));
+    getConcept()
+        .ifPresent(
+            concept ->
+                Invariants.check(
+                    concept.isSingle(),
+                    "concept",
+                    () -> "an indicator restates a concept of one figure, not " + concept));
   }
 
   /** Builds an {@link Indicator}. */

@@ -3,6 +3,7 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -72,6 +73,19 @@ public abstract class Money implements WithMoney {
     return Decimals.isPlain(getAmount())
         ? this
         : ImmutableMoney.copyOf(this).withAmount(Decimals.plain(getAmount()));
+  }
+
+  /**
+   * The least amount in 元 this figure can stand for, if it has a lower bound: an amount in 万元 or
+   * 亿元 is rounded to its last digit (1481.6万元: from 14815500).
+   */
+  public Optional<BigDecimal> minimumYuan() {
+    return FigureBounds.of(getAmount(), getUnit().scale(), getApproximation()).lower;
+  }
+
+  /** The amount in 元 below which this figure lies, if it has an upper bound (1481.6万元: 14816500). */
+  public Optional<BigDecimal> maximumYuan() {
+    return FigureBounds.of(getAmount(), getUnit().scale(), getApproximation()).upper;
   }
 
   /** The amount in 元, exactly: 14816000 for 1481.6万元. */

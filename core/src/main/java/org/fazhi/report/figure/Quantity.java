@@ -84,6 +84,22 @@ public abstract class Quantity implements WithQuantity {
     return getScale().apply(getValue());
   }
 
+  /**
+   * The least value, scale applied, this figure can stand for, if it has a lower bound: 11850 for
+   * 1.19万 (rounded to its last digit), 700 for 700余, 27 for 约30; none for 近30 and 30以内.
+   */
+  public Optional<BigDecimal> minimum() {
+    return FigureBounds.of(getValue(), getScale(), getApproximation()).lower;
+  }
+
+  /**
+   * The value, scale applied, below which this figure lies, if it has an upper bound: 11950 for
+   * 1.19万 (a value rounded to 1.19万 is less than that), 30 for 近30, 33 for 约30; none for 700余.
+   */
+  public Optional<BigDecimal> maximum() {
+    return FigureBounds.of(getValue(), getScale(), getApproximation()).upper;
+  }
+
   /** Whether the figure was written exactly. */
   @JsonIgnore
   public boolean isExact() {

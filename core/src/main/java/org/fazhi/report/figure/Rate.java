@@ -85,6 +85,19 @@ public abstract class Rate implements WithRate {
     return getPercent().movePointLeft(2);
   }
 
+  /**
+   * The least percent the rate can stand for, if it has a lower bound: the percent for an exact
+   * rate and for 95%以上, 17.46 for 约19.4%; none for 30%以内.
+   */
+  public Optional<BigDecimal> minimum() {
+    return getApproximation().lowerBound(getPercent());
+  }
+
+  /** The greatest percent the rate can stand for, if it has an upper bound; none for 95%以上. */
+  public Optional<BigDecimal> maximum() {
+    return getApproximation().upperBound(getPercent());
+  }
+
   /** The canonical text: {@code "58%"}, {@code "95%以上"}. */
   @Override
   public String toString() {

@@ -25,7 +25,8 @@ import org.immutables.value.Value;
     depluralizeDictionary = {
       "child:children",
       "emergency:emergencies",
-      "activity:activities"
+      "activity:activities",
+      "series:series"
     },
     defaults = @Value.Immutable(copy = true))
 @JacksonAnnotationsInside

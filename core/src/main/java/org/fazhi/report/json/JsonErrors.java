@@ -468,10 +468,12 @@ final class JsonErrors {
       return "a different value";
     }
     if (type == Count.class) {
-      return "a count: a non-negative integer such as 35, or an approximate count such as"
-          + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}";
+      return "a count: a non-negative integer such as 35, or an approximate or scaled count such as"
+          + " {\"value\": 700, \"approximation\": \"MORE_THAN\"} or"
+          + " {\"value\": 3.6, \"scale\": \"TEN_THOUSAND\"}";
     }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+        || type == java.util.OptionalInt.class) {
       return "an integer";
     }
     if (type == BigDecimal.class) {

@@ -2,7 +2,9 @@ package org.fazhi.report.statistics;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
@@ -13,14 +15,18 @@ import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
-/** Legal aid (法律援助): applications, cases accepted and closed, and consultations given. */
+/**
+ * Legal aid (法律援助): applications, cases accepted, handled and closed, cases by type, documents
+ * drafted, plea-bargain cases with a duty lawyer, consultations, and breakdowns of the cases.
+ */
 @Value.Immutable
 @ReportRules
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "applications", "accepted", "carriedOver", "closed", "consultations", "satisfaction",
-  "statement", "section"
+  "applications", "accepted", "carriedOver", "handled", "closed", "casesByType",
+  "documentsDrafted", "pleaBargainAssistance", "consultations", "hotlineConsultations",
+  "satisfaction", "breakdowns", "statement", "section"
 })
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAid.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAid.class)
@@ -37,14 +43,38 @@ public abstract class LegalAid implements WithLegalAid, Anchored {
   /** Cases carried over from the previous year. */
   public abstract Optional<@Valid Count> getCarriedOver();
 
+  /** The caseload handled (办理): cases accepted and carried over together. */
+  public abstract Optional<@Valid Count> getHandled();
+
   /** Cases closed (办结). */
   public abstract Optional<@Valid Count> getClosed();
 
-  /** Legal consultations given (法律咨询). */
+  /**
+   * Cases by type (刑事案件312件、民事案件251件、行政案件9件), as far as the report breaks them down.
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<LegalAidCaseType, @Valid Count> getCasesByType();
+
+  /** Legal documents drafted for applicants (代写法律文书). */
+  public abstract Optional<@Valid Count> getDocumentsDrafted();
+
+  /**
+   * Plea-bargain cases in which a duty lawyer gave legal help or witnessed the plea
+   * (认罪认罚案件值班律师见证, 提供法律帮助).
+   */
+  public abstract Optional<@Valid Count> getPleaBargainAssistance();
+
+  /** Legal consultations given (接待群众咨询, 法律咨询). */
   public abstract Optional<@Valid Count> getConsultations();
+
+  /** Consultations by the 12348 hotline, where counted apart. */
+  public abstract Optional<@Valid Count> getHotlineConsultations();
 
   /** The published satisfaction rate (满意度), a share. */
   public abstract Optional<@Valid Rate> getSatisfaction();
+
+  /** The cases broken down by type, field or region, where published as a breakdown. */
+  public abstract List<@Valid Breakdown> getBreakdowns();
 
   /** The sentence as written when it states the block without figures. */
   public abstract Optional<String> getStatement();

@@ -3,6 +3,7 @@ package org.fazhi.report.statistics;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.fazhi.report.constraints.ReportRules;
@@ -17,16 +18,19 @@ import org.immutables.value.Value;
 
 /**
  * Administrative litigation (行政诉讼, 行政应诉) in which the government or its agencies were sued:
- * cases, concluded cases and their outcomes, and the appearance in court of agency heads (负责人出庭应诉),
- * which the law expects (art. 3).
+ * cases (by instance where counted apart), concluded and pending cases and their outcomes, the
+ * published win, loss and concluded rates, the appearance in court of agency heads (负责人出庭应诉),
+ * which the law expects (art. 3), and breakdowns of the cases.
  */
 @Value.Immutable
 @ReportRules
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "cases", "carriedOver", "concluded", "won", "lost", "withdrawn", "judgments", "judgmentsComplete",
-  "hearings", "headAppearances", "headAppearanceRate", "lossRate", "statement", "section"
+  "cases", "carriedOver", "firstInstance", "secondInstance", "concluded", "pending", "won", "lost",
+  "withdrawn", "judgments", "judgmentsComplete", "hearings", "headAppearances",
+  "headAppearanceRate", "winRate", "lossRate", "concludedRate", "breakdowns", "statement",
+  "section"
 })
 @com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLitigation.class)
 @com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLitigation.class)
@@ -40,8 +44,17 @@ public abstract class Litigation implements WithLitigation, Anchored {
   /** Cases carried over from the previous year. */
   public abstract Optional<@Valid Count> getCarriedOver();
 
+  /** Cases of first instance (一审), where the report counts them apart. */
+  public abstract Optional<@Valid Count> getFirstInstance();
+
+  /** Cases of second instance (二审), where the report counts them apart. */
+  public abstract Optional<@Valid Count> getSecondInstance();
+
   /** Cases concluded (审结). */
   public abstract Optional<@Valid Count> getConcluded();
+
+  /** Cases still pending at the end of the period (尚在审理中, 未结). */
+  public abstract Optional<@Valid Count> getPending();
 
   /** Cases the agency won (胜诉). */
   public abstract Optional<@Valid Count> getWon();
@@ -72,8 +85,17 @@ public abstract class Litigation implements WithLitigation, Anchored {
   /** The published head-of-agency appearance rate (出庭应诉率), a share. */
   public abstract Optional<@Valid Rate> getHeadAppearanceRate();
 
+  /** The published win rate (胜诉率): won of concluded cases, a share. */
+  public abstract Optional<@Valid Rate> getWinRate();
+
   /** The published loss rate (败诉率), a share. */
   public abstract Optional<@Valid Rate> getLossRate();
+
+  /** The published concluded rate (审结率): concluded of the cases and those carried over. */
+  public abstract Optional<@Valid Rate> getConcludedRate();
+
+  /** The cases broken down by defendant, type, field or region, as published. */
+  public abstract List<@Valid Breakdown> getBreakdowns();
 
   /** The sentence as written when it states the block without figures. */
   public abstract Optional<String> getStatement();

@@ -1,15 +1,22 @@
 package org.fazhi.report.statistics;
 
+import java.util.OptionalInt;
+
 /**
  * How an administrative reconsideration case ended, under the Administrative Reconsideration Law
- * (行政复议法, revised 2023, in force 2024-01-01). Refusal to accept (不予受理, art. 30) happens before
- * acceptance and is counted apart, in {@link Reconsideration#getNotAccepted()}.
+ * (行政复议法, revised 2023, in force 2024-01-01), and the further kinds reports publish apart: an
+ * order to redo the act (责令重作), a transfer (移送), a dispute resolved before acceptance (受理前化解),
+ * and a settlement followed by withdrawal published as one figure (和解后撤回). Refusal to accept
+ * (不予受理, art. 30) happens before acceptance and is counted apart, in {@link
+ * Reconsideration#getNotAccepted()}.
  */
 public enum ReconsiderationDecision {
   /** 变更 (art. 63). */
   CHANGED("变更", 63, true),
   /** 撤销 (art. 64). */
   REVOKED("撤销", 64, true),
+  /** 责令重作: revoked with an order to redo the act (art. 64), where published apart from 撤销. */
+  ORDERED_TO_REDO("责令重作", 64, true),
   /** 确认违法 (art. 65). */
   CONFIRMED_UNLAWFUL("确认违法", 65, true),
   /** 责令履行 (art. 66). */
@@ -30,6 +37,12 @@ public enum ReconsiderationDecision {
   WITHDRAWN("撤回", 74, false),
   /** 终止 (art. 41). */
   TERMINATED("终止", 41, false),
+  /** 和解后撤回: settled (or mediated) and then withdrawn, published as one figure (art. 74). */
+  SETTLED_AND_WITHDRAWN("和解后撤回", 74, false),
+  /** 移送: transferred to the competent body. */
+  TRANSFERRED("移送", 0, false),
+  /** 受理前化解: a dispute resolved by mediation before the application was accepted. */
+  RESOLVED_BEFORE_ACCEPTANCE("受理前化解", 0, false),
   ;
 
   private final String chineseName;
@@ -47,14 +60,31 @@ public enum ReconsiderationDecision {
     return chineseName;
   }
 
-  /** The article of the 2023 law that provides for it. */
-  public int article() {
-    return article;
+  /** The article of the 2023 law that provides for it, if one does. */
+  public OptionalInt article() {
+    return article == 0 ? OptionalInt.empty() : OptionalInt.of(article);
+  }
+
+  /**
+   * Whether the case ended before it was accepted ({@link #RESOLVED_BEFORE_ACCEPTANCE}), and so is
+   * no closed case and no part of the outcomes of closed cases.
+   */
+  public boolean isBeforeAcceptance() {
+    return this == RESOLVED_BEFORE_ACCEPTANCE;
+  }
+
+  /**
+   * Whether the case ended by mediation, settlement or withdrawal, the numerator of the
+   * mediation-and-withdrawal rate (调撤率): 调解, 和解, 撤回, 和解后撤回.
+   */
+  public boolean isMediationOrWithdrawal() {
+    return this == MEDIATED || this == SETTLED || this == WITHDRAWN || this == SETTLED_AND_WITHDRAWN;
   }
 
   /**
    * Whether the outcome corrects the administrative act and so usually counts toward the correction
-   * rate (纠错率): change, revoke, confirm unlawful, order performance, confirm void.
+   * rate (纠错率): change, revoke, order to redo, confirm unlawful, order performance, confirm
+   * void.
    */
   public boolean isCorrection() {
     return correction;

@@ -1,5 +1,6 @@
 package org.fazhi.report.text;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -252,7 +253,7 @@ final class Assembly {
     if (whole.isEmpty() || !whole.get().isExact()) {
       return false;
     }
-    long sum = 0;
+    BigDecimal sum = BigDecimal.ZERO;
     boolean any = false;
     for (Map.Entry<String, Slot> e : s.entrySet()) {
       if (e.getKey().startsWith(prefix)) {
@@ -260,11 +261,11 @@ final class Assembly {
         if (!c.isExact()) {
           return false;
         }
-        sum += c.getValue();
+        sum = sum.add(c.getValue());
         any = true;
       }
     }
-    return any && sum == whole.get().getValue();
+    return any && sum.compareTo(whole.get().getValue()) == 0;
   }
 
   private DecisionMaking decisions() {

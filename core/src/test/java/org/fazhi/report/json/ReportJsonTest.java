@@ -445,7 +445,7 @@ class ReportJsonTest {
   void metadata_reportingPeriodIsWrittenEvenWhenDefault() {
     String json = JSON.write(ReportFixtures.MINIMAL);
     assertThat(json).contains("\"start\": \"2024-01-01\"");
-    assertThat(JSON.read(json).getMetadata().getPeriod().getEnd())
+    assertThat(JSON.read(json).getMetadata().getPeriod().orElseThrow().getEnd())
         .isEqualTo(LocalDate.of(2024, 12, 31));
   }
 }

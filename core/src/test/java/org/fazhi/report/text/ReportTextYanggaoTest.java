@@ -58,7 +58,7 @@ class ReportTextYanggaoTest {
         });
     assertThat(report.getMetadata().getDocumentDate()).hasValue(LocalDate.of(2024, 12, 3));
     // 今年以来 / 截至目前 in a report dated 3 December: it covers the year so far
-    assertThat(report.getMetadata().getPeriod().getEnd()).isEqualTo(LocalDate.of(2024, 12, 3));
+    assertThat(report.getMetadata().getPeriod().orElseThrow().getEnd()).isEqualTo(LocalDate.of(2024, 12, 3));
     assertThat(report.getMetadata().getDivision().get().getName()).isEqualTo("阳高县");
     assertThat(report.getMetadata().getDivision().get().getLevel()).isEqualTo(DivisionLevel.COUNTY);
   }

@@ -1,0 +1,258 @@
+package org.fazhi.report.facts;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.fazhi.report.ReportingPeriod;
+import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Change;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Scale;
+import org.fazhi.report.figure.Scope;
+import org.fazhi.report.figure.ScopeLevel;
+import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Facts of many reports as one CSV table: one row a fact, the same columns in the same order
+ * always ({@link #COLUMNS}), a header row, UTF-8, RFC 4180 quoting. What {@link #write} writes,
+ * {@link #read} reads back to equal facts.
+ *
+ * <p>Columns: {@code report} (the caller's name for the report), {@code concept}, {@code dimension},
+ * {@code member}, {@code basis}, {@code value} (digits as written), {@code scale} ({@code ONE},
+ * {@code TEN_THOUSAND}, …), {@code unit}, {@code approximation} ({@code EXACT}, {@code MORE_THAN},
+ * …), {@code lowerBound} and {@code upperBound} (scale applied), {@code numerator} and {@code
+ * denominator} (of a rate, as counts are written: {@code 32}, {@code 700余}), {@code periodStart} and
+ * {@code periodEnd} (ISO dates), {@code scope} (a {@link ScopeLevel}) and {@code scopeLabel}, {@code
+ * change} ({@code 同比增长12.5%}), {@code pointer}, {@code section}. An empty cell is an absent value.
+ *
+ * <p>Thread-safe.
+ */
+public final class FactsCsv {
+  /** The columns, in order. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "report", "concept", "dimension", "member", "basis", "value", "scale", "unit",
+          "approximation", "lowerBound", "upperBound", "numerator", "denominator", "periodStart",
+          "periodEnd", "scope", "scopeLabel", "change", "pointer", "section");
+
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+  private FactsCsv() {}
+
+  /** Writes the facts of {@code reports}, in order, with a header row. */
+  public static void write(List<ReportFacts> reports, Writer out) {
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
+    try (SequenceWriter rows =
+        MAPPER.writerFor(String[].class).with(schema).writeValues(new NonClosing(out))) {
+      rows.write(COLUMNS.toArray(String[]::new));
+      for (ReportFacts report : reports) {
+        for (Fact fact : report.facts()) {
+          rows.write(row(report.report(), fact));
+        }
+      }
+    }
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the facts of {@code reports} to {@code file}, UTF-8. */
+  public static void write(List<ReportFacts> reports, Path file) {
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      write(reports, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The facts as a CSV text. */
+  public static String toCsv(List<ReportFacts> reports) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    write(reports, out);
+    return out.toString();
+  }
+
+  /**
+   * Reads a table {@link #write} wrote: the facts, grouped by report in the order reports first
+   * appear. Fails with an {@link IllegalArgumentException} naming the line and column of anything
+   * that is not such a table: another header, a row of the wrong width, a value that is not one.
+   */
+  public static List<ReportFacts> read(Reader in) {
+    Map<String, List<Fact>> byReport = new LinkedHashMap<>();
+    CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
+    try (MappingIterator<String[]> rows =
+        MAPPER.readerFor(String[].class).with(schema).readValues(new BufferedReader(in))) {
+      if (!rows.hasNext()) {
+        throw new IllegalArgumentException("line 1: empty; expected the header " + COLUMNS);
+      }
+      List<String> header = List.of(rows.next());
+      if (!header.equals(COLUMNS)) {
+        throw new IllegalArgumentException(
+            "line 1: the header is " + header + "; expected " + COLUMNS);
+      }
+      while (rows.hasNext()) {
+        TokenStreamLocation location = rows.currentLocation();
+        String[] row = rows.next();
+        long line = location == null ? -1 : location.getLineNr();
+        if (row.length == 1 && row[0].isEmpty()) {
+          continue;
+        }
+        if (row.length != COLUMNS.size()) {
+          throw new IllegalArgumentException(
+              "line " + line + ": " + row.length + " columns; expected " + COLUMNS.size());
+        }
+        Fact fact = new RowReader(row, line).fact();
+        byReport.computeIfAbsent(row[0], r -> new ArrayList<>()).add(fact);
+      }
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("not a facts table: " + e.getOriginalMessage(), e);
+    }
+    List<ReportFacts> reports = new ArrayList<>();
+    byReport.forEach((report, facts) -> reports.add(new ReportFacts(report, facts)));
+    return reports;
+  }
+
+  /** Reads the table in {@code file}, UTF-8. */
+  public static List<ReportFacts> read(Path file) {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String[] row(String report, Fact fact) {
+    Optional<ReportingPeriod> period = fact.getPeriod();
+    return new String[] {
+      report,
+      fact.getConcept().id(),
+      fact.getDimension().orElse(""),
+      fact.getMember().orElse(""),
+      fact.getBasis().map(Enum::name).orElse(""),
+      fact.getValue().map(BigDecimal::toPlainString).orElse(""),
+      fact.getScale().name(),
+      fact.getUnit().orElse(""),
+      fact.getApproximation().name(),
+      fact.getLowerBound().map(BigDecimal::toPlainString).orElse(""),
+      fact.getUpperBound().map(BigDecimal::toPlainString).orElse(""),
+      fact.getNumerator().map(Count::toString).orElse(""),
+      fact.getDenominator().map(Count::toString).orElse(""),
+      period.map(p -> p.getStart().toString()).orElse(""),
+      period.map(p -> p.getEnd().toString()).orElse(""),
+      fact.getScope().map(s -> s.getLevel().name()).orElse(""),
+      fact.getScope().flatMap(Scope::getLabel).orElse(""),
+      fact.getChange().map(Change::toString).orElse(""),
+      fact.getPointer(),
+      fact.getSection().map(SectionId::toString).orElse("")
+    };
+  }
+
+  /** One row read back into a fact, each cell parsed by the type's own factory. */
+  private static final class RowReader {
+    private final String[] row;
+    private final long line;
+
+    RowReader(String[] row, long line) {
+      this.row = row;
+      this.line = line;
+    }
+
+    Fact fact() {
+      Fact.Builder fact =
+          Fact.builder()
+              .concept(required("concept", Concept::of))
+              .dimension(cell("dimension", Function.identity()))
+              .member(cell("member", Function.identity()))
+              .basis(cell("basis", CaseStage::valueOf))
+              .value(cell("value", BigDecimal::new))
+              .scale(required("scale", Scale::valueOf))
+              .unit(cell("unit", Function.identity()))
+              .approximation(required("approximation", Approximation::valueOf))
+              .lowerBound(cell("lowerBound", BigDecimal::new))
+              .upperBound(cell("upperBound", BigDecimal::new))
+              .numerator(cell("numerator", Count::parse))
+              .denominator(cell("denominator", Count::parse))
+              .change(cell("change", Change::parse))
+              .pointer(required("pointer", Function.identity()))
+              .section(cell("section", SectionId::parse));
+      Optional<LocalDate> start = cell("periodStart", LocalDate::parse);
+      Optional<LocalDate> end = cell("periodEnd", LocalDate::parse);
+      if (start.isPresent() != end.isPresent()) {
+        throw problem("periodStart", "a period has both a start and an end");
+      }
+      if (start.isPresent()) {
+        ReportingPeriod period = parse("periodEnd", x -> ReportingPeriod.of(start.get(), end.get()));
+        fact.period(period);
+      }
+      Optional<ScopeLevel> level = cell("scope", ScopeLevel::valueOf);
+      Optional<String> label = cell("scopeLabel", Function.identity());
+      if (level.isEmpty() && label.isPresent()) {
+        throw problem("scopeLabel", "a scope label needs a scope");
+      }
+      level.ifPresent(
+          l -> fact.scope(label.map(text -> Scope.of(l, text)).orElse(Scope.of(l))));
+      return parse("concept", x -> fact.build());
+    }
+
+    private <T> Optional<T> cell(String column, Function<String, T> parser) {
+      String text = row[COLUMNS.indexOf(column)];
+      return text.isEmpty() ? Optional.empty() : Optional.of(parse(column, parser));
+    }
+
+    private <T> T required(String column, Function<String, T> parser) {
+      return cell(column, parser).orElseThrow(() -> problem(column, "a value is required"));
+    }
+
+    private <T> T parse(String column, Function<String, T> parser) {
+      String text = row[COLUMNS.indexOf(column)];
+      try {
+        return parser.apply(text);
+      } catch (RuntimeException e) {
+        throw problem(column, "\"" + text + "\": " + e.getMessage());
+      }
+    }
+
+    private IllegalArgumentException problem(String column, String message) {
+      return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
+    }
+  }
+
+  /** Lets the CSV writer finish without closing the caller's writer. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
