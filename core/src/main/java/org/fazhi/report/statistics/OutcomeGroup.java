@@ -1,5 +1,6 @@
 package org.fazhi.report.statistics;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
@@ -54,6 +55,7 @@ public abstract class OutcomeGroup implements WithOutcomeGroup {
    * Whether every case in the group corrects the act: every listed kind is a correction (an open
    * list is taken to go on in kind: 撤销、变更等纠错决定).
    */
+  @JsonIgnore
   public boolean isCorrective() {
     return getKinds().stream().allMatch(ReconsiderationDecision::isCorrection);
   }
@@ -71,8 +73,8 @@ public abstract class OutcomeGroup implements WithOutcomeGroup {
     Invariants.check(
         getKinds().stream().noneMatch(ReconsiderationDecision::isBeforeAcceptance),
         "kinds",
-        () -> "an outcome group holds outcomes of accepted cases, not "
-            + ReconsiderationDecision.RESOLVED_BEFORE_ACCEPTANCE);
+        () -> "an outcome group holds outcomes of accepted cases, not what happens before"
+            + " acceptance (RESOLVED_BEFORE_ACCEPTANCE, TRANSFERRED): " + getKinds());
   }
 
   /** Builds an {@link OutcomeGroup}. */

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.fazhi.report.constraints.Information;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ReportRules
 @ReportRules(groups = Warnings.class)
+@ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
   "received", "newCases", "newCasesTerm", "accepted", "notAccepted", "carriedOver", "handled",

@@ -39,7 +39,7 @@ public enum ReconsiderationDecision {
   TERMINATED("终止", 41, false),
   /** 和解后撤回: settled (or mediated) and then withdrawn, published as one figure (art. 74). */
   SETTLED_AND_WITHDRAWN("和解后撤回", 74, false),
-  /** 移送: transferred to the competent body. */
+  /** 移送: transferred to the competent body instead of being accepted. */
   TRANSFERRED("移送", 0, false),
   /** 受理前化解: a dispute resolved by mediation before the application was accepted. */
   RESOLVED_BEFORE_ACCEPTANCE("受理前化解", 0, false),
@@ -66,11 +66,12 @@ public enum ReconsiderationDecision {
   }
 
   /**
-   * Whether the case ended before it was accepted ({@link #RESOLVED_BEFORE_ACCEPTANCE}), and so is
-   * no closed case and no part of the outcomes of closed cases.
+   * Whether the application was dealt with before acceptance — resolved ({@link
+   * #RESOLVED_BEFORE_ACCEPTANCE}) or transferred to the competent body ({@link #TRANSFERRED}) — and
+   * so is no closed case and no part of the outcomes of closed cases.
    */
   public boolean isBeforeAcceptance() {
-    return this == RESOLVED_BEFORE_ACCEPTANCE;
+    return this == RESOLVED_BEFORE_ACCEPTANCE || this == TRANSFERRED;
   }
 
   /**

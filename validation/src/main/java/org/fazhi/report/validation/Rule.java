@@ -49,6 +49,10 @@ public enum Rule {
   /** The reporting period covers only part of the reporting year. */
   METADATA_PERIOD_PARTIAL_YEAR("metadata.period-partial-year", INFO,
       "Notes a reporting period shorter than the whole reporting year (今年以来, 截至目前)."),
+  /** Neither the period covered nor the reporting year is given. */
+  METADATA_PERIOD_MISSING("metadata.period-missing", WARNING,
+      "The report gives the period it covers or its reporting year (a statistical release often"
+          + " gives neither; its figures then belong to no period)."),
 
   // Administrative division
   /** The division code is not a well-formed GB/T 2260 (or GB/T 10114) code. */
@@ -82,6 +86,12 @@ public enum Rule {
   REPORT_SECTION_REFERENCE_MISSING("report.section-reference-missing", ERROR,
       "Every section a typed fact names exists in the outline. Skipped for a report without"
           + " sections."),
+  /** A fact stated twice (a typed figure and an indicator or series point restating it) disagrees. */
+  REPORT_FACT_STATED_TWICE_DISAGREES("report.fact-stated-twice-disagrees", ERROR,
+      "Two statements of one fact agree: a typed figure, an indicator that restates its concept, a"
+          + " series point of the report's own period. Approximate, scaled and rounded figures agree"
+          + " when their bounds overlap (3.6万 and 36120 agree); figures of another period or scope"
+          + " are not compared."),
   /** Two indicators have the same label, quantity and section. */
   REPORT_INDICATOR_DUPLICATE("report.indicator-duplicate", WARNING,
       "No two indicators have the same label, quantity and section."),
@@ -109,8 +119,27 @@ public enum Rule {
   /** A rate disagrees with the counts of its block. */
   RATE_DISAGREES_WITH_BLOCK_COUNTS("rate.disagrees-with-block-counts", WARNING,
       "A rate agrees, within its written precision, with the counts its block gives for it (e.g."
-          + " appearance rate with appearances/hearings, cut rate with cut/granted); publishers"
-          + " sometimes use other denominators, hence a warning."),
+          + " appearance rate with appearances/hearings, cut rate with cut/granted, correction rate"
+          + " with the corrective outcomes over closed cases) or over another basis the block gives"
+          + " (then rate.basis-inferred notes it); publishers sometimes use denominators the report"
+          + " does not give, hence a warning. A numerator known only from below (an incomplete"
+          + " outcome list) is checked on that side."),
+  /** A rate disagrees with its counts over the basis the report states for it. */
+  RATE_DISAGREES_WITH_STATED_BASIS("rate.disagrees-with-stated-basis", ERROR,
+      "A rate whose basis the report states (按结案数, 按受理数) agrees, within its written precision,"
+          + " with its numerator over the block's figure for that basis (correction rate and"
+          + " outcome shares of closed cases, …). A numerator known only from below is checked on"
+          + " that side."),
+  /** A rate without a stated basis agrees only with another basis than its usual one. */
+  RATE_BASIS_INFERRED("rate.basis-inferred", INFO,
+      "Notes a rate without a stated basis that disagrees with its usual basis but agrees with"
+          + " another the block gives (a correction rate computed over accepted, not closed,"
+          + " cases)."),
+  /** Shares of one whole add up to more than 100%. */
+  RATE_SHARES_EXCEED_100("rate.shares-exceed-100", ERROR,
+      "Shares of one whole — a block's outcome shares, a breakdown's item shares, a win and a loss"
+          + " rate — add up to at most 100%, beyond the rounding of each (half a unit of its last"
+          + " digit; 约 by its tolerance)."),
 
   // Administrative reconsideration
   /** More applications accepted than received. */
@@ -136,6 +165,52 @@ public enum Rule {
   /** A breakdown said to be complete adds up to fewer than the cases closed. */
   RECONSIDERATION_OUTCOMES_BELOW_CLOSED("reconsideration.outcomes-below-closed", ERROR,
       "The sum of outcomes = closed where outcomesComplete (reported when it is less)."),
+  /** Where closed is not given, the outcomes exceed the cases that could have been closed. */
+  RECONSIDERATION_OUTCOMES_EXCEED_OPEN_CASES("reconsideration.outcomes-exceed-open-cases", ERROR,
+      "Where closed is not given: the outcomes (kinds and groups) ≤ handled, or accepted +"
+          + " carriedOver where handled is not given (an absent carriedOver counts 0, as for"
+          + " closed)."),
+  /** An outcome group counts fewer cases than the kinds it lists that are stated apart. */
+  RECONSIDERATION_OUTCOME_GROUP_BELOW_KINDS("reconsideration.outcome-group-below-kinds", ERROR,
+      "An outcome group's count ≥ the sum of the kinds it lists that the report also states"
+          + " apart."),
+  /** A closed outcome group counts more cases than the kinds it lists, all stated apart. */
+  RECONSIDERATION_OUTCOME_GROUP_EXCEEDS_KINDS("reconsideration.outcome-group-exceeds-kinds",
+      ERROR,
+      "A closed outcome group (no 等) whose every kind the report also states apart = their sum"
+          + " (reported when it is more)."),
+  /** The caseload handled differs from the cases accepted and carried over. */
+  RECONSIDERATION_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER(
+      "reconsideration.handled-differs-from-accepted-and-carried-over", ERROR,
+      "handled = accepted + carriedOver, where all three are given."),
+  /** Fewer cases handled than accepted, where no carried-over count is given. */
+  RECONSIDERATION_HANDLED_BELOW_ACCEPTED("reconsideration.handled-below-accepted", ERROR,
+      "handled ≥ accepted where carriedOver is not given: the cases handled are those accepted"
+          + " and those carried over."),
+  /** More cases closed than handled. */
+  RECONSIDERATION_CLOSED_EXCEEDS_HANDLED("reconsideration.closed-exceeds-handled", ERROR,
+      "closed ≤ handled (reported only when closed ≤ accepted + carriedOver holds or is not"
+          + " checked)."),
+  /** New cases (新收) below the cases accepted or above those received. */
+  RECONSIDERATION_NEW_CASES_OUTSIDE_RECEIVED_AND_ACCEPTED(
+      "reconsideration.new-cases-outside-received-and-accepted", ERROR,
+      "accepted ≤ newCases ≤ received: 新收 means received or accepted, so it lies between them."),
+
+  // Breakdowns
+  /** A breakdown's items add up to more than its total. */
+  BREAKDOWN_ITEMS_EXCEED_TOTAL("breakdown.items-exceed-total", ERROR,
+      "A breakdown's item counts add up to at most its total: its own total, else the block's"
+          + " figure for what it breaks down (of). Skipped when neither is known."),
+  /** A breakdown said to be complete adds up to less than its total. */
+  BREAKDOWN_ITEMS_BELOW_TOTAL("breakdown.items-below-total", ERROR,
+      "A breakdown said to be complete adds up to its total, where every item has a count"
+          + " (reported when it is less)."),
+  /** An item's share disagrees with its count over the total. */
+  BREAKDOWN_ITEM_SHARE_DISAGREES_WITH_COUNT("breakdown.item-share-disagrees-with-count",
+      WARNING,
+      "An item with a count and a share agrees, within the share's written precision, with its"
+          + " count over the breakdown's total; a share of another total (received, not accepted)"
+          + " may explain a difference, hence a warning."),
 
   // Administrative litigation
   /** More cases concluded than the cases and those carried over (none stated: 0). */
@@ -156,6 +231,10 @@ public enum Rule {
   /** More head-of-agency appearances than hearings. */
   LITIGATION_HEAD_APPEARANCES_EXCEED_HEARINGS("litigation.head-appearances-exceed-hearings", ERROR,
       "headAppearances ≤ hearings."),
+  /** Pending cases differ from the cases and those carried over, less those concluded. */
+  LITIGATION_PENDING_DIFFERS_FROM_OPEN_CASES("litigation.pending-differs-from-open-cases", ERROR,
+      "pending = cases + carriedOver − concluded, where all four are given (reported only when"
+          + " concluded ≤ cases + carriedOver holds)."),
   /** Fewer losses than judgments against the agency. */
   LITIGATION_LOST_BELOW_ADVERSE_JUDGMENTS("litigation.lost-below-adverse-judgments", WARNING,
       "lost ≥ the judgments that go against the agency (撤销, 重作, 履行, 给付, 确认违法, 确认无效,"
@@ -188,10 +267,35 @@ public enum Rule {
           + " hold only with cases carried over that it does not state can suppress the finding,"
           + " giving that as the reason."),
 
+  /** The caseload handled differs from the cases accepted and carried over. */
+  LEGAL_AID_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER(
+      "legal-aid.handled-differs-from-accepted-and-carried-over", ERROR,
+      "handled = accepted + carriedOver, where all three are given."),
+  /** Fewer cases handled than accepted, where no carried-over count is given. */
+  LEGAL_AID_HANDLED_BELOW_ACCEPTED("legal-aid.handled-below-accepted", ERROR,
+      "handled ≥ accepted where carriedOver is not given: the cases handled are those accepted"
+          + " and those carried over."),
+  /** More cases closed than handled. */
+  LEGAL_AID_CLOSED_EXCEEDS_HANDLED("legal-aid.closed-exceeds-handled", ERROR,
+      "closed ≤ handled (reported only when closed ≤ accepted + carriedOver holds or is not"
+          + " checked)."),
+  /** The cases by type add up to more than the cases. */
+  LEGAL_AID_CASES_BY_TYPE_EXCEED_CASES("legal-aid.cases-by-type-exceed-cases", ERROR,
+      "The cases by type add up to at most the cases handled, or accepted + carriedOver where"
+          + " handled is not given (an absent carriedOver counts 0, as for closed)."),
+
   // People's mediation
   /** More disputes settled than mediated. */
   MEDIATION_SETTLED_EXCEEDS_MEDIATED("mediation.settled-exceeds-mediated", ERROR,
       "settled ≤ mediated."),
+  /** Village and professional committees add up to more than the committees. */
+  MEDIATION_COMMITTEE_KINDS_EXCEED_COMMITTEES("mediation.committee-kinds-exceed-committees",
+      ERROR,
+      "villageCommittees + professionalCommittees ≤ committees (absent ones count 0; skipped"
+          + " when neither is given)."),
+  /** More full-time mediators than mediators. */
+  MEDIATION_FULL_TIME_MEDIATORS_EXCEED_MEDIATORS(
+      "mediation.full-time-mediators-exceed-mediators", ERROR, "fullTimeMediators ≤ mediators."),
   /** More disputes mediated than found or received. */
   MEDIATION_MEDIATED_EXCEEDS_DISPUTES("mediation.mediated-exceeds-disputes", WARNING,
       "mediated ≤ disputes; disputes carried over from earlier may explain more, hence a warning."),
@@ -210,6 +314,13 @@ public enum Rule {
   DECISION_CATALOG_ITEMS_BELOW_DECLARED("decision-catalog.items-below-declared", WARNING,
       "The items listed = the declared count where items are listed (a report may list only some,"
           + " hence a warning)."),
+  /** Items counted by status add up to more than the items declared. */
+  DECISION_CATALOG_STATUS_COUNTS_EXCEED_DECLARED(
+      "decision-catalog.status-counts-exceed-declared", ERROR,
+      "The items counted by status add up to at most the declared count."),
+  /** More lawyers among the legal advisers than advisers. */
+  LEGAL_ADVISERS_LAWYERS_EXCEED_ADVISERS("legal-advisers.lawyers-exceed-advisers", ERROR,
+      "lawyers ≤ advisers (其中律师)."),
   /** A decided item did not pass legality review. */
   DECISION_ITEM_DECIDED_WITHOUT_LEGALITY_REVIEW("decision-item.decided-without-legality-review",
       WARNING, "A decided item has legality review DONE where the report gives its status"
@@ -249,6 +360,15 @@ public enum Rule {
   /** A rectification list lists more items than problems. */
   RECTIFICATION_LIST_ITEMS_EXCEED_PROBLEMS("rectification-list.items-exceed-problems", ERROR,
       "The items listed ≤ problems."),
+
+  // Changes
+  /** A stated change disagrees with the figure and its value in the base period. */
+  CHANGE_DISAGREES_WITH_VALUES("change.disagrees-with-values", ERROR,
+      "A stated change (同比增长12.5%, 较上年减少7件, 提高2.5个百分点) agrees with the figure and its"
+          + " value in the base period, where a series of the same figure gives that value: the"
+          + " direction, and the amount within its written precision (rounded or truncated) —"
+          + " percent of the base value, percentage points between two rates, or a difference in"
+          + " the figure's unit. Approximate and scaled values are bounds."),
 
   // Emergencies
   /** An earthquake magnitude outside −5 to 10. */

@@ -56,10 +56,34 @@ class ApproximationTest {
   }
 
   @Test
-  void nearly_andAbout_giveNoLowerBound() {
+  void nearly_givesNoLowerBound() {
     assertThat(ids(mediation(Count.of(10), Count.parse("近30")))).isEmpty();
-    assertThat(ids(mediation(Count.of(10), Count.parse("约30")))).isEmpty();
-    assertThat(ids(mediation(Count.parse("约10"), Count.of(30)))).isEmpty();
+  }
+
+  /** 约30 is 27 to 33 (Approximation.ABOUT_TOLERANCE_PERCENT): checked, never skipped. */
+  @Test
+  void about_isARangeOfTenPercentEitherSide() {
+    assertThat(ids(mediation(Count.of(27), Count.parse("约30")))).isEmpty();
+    assertThat(ids(mediation(Count.of(26), Count.parse("约30"))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+    assertThat(ids(mediation(Count.parse("约30"), Count.of(33)))).isEmpty();
+    assertThat(ids(mediation(Count.parse("约30"), Count.of(34))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+  }
+
+  /** 3.6万 is 35,500 to 36,499: 36,120 settled of 3.6万 mediated is consistent, 36,500 is not. */
+  @Test
+  void scaledCounts_areRoundedToTheirLastDigit() {
+    assertThat(ids(mediation(Count.parse("3.6万"), Count.of(36120)))).isEmpty();
+    assertThat(ids(mediation(Count.parse("3.6万"), Count.of(36499)))).isEmpty();
+    assertThat(ids(mediation(Count.parse("3.6万"), Count.of(36500))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+    assertThat(ids(mediation(Count.of(35500), Count.parse("3.6万")))).isEmpty();
+    assertThat(ids(mediation(Count.of(35499), Count.parse("3.6万"))))
+        .containsExactly("mediation.settled-exceeds-mediated");
+    assertThat(ids(mediation(Count.of(12000), Count.parse("1.2万余")))).isEmpty();
+    assertThat(ids(mediation(Count.of(11999), Count.parse("1.2万余"))))
+        .containsExactly("mediation.settled-exceeds-mediated");
   }
 
   @Test
@@ -109,7 +133,9 @@ class ApproximationTest {
   void closedAgainstAcceptedWithoutCarriedOver_readsTheBounds() {
     assertThat(ids(reconsideration(Count.parse("700余"), Count.of(750)))).isEmpty();
     assertThat(ids(reconsideration(Count.of(700), Count.parse("700余")))).isEmpty();
-    assertThat(ids(reconsideration(Count.of(700), Count.parse("约800")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("约750")))).isEmpty();
+    assertThat(ids(reconsideration(Count.of(700), Count.parse("约800"))))
+        .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
     assertThat(ids(reconsideration(Count.of(700), Count.parse("701以上"))))
         .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
   }
@@ -124,7 +150,8 @@ class ApproximationTest {
   void commentPeriod_nearly30_mayBe30_butNearly29_isShort() {
     assertThat(ids(catalogDays(Count.parse("近30")))).isEmpty();
     assertThat(ids(catalogDays(Count.parse("近29")))).containsExactly("comment-period.under-30-days");
-    assertThat(ids(catalogDays(Count.parse("约20")))).isEmpty();
+    assertThat(ids(catalogDays(Count.parse("约28")))).isEmpty();
+    assertThat(ids(catalogDays(Count.parse("约20")))).containsExactly("comment-period.under-30-days");
   }
 
   /** 不足30日 reads as at most 30 days: the bound cannot tell it from 30, so no finding. */
@@ -173,8 +200,20 @@ class ApproximationTest {
         .containsExactly("rate.disagrees-with-stated-counts");
     assertThat(ids(statedRate(atLeast95.withNumerator(Count.of(99)).withDenominator(Count.of(100)))))
         .isEmpty();
-    assertThat(ids(statedRate(rate("50", Approximation.ABOUT).withNumerator(Count.of(99))
-        .withDenominator(Count.of(100))))).isEmpty();
+  }
+
+  /** 约19.4% is 17.46% to 21.34%, each end widened by the written precision: checked, not skipped. */
+  @Test
+  void about19point4_agreesWith21of100_disagreesWith22of100() {
+    Rate about = rate("19.4", Approximation.ABOUT);
+    assertThat(ids(statedRate(about.withNumerator(Count.of(21)).withDenominator(Count.of(100)))))
+        .isEmpty();
+    assertThat(ids(statedRate(about.withNumerator(Count.of(18)).withDenominator(Count.of(100)))))
+        .isEmpty();
+    assertThat(ids(statedRate(about.withNumerator(Count.of(22)).withDenominator(Count.of(100)))))
+        .containsExactly("rate.disagrees-with-stated-counts");
+    assertThat(ids(statedRate(about.withNumerator(Count.of(17)).withDenominator(Count.of(100)))))
+        .containsExactly("rate.disagrees-with-stated-counts");
   }
 
   @Test

@@ -7,6 +7,10 @@ import static org.fazhi.report.validation.Fixtures.S1;
 import static org.fazhi.report.validation.Fixtures.S3;
 import static org.fazhi.report.validation.Fixtures.S5;
 import static org.fazhi.report.validation.Fixtures.YANGGAO;
+import static org.fazhi.report.validation.Fixtures.legalAidReport;
+import static org.fazhi.report.validation.Fixtures.litigationReport;
+import static org.fazhi.report.validation.Fixtures.mediationReport;
+import static org.fazhi.report.validation.Fixtures.reconsiderationReport;
 import static org.fazhi.report.validation.Fixtures.with;
 
 import java.math.BigDecimal;
@@ -83,6 +87,7 @@ final class RuleCases {
     enforcement(cases);
     accountability(cases);
     emergencies(cases);
+    RealReportRuleCases.addTo(cases);
     return cases;
   }
 
@@ -386,26 +391,21 @@ final class RuleCases {
 
   // ---------------------------------------------------------------- case blocks
 
-  private static Report reconsideration(UnaryOperator<Reconsideration.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .reconsideration(figures.apply(Reconsideration.builder().section(S1)).build()).build());
-  }
-
   private static void reconsideration(List<RuleCase> cases) {
     String at = "/statistics/reconsideration/";
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
-                reconsideration(r -> r.received(Count.of(31)).accepted(Count.of(31))),
-                reconsideration(r -> r.received(Count.of(31)).accepted(Count.of(32))))
+                reconsiderationReport(r -> r.received(Count.of(31)).accepted(Count.of(31))),
+                reconsiderationReport(r -> r.received(Count.of(31)).accepted(Count.of(32))))
             .at(at + "accepted").count("accepted", 32).count("received", 31)
             .discrepancy("32", "31", "1", "0").section(S1)
             .messages("行政复议受理数(32)不得大于收到申请数(31)",
                 "Reconsideration: accepted (32) cannot exceed received (31)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_ACCEPTED_AND_REFUSED_EXCEED_RECEIVED,
-                reconsideration(r -> r.received(Count.of(35)).accepted(Count.of(31))
+                reconsiderationReport(r -> r.received(Count.of(35)).accepted(Count.of(31))
                     .notAccepted(Count.of(4))),
-                reconsideration(r -> r.received(Count.of(35)).accepted(Count.of(31))
+                reconsiderationReport(r -> r.received(Count.of(35)).accepted(Count.of(31))
                     .notAccepted(Count.of(5))))
             .at(at + "received").count("accepted", 31).count("notAccepted", 5).count("received", 35)
             .discrepancy("36", "35", "1", "0").section(S1)
@@ -413,17 +413,17 @@ final class RuleCases {
                 "Reconsideration: accepted (31) plus not accepted (5) cannot exceed received (35)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(31))),
-                reconsideration(r -> r.accepted(Count.of(31)).closed(Count.of(32))))
+                reconsiderationReport(r -> r.accepted(Count.of(31)).closed(Count.of(31))),
+                reconsiderationReport(r -> r.accepted(Count.of(31)).closed(Count.of(32))))
             .at(at + "closed").count("closed", 32).count("accepted", 31).count("carriedOver", 0)
             .discrepancy("32", "31", "1", "0").section(S1)
             .messages("行政复议结案数(32)不得大于受理数(31)与上年结转数(0)之和",
                 "Reconsideration: closed (32) cannot exceed accepted (31) plus carried over (0)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-                reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
+                reconsiderationReport(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(33))),
-                reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
+                reconsiderationReport(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(34))))
             .variant("carried over stated")
             .at(at + "closed").count("closed", 34).count("accepted", 31).count("carriedOver", 2)
@@ -432,8 +432,8 @@ final class RuleCases {
                 "Reconsideration: closed (34) cannot exceed accepted (31) plus carried over (2)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-                reconsideration(r -> r.accepted(Count.parse("近30")).closed(Count.of(30))),
-                reconsideration(r -> r.accepted(Count.parse("近30")).closed(Count.of(31))))
+                reconsiderationReport(r -> r.accepted(Count.parse("近30")).closed(Count.of(30))),
+                reconsiderationReport(r -> r.accepted(Count.parse("近30")).closed(Count.of(31))))
             .variant("accepted nearly 30, an upper bound")
             .at(at + "closed").count("closed", 31)
             .value("accepted", new FindingValue.CountValue(Count.parse("近30")))
@@ -443,9 +443,9 @@ final class RuleCases {
                 "Reconsideration: closed (31) cannot exceed accepted (近30) plus carried over (0)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_PENDING_DIFFERS_FROM_OPEN_CASES,
-                reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
+                reconsiderationReport(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(29)).pending(Count.of(4))),
-                reconsideration(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
+                reconsiderationReport(r -> r.accepted(Count.of(31)).carriedOver(Count.of(2))
                     .closed(Count.of(29)).pending(Count.of(5))))
             .at(at + "pending").count("pending", 5).count("accepted", 31).count("carriedOver", 2)
             .count("closed", 29).discrepancy("5", "4", "1", "0").section(S1)
@@ -454,10 +454,10 @@ final class RuleCases {
                     + " closed (29)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_OUTCOMES_EXCEED_CLOSED,
-                reconsideration(r -> r.closed(Count.of(29))
+                reconsiderationReport(r -> r.closed(Count.of(29))
                     .putOutcome(ReconsiderationDecision.UPHELD, Count.of(20))
                     .putOutcome(ReconsiderationDecision.REVOKED, Count.of(9))),
-                reconsideration(r -> r.closed(Count.of(29))
+                reconsiderationReport(r -> r.closed(Count.of(29))
                     .putOutcome(ReconsiderationDecision.UPHELD, Count.of(21))
                     .putOutcome(ReconsiderationDecision.REVOKED, Count.of(9))))
             .at(at + "outcomes").count("closed", 29).discrepancy("30", "29", "1", "0").section(S1)
@@ -465,10 +465,10 @@ final class RuleCases {
                 "Reconsideration: the outcomes add up to 30, more than closed (29)."));
     cases.add(
         RuleCase.of(Rule.RECONSIDERATION_OUTCOMES_BELOW_CLOSED,
-                reconsideration(r -> r.closed(Count.of(29)).outcomesComplete(true)
+                reconsiderationReport(r -> r.closed(Count.of(29)).outcomesComplete(true)
                     .putOutcome(ReconsiderationDecision.UPHELD, Count.of(20))
                     .putOutcome(ReconsiderationDecision.REVOKED, Count.of(9))),
-                reconsideration(r -> r.closed(Count.of(29)).outcomesComplete(true)
+                reconsiderationReport(r -> r.closed(Count.of(29)).outcomesComplete(true)
                     .putOutcome(ReconsiderationDecision.UPHELD, Count.of(19))
                     .putOutcome(ReconsiderationDecision.REVOKED, Count.of(9))))
             .at(at + "outcomes").count("closed", 29).discrepancy("28", "29", "-1", "0").section(S1)
@@ -477,25 +477,20 @@ final class RuleCases {
                     + " (29)."));
   }
 
-  private static Report litigation(UnaryOperator<Litigation.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .litigation(figures.apply(Litigation.builder().section(S1)).build()).build());
-  }
-
   private static void litigation(List<RuleCase> cases) {
     String at = "/statistics/litigation/";
     cases.add(
         RuleCase.of(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER,
-                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(5))),
-                litigation(l -> l.cases(Count.of(5)).concluded(Count.of(6))))
+                litigationReport(l -> l.cases(Count.of(5)).concluded(Count.of(5))),
+                litigationReport(l -> l.cases(Count.of(5)).concluded(Count.of(6))))
             .at(at + "concluded").count("concluded", 6).count("cases", 5).count("carriedOver", 0)
             .discrepancy("6", "5", "1", "0").section(S1)
             .messages("行政诉讼审结数(6)不得大于案件数(5)与上年结转数(0)之和",
                 "Litigation: concluded (6) cannot exceed cases (5) plus carried over (0)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER,
-                litigation(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(6))),
-                litigation(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(7))))
+                litigationReport(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(6))),
+                litigationReport(l -> l.cases(Count.of(5)).carriedOver(Count.of(1)).concluded(Count.of(7))))
             .variant("carried over stated")
             .at(at + "concluded").count("concluded", 7).count("cases", 5).count("carriedOver", 1)
             .discrepancy("7", "6", "1", "0").section(S1)
@@ -503,9 +498,9 @@ final class RuleCases {
                 "Litigation: concluded (7) cannot exceed cases (5) plus carried over (1)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_RESULTS_EXCEED_CONCLUDED,
-                litigation(l -> l.concluded(Count.of(5)).won(Count.of(3)).lost(Count.of(1))
+                litigationReport(l -> l.concluded(Count.of(5)).won(Count.of(3)).lost(Count.of(1))
                     .withdrawn(Count.of(1))),
-                litigation(l -> l.concluded(Count.of(5)).won(Count.of(3)).lost(Count.of(1))
+                litigationReport(l -> l.concluded(Count.of(5)).won(Count.of(3)).lost(Count.of(1))
                     .withdrawn(Count.of(2))))
             .at(at + "concluded").count("won", 3).count("lost", 1).count("withdrawn", 2)
             .count("concluded", 5).discrepancy("6", "5", "1", "0").section(S1)
@@ -513,10 +508,10 @@ final class RuleCases {
                 "Litigation: won (3), lost (1) and withdrawn (2) add up to more than concluded (5)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_JUDGMENTS_EXCEED_CONCLUDED,
-                litigation(l -> l.concluded(Count.of(4))
+                litigationReport(l -> l.concluded(Count.of(4))
                     .putJudgment(JudgmentType.CLAIM_REJECTED, Count.of(2))
                     .putJudgment(JudgmentType.REVOKED, Count.of(2))),
-                litigation(l -> l.concluded(Count.of(4))
+                litigationReport(l -> l.concluded(Count.of(4))
                     .putJudgment(JudgmentType.CLAIM_REJECTED, Count.of(2))
                     .putJudgment(JudgmentType.REVOKED, Count.of(3))))
             .at(at + "judgments").count("concluded", 4).discrepancy("5", "4", "1", "0").section(S1)
@@ -524,10 +519,10 @@ final class RuleCases {
                 "Litigation: the judgments add up to 5, more than concluded (4)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_JUDGMENTS_BELOW_CONCLUDED,
-                litigation(l -> l.concluded(Count.of(4)).judgmentsComplete(true)
+                litigationReport(l -> l.concluded(Count.of(4)).judgmentsComplete(true)
                     .putJudgment(JudgmentType.CLAIM_REJECTED, Count.of(2))
                     .putJudgment(JudgmentType.REVOKED, Count.of(2))),
-                litigation(l -> l.concluded(Count.of(4)).judgmentsComplete(true)
+                litigationReport(l -> l.concluded(Count.of(4)).judgmentsComplete(true)
                     .putJudgment(JudgmentType.CLAIM_REJECTED, Count.of(2))
                     .putJudgment(JudgmentType.REVOKED, Count.of(1))))
             .at(at + "judgments").count("concluded", 4).discrepancy("3", "4", "-1", "0").section(S1)
@@ -536,16 +531,16 @@ final class RuleCases {
                     + " (4)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_HEAD_APPEARANCES_EXCEED_HEARINGS,
-                litigation(l -> l.hearings(Count.of(5)).headAppearances(Count.of(5))),
-                litigation(l -> l.hearings(Count.of(5)).headAppearances(Count.of(6))))
+                litigationReport(l -> l.hearings(Count.of(5)).headAppearances(Count.of(5))),
+                litigationReport(l -> l.hearings(Count.of(5)).headAppearances(Count.of(6))))
             .at(at + "headAppearances").count("headAppearances", 6).count("hearings", 5)
             .discrepancy("6", "5", "1", "0").section(S1)
             .messages("行政机关负责人出庭次数(6)不得大于应出庭次数(5)",
                 "Litigation: head-of-agency appearances (6) cannot exceed hearings (5)."));
     cases.add(
         RuleCase.of(Rule.LITIGATION_LOST_BELOW_ADVERSE_JUDGMENTS,
-                litigation(l -> l.lost(Count.of(2)).putJudgment(JudgmentType.REVOKED, Count.of(2))),
-                litigation(l -> l.lost(Count.of(2)).putJudgment(JudgmentType.REVOKED, Count.of(3))))
+                litigationReport(l -> l.lost(Count.of(2)).putJudgment(JudgmentType.REVOKED, Count.of(2))),
+                litigationReport(l -> l.lost(Count.of(2)).putJudgment(JudgmentType.REVOKED, Count.of(3))))
             .at(at + "lost").count("lost", 2).discrepancy("3", "2", "1", "0").section(S1)
             .messages("行政诉讼败诉数(2)少于不利于行政机关的裁判数(3)",
                 "Litigation: lost (2) is fewer than the judgments against the agency (3)."));
@@ -598,33 +593,28 @@ final class RuleCases {
                 "Court judgments: performed (5) cannot exceed concluded (4)."));
   }
 
-  private static Report legalAid(UnaryOperator<LegalAid.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .legalAid(figures.apply(LegalAid.builder().section(S1)).build()).build());
-  }
-
   private static void legalAid(List<RuleCase> cases) {
     String at = "/statistics/legalAid/";
     cases.add(
         RuleCase.of(Rule.LEGAL_AID_ACCEPTED_EXCEEDS_APPLICATIONS,
-                legalAid(a -> a.applications(Count.of(95)).accepted(Count.of(95))),
-                legalAid(a -> a.applications(Count.of(95)).accepted(Count.of(96))))
+                legalAidReport(a -> a.applications(Count.of(95)).accepted(Count.of(95))),
+                legalAidReport(a -> a.applications(Count.of(95)).accepted(Count.of(96))))
             .at(at + "accepted").count("accepted", 96).count("applications", 95)
             .discrepancy("96", "95", "1", "0").section(S1)
             .messages("法律援助受理数(96)不得大于申请数(95)",
                 "Legal aid: accepted (96) cannot exceed applications (95)."));
     cases.add(
         RuleCase.of(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(95))),
-                legalAid(a -> a.accepted(Count.of(95)).closed(Count.of(96))))
+                legalAidReport(a -> a.accepted(Count.of(95)).closed(Count.of(95))),
+                legalAidReport(a -> a.accepted(Count.of(95)).closed(Count.of(96))))
             .at(at + "closed").count("closed", 96).count("accepted", 95).count("carriedOver", 0)
             .discrepancy("96", "95", "1", "0").section(S1)
             .messages("法律援助办结数(96)不得大于受理数(95)与上年结转数(0)之和",
                 "Legal aid: closed (96) cannot exceed accepted (95) plus carried over (0)."));
     cases.add(
         RuleCase.of(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-                legalAid(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(98))),
-                legalAid(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(99))))
+                legalAidReport(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(98))),
+                legalAidReport(a -> a.accepted(Count.of(95)).carriedOver(Count.of(3)).closed(Count.of(99))))
             .variant("carried over stated")
             .at(at + "closed").count("closed", 99).count("accepted", 95).count("carriedOver", 3)
             .discrepancy("99", "98", "1", "0").section(S1)
@@ -632,25 +622,20 @@ final class RuleCases {
                 "Legal aid: closed (99) cannot exceed accepted (95) plus carried over (3)."));
   }
 
-  private static Report mediation(UnaryOperator<Mediation.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .mediation(figures.apply(Mediation.builder().section(S1)).build()).build());
-  }
-
   private static void mediation(List<RuleCase> cases) {
     String at = "/statistics/mediation/";
     cases.add(
         RuleCase.of(Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED,
-                mediation(m -> m.mediated(Count.of(700)).settled(Count.of(700))),
-                mediation(m -> m.mediated(Count.of(700)).settled(Count.of(701))))
+                mediationReport(m -> m.mediated(Count.of(700)).settled(Count.of(700))),
+                mediationReport(m -> m.mediated(Count.of(700)).settled(Count.of(701))))
             .at(at + "settled").count("settled", 701).count("mediated", 700)
             .discrepancy("701", "700", "1", "0").section(S1)
             .messages("人民调解成功数(701)不得大于调解数(700)",
                 "Mediation: settled (701) cannot exceed mediated (700)."));
     cases.add(
         RuleCase.of(Rule.MEDIATION_MEDIATED_EXCEEDS_DISPUTES,
-                mediation(m -> m.disputes(Count.of(700)).mediated(Count.of(700))),
-                mediation(m -> m.disputes(Count.of(700)).mediated(Count.of(701))))
+                mediationReport(m -> m.disputes(Count.of(700)).mediated(Count.of(700))),
+                mediationReport(m -> m.disputes(Count.of(700)).mediated(Count.of(701))))
             .at(at + "mediated").count("mediated", 701).count("disputes", 700)
             .discrepancy("701", "700", "1", "0").section(S1)
             .messages("人民调解数(701)大于排查受理的矛盾纠纷数(700)",

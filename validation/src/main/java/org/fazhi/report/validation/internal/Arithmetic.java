@@ -34,6 +34,14 @@ final class Arithmetic {
     return Optional.of(discrepancy(reported.lo, limit.hi, BigInteger.ZERO));
   }
 
+  /** When {@code reported} certainly falls short of {@code limit}: the least shortfall. */
+  static Optional<Discrepancy> below(Bounds reported, Bounds limit) {
+    if (!limit.certainlyExceeds(reported)) {
+      return Optional.empty();
+    }
+    return Optional.of(discrepancy(reported.hi, limit.lo, BigInteger.ZERO));
+  }
+
   /**
    * When {@code reported} certainly differs from {@code expected} by more than {@code tolerance}.
    */
@@ -63,15 +71,12 @@ final class Arithmetic {
    * computed range where the counts are approximate), and one unit of the written precision as
    * tolerance. The rate agrees when the computed value can lie in {@code [p − unit/2, p + unit)}:
    * rounded or truncated; a rate written as a bound checks only that end (95%以上: at least 94.5,
-   * 5%以内: under 6). A rate written 约 (about), a denominator of exactly 0, and a percent too wild
-   * to compute with decide nothing.
+   * 5%以内: under 6); a rate written 约 (about) is widened by its tolerance (约19.4%: 17.46 − 0.05 to
+   * 21.34 + 0.1). A denominator of exactly 0 and a percent too wild to compute with decide nothing.
    */
   static Optional<Discrepancy> rateDisagrees(Rate rate, Bounds numerator, Bounds denominator) {
     BigDecimal percent = rate.getPercent();
-    Approximation approximation = rate.getApproximation();
-    boolean hasLow = approximation.lowerBound(percent).isPresent();
-    boolean hasHigh = approximation.upperBound(percent).isPresent();
-    if (!Decimals.isTame(percent) || !(hasLow || hasHigh)) {
+    if (!Decimals.isTame(percent)) {
       return Optional.empty();
     }
     if (denominator.hi != null && denominator.hi.signum() == 0) {
@@ -80,8 +85,9 @@ final class Arithmetic {
     int decimals = Math.max(0, Math.min(percent.scale(), MAX_RATE_DECIMALS));
     BigDecimal unit = BigDecimal.ONE.movePointLeft(decimals);
     BigDecimal half = unit.divide(BigDecimal.valueOf(2));
-    BigDecimal low = hasLow ? percent.subtract(half) : null;
-    BigDecimal high = hasHigh ? percent.add(unit) : null;
+    Approximation approximation = rate.getApproximation();
+    BigDecimal low = approximation.lowerBound(percent).map(v -> v.subtract(half)).orElse(null);
+    BigDecimal high = approximation.upperBound(percent).map(v -> v.add(unit)).orElse(null);
     BigDecimal hundred = Decimals.HUNDRED;
     // computed ≥ 100·lo(n)/hi(d) ≥ high  ⇔  100·lo(n) ≥ high·hi(d)
     if (high != null && denominator.hi != null && numerator.lo != null) {
@@ -99,6 +105,20 @@ final class Arithmetic {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The least value a rate written as {@code rate} can stand for, counting its rounding: half a unit
+   * of its last digit below its lower bound; zero when it has none.
+   */
+  static BigDecimal rateLeast(Rate rate) {
+    BigDecimal percent = rate.getPercent();
+    int decimals = Math.max(0, Math.min(percent.scale(), MAX_RATE_DECIMALS));
+    BigDecimal half = BigDecimal.ONE.movePointLeft(decimals).divide(BigDecimal.valueOf(2));
+    return rate.getApproximation()
+        .lowerBound(percent)
+        .map(v -> v.subtract(half).max(BigDecimal.ZERO))
+        .orElse(BigDecimal.ZERO);
   }
 
   private static Discrepancy rateDiscrepancy(

@@ -27,6 +27,11 @@ final class Bounds {
     return new Bounds(v, v);
   }
 
+  /** The range from {@code lo} to {@code hi}; a null end is unbounded. */
+  static Bounds between(BigInteger lo, BigInteger hi) {
+    return new Bounds(lo, hi);
+  }
+
   /**
    * The range a count can stand for; a count is never negative, so its range starts at 0 at least.
    */

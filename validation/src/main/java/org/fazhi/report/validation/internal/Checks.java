@@ -83,6 +83,25 @@ final class Checks {
       return put(name, new FindingValue.CountValue(count), count.toString());
     }
 
+    /**
+     * A figure computed from the report's: a count as written, a sum as a number, a range as text
+     * ({@code ≥14}).
+     */
+    FindingBuilder value(String name, CaseRates.Term term) {
+      if (term.count().isPresent()) {
+        return value(name, term.count().get());
+      }
+      if (term.bounds().isExact()) {
+        return value(name, new BigDecimal(term.bounds().lo));
+      }
+      return value(name, term.text());
+    }
+
+    /** The count, or where the report gives none the text {@code absent} in the message only. */
+    FindingBuilder value(String name, Count count, String absent) {
+      return count != null ? value(name, count) : parameter(name, absent);
+    }
+
     FindingBuilder value(String name, Optional<Count> count) {
       return count.isPresent() ? value(name, count.get()) : this;
     }
@@ -103,6 +122,12 @@ final class Checks {
       values.put(name, new FindingValue.TermValue(term));
       parameters.put(name, Labels.chinese(term));
       parameters.put(name + "En", Labels.english(term));
+      return this;
+    }
+
+    /** A message parameter that is no value of the finding (an English label). */
+    FindingBuilder parameter(String name, String text) {
+      parameters.put(name, text);
       return this;
     }
 

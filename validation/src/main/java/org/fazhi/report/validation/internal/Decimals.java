@@ -28,6 +28,12 @@ final class Decimals {
     return isTame(value) ? value.toPlainString() : value.toString();
   }
 
+  /** {@code value} without trailing zeros after the point: 0.10 is 0.1, 100 stays 100. */
+  static BigDecimal stripped(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
   static BigDecimal of(BigInteger value) {
     return new BigDecimal(value);
   }

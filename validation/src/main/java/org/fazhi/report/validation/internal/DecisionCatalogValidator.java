@@ -42,6 +42,18 @@ public final class DecisionCatalogValidator extends RulesValidator<DecisionCatal
                       .section(section)
                       .report());
     }
+    if (c.getDeclared().isPresent() && !c.getStatusCounts().isEmpty()) {
+      Arithmetic.exceeds(Arithmetic.sum(c.getStatusCounts().values()), Bounds.of(c.getDeclared().get()))
+          .ifPresent(
+              d ->
+                  checks
+                      .finding(Rule.DECISION_CATALOG_STATUS_COUNTS_EXCEED_DECLARED)
+                      .at("statusCounts")
+                      .value("declared", c.getDeclared())
+                      .discrepancy(d)
+                      .section(section)
+                      .report());
+    }
     CommentPeriods.check(checks, c.getCommentPeriodDays(), section, "commentPeriodDays");
   }
 }

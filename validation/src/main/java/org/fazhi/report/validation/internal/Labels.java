@@ -5,6 +5,8 @@ import org.fazhi.report.DivisionLevel;
 import org.fazhi.report.decision.ProcedureStatus;
 import org.fazhi.report.emergency.EmergencyKind;
 import org.fazhi.report.outline.StatutoryPart;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.CaseStage;
 
 /**
  * The Chinese and English names of the model's terms as messages quote them. A term value named
@@ -59,7 +61,15 @@ final class Labels {
           Map.entry(EmergencyKind.PUBLIC_HEALTH, new String[] {"公共卫生事件", "public health event"}),
           Map.entry(
               EmergencyKind.SOCIAL_SECURITY, new String[] {"社会安全事件", "social security event"}),
-          Map.entry(EmergencyKind.OTHER, new String[] {"其他突发事件", "other emergency"}));
+          Map.entry(EmergencyKind.OTHER, new String[] {"其他突发事件", "other emergency"}),
+          Map.entry(CaseStage.RECEIVED, new String[] {"收到申请数", "applications received"}),
+          Map.entry(CaseStage.ACCEPTED, new String[] {"受理数", "cases accepted"}),
+          Map.entry(CaseStage.HANDLED, new String[] {"办理数", "cases handled"}),
+          Map.entry(CaseStage.CLOSED, new String[] {"结案数", "cases closed"}),
+          Map.entry(BreakdownDimension.RESPONDENT, new String[] {"被申请人", "respondent"}),
+          Map.entry(BreakdownDimension.CASE_TYPE, new String[] {"案件类型", "case type"}),
+          Map.entry(BreakdownDimension.FIELD, new String[] {"领域", "field"}),
+          Map.entry(BreakdownDimension.REGION, new String[] {"地区", "region"}));
 
   /** The Chinese name of {@code term}; its constant name if it has none. */
   static String chinese(Enum<?> term) {

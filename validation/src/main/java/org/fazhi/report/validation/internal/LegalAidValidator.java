@@ -1,5 +1,6 @@
 package org.fazhi.report.validation.internal;
 
+import org.fazhi.report.statistics.CaseStage;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.SectionId;
@@ -28,23 +29,100 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
                       .section(section)
                       .report());
     }
+    boolean closedExceeds = false;
     if (a.getClosed().isPresent() && a.getAccepted().isPresent()) {
       Count carriedOver = a.getCarriedOver().orElse(Count.zero());
       Bounds open = Bounds.of(a.getAccepted().get()).plus(Bounds.of(carriedOver));
-      Arithmetic.exceeds(Bounds.of(a.getClosed().get()), open)
+      var excess = Arithmetic.exceeds(Bounds.of(a.getClosed().get()), open);
+      closedExceeds = excess.isPresent();
+      excess.ifPresent(
+          d ->
+              checks
+                  .finding(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
+                  .at("closed")
+                  .value("closed", a.getClosed())
+                  .value("accepted", a.getAccepted())
+                  .value("carriedOver", carriedOver)
+                  .discrepancy(d)
+                  .section(section)
+                  .report());
+    }
+    handled(a, checks, section, closedExceeds);
+    casesByType(a, checks, section);
+    Rates.share(
+        checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");
+    Breakdowns.check(
+        checks,
+        a.getBreakdowns(),
+        new CaseRates.Denominators()
+            .put(CaseStage.RECEIVED, CaseRates.Term.of(a.getApplications()))
+            .put(CaseStage.ACCEPTED, CaseRates.Term.of(a.getAccepted()))
+            .put(CaseStage.HANDLED, CaseRates.Term.of(a.getHandled()))
+            .put(CaseStage.HANDLED, CaseRates.Term.sum(a.getAccepted(), a.getCarriedOver()))
+            .put(CaseStage.CLOSED, CaseRates.Term.of(a.getClosed())),
+        section);
+  }
+
+  /** handled = accepted + carried over; handled ≥ accepted without carried over; closed ≤ handled. */
+  private static void handled(
+      LegalAid a, Checks checks, Optional<SectionId> section, boolean closedExceeds) {
+    if (a.getHandled().isEmpty()) {
+      return;
+    }
+    Bounds handled = Bounds.of(a.getHandled().get());
+    if (a.getAccepted().isPresent() && a.getCarriedOver().isPresent()) {
+      Bounds sum = Bounds.of(a.getAccepted().get()).plus(Bounds.of(a.getCarriedOver().get()));
+      Arithmetic.differs(handled, sum, 0)
           .ifPresent(
               d ->
                   checks
-                      .finding(Rule.LEGAL_AID_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
-                      .at("closed")
-                      .value("closed", a.getClosed())
+                      .finding(Rule.LEGAL_AID_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER)
+                      .at("handled")
+                      .value("handled", a.getHandled())
                       .value("accepted", a.getAccepted())
-                      .value("carriedOver", carriedOver)
+                      .value("carriedOver", a.getCarriedOver())
+                      .discrepancy(d)
+                      .section(section)
+                      .report());
+    } else if (a.getAccepted().isPresent()) {
+      Arithmetic.below(handled, Bounds.of(a.getAccepted().get()))
+          .ifPresent(
+              d ->
+                  checks
+                      .finding(Rule.LEGAL_AID_HANDLED_BELOW_ACCEPTED)
+                      .at("handled")
+                      .value("handled", a.getHandled())
+                      .value("accepted", a.getAccepted())
                       .discrepancy(d)
                       .section(section)
                       .report());
     }
-    Rates.share(
-        checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");
+    if (!closedExceeds) {
+      Limits.atMost(checks, Rule.LEGAL_AID_CLOSED_EXCEEDS_HANDLED, "closed", a.getClosed(),
+          "handled", a.getHandled(), section);
+    }
+  }
+
+  /** The cases by type: at most handled, or accepted + carried over (absent: 0). */
+  private static void casesByType(LegalAid a, Checks checks, Optional<SectionId> section) {
+    if (a.getCasesByType().isEmpty()) {
+      return;
+    }
+    Optional<CaseRates.Term> cases =
+        CaseRates.Term.of(a.getHandled())
+            .or(() -> CaseRates.Term.sum(a.getAccepted(), a.getCarriedOver()))
+            .or(() -> CaseRates.Term.of(a.getAccepted()));
+    if (cases.isEmpty()) {
+      return;
+    }
+    Arithmetic.exceeds(Arithmetic.sum(a.getCasesByType().values()), cases.get().bounds())
+        .ifPresent(
+            d ->
+                checks
+                    .finding(Rule.LEGAL_AID_CASES_BY_TYPE_EXCEED_CASES)
+                    .at("casesByType")
+                    .discrepancy(d)
+                    .section(section)
+                    .report());
   }
 }

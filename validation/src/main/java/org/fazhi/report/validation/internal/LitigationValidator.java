@@ -1,5 +1,7 @@
 package org.fazhi.report.validation.internal;
 
+import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.CaseStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +21,13 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
   @Override
   void check(Litigation l, Checks checks) {
     Optional<SectionId> section = l.getSection();
+    boolean concludedExceeds = false;
     if (l.getConcluded().isPresent() && l.getCases().isPresent()) {
       Count carriedOver = l.getCarriedOver().orElse(Count.zero());
       Bounds open = Bounds.of(l.getCases().get()).plus(Bounds.of(carriedOver));
-      Arithmetic.exceeds(Bounds.of(l.getConcluded().get()), open)
-          .ifPresent(
+      var excess = Arithmetic.exceeds(Bounds.of(l.getConcluded().get()), open);
+      concludedExceeds = excess.isPresent();
+      excess.ifPresent(
               d ->
                   checks
                       .finding(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER)
@@ -114,12 +118,63 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
                         .report());
       }
     }
+    if (!concludedExceeds) {
+      pending(l, checks, section);
+    }
     Rates.share(checks, l.getHeadAppearanceRate(), Figure.HEAD_APPEARANCE_RATE, section,
         "headAppearanceRate");
     Rates.share(checks, l.getLossRate(), Figure.LOSS_RATE, section, "lossRate");
+    Rates.share(checks, l.getWinRate(), Figure.WIN_RATE, section, "winRate");
+    Rates.share(checks, l.getConcludedRate(), Figure.CONCLUDED_RATE, section, "concludedRate");
     Rates.agreesWithBlock(checks, l.getHeadAppearanceRate(), l.getHeadAppearances(),
         l.getHearings(), false, Figure.HEAD_APPEARANCE_RATE, section, "headAppearanceRate");
-    Rates.agreesWithBlock(checks, l.getLossRate(), l.getLost(), l.getConcluded(), false,
-        Figure.LOSS_RATE, section, "lossRate");
+    CaseRates.Denominators denominators = denominators(l);
+    CaseRates.check(checks, l.getLossRate(), CaseRates.Term.of(l.getLost()), Optional.empty(),
+        CaseStage.CLOSED, denominators, Figure.LOSS_RATE, section, "lossRate");
+    CaseRates.check(checks, l.getWinRate(), CaseRates.Term.of(l.getWon()), Optional.empty(),
+        CaseStage.CLOSED, denominators, Figure.WIN_RATE, section, "winRate");
+    CaseRates.check(checks, l.getConcludedRate(), CaseRates.Term.of(l.getConcluded()),
+        Optional.empty(), CaseStage.HANDLED, denominators, Figure.CONCLUDED_RATE, section,
+        "concludedRate");
+    List<Rate> winAndLoss = new ArrayList<>();
+    l.getWinRate().ifPresent(winAndLoss::add);
+    l.getLossRate().ifPresent(winAndLoss::add);
+    Rates.sharesOfOneWhole(checks, winAndLoss, Figure.WIN_AND_LOSS_RATES, section, "winRate");
+    Breakdowns.check(checks, l.getBreakdowns(), denominators, section);
+  }
+
+  /** The block's figures by the stage a rate or breakdown may be of. */
+  private static CaseRates.Denominators denominators(Litigation l) {
+    return new CaseRates.Denominators()
+        .put(CaseStage.ACCEPTED, CaseRates.Term.of(l.getCases()))
+        .put(CaseStage.HANDLED, CaseRates.Term.sum(l.getCases(), l.getCarriedOver()))
+        .put(CaseStage.CLOSED, CaseRates.Term.of(l.getConcluded()));
+  }
+
+  /** pending = cases + carried over − concluded, where all four are given. */
+  private static void pending(Litigation l, Checks checks, Optional<SectionId> section) {
+    if (l.getPending().isEmpty()
+        || l.getCases().isEmpty()
+        || l.getCarriedOver().isEmpty()
+        || l.getConcluded().isEmpty()) {
+      return;
+    }
+    Bounds expected =
+        Bounds.of(l.getCases().get())
+            .plus(Bounds.of(l.getCarriedOver().get()))
+            .minus(Bounds.of(l.getConcluded().get()));
+    Arithmetic.differs(Bounds.of(l.getPending().get()), expected, 0)
+        .ifPresent(
+            d ->
+                checks
+                    .finding(Rule.LITIGATION_PENDING_DIFFERS_FROM_OPEN_CASES)
+                    .at("pending")
+                    .value("pending", l.getPending())
+                    .value("cases", l.getCases())
+                    .value("carriedOver", l.getCarriedOver())
+                    .value("concluded", l.getConcluded())
+                    .discrepancy(d)
+                    .section(section)
+                    .report());
   }
 }

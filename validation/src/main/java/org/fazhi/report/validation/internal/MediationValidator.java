@@ -1,5 +1,7 @@
 package org.fazhi.report.validation.internal;
 
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.statistics.CaseStage;
 import java.util.Optional;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.Mediation;
@@ -11,6 +13,9 @@ public final class MediationValidator extends RulesValidator<Mediation> {
   @Override
   void check(Mediation m, Checks checks) {
     Optional<SectionId> section = m.getSection();
+    committees(m, checks, section);
+    Limits.atMost(checks, Rule.MEDIATION_FULL_TIME_MEDIATORS_EXCEED_MEDIATORS, "fullTimeMediators",
+        m.getFullTimeMediators(), "mediators", m.getMediators(), section);
     if (m.getSettled().isPresent() && m.getMediated().isPresent()) {
       Arithmetic.exceeds(Bounds.of(m.getSettled().get()), Bounds.of(m.getMediated().get()))
           .ifPresent(
@@ -42,5 +47,36 @@ public final class MediationValidator extends RulesValidator<Mediation> {
         "handlingRate");
     Rates.agreesWithBlock(checks, m.getSuccessRate(), m.getSettled(), m.getMediated(), false,
         Figure.MEDIATION_SUCCESS_RATE, section, "successRate");
+    Breakdowns.check(
+        checks,
+        m.getBreakdowns(),
+        new CaseRates.Denominators()
+            .put(CaseStage.RECEIVED, CaseRates.Term.of(m.getDisputes()))
+            .put(CaseStage.HANDLED, CaseRates.Term.of(m.getMediated()))
+            .put(CaseStage.CLOSED, CaseRates.Term.of(m.getSettled())),
+        section);
+  }
+
+  /** Village and professional committees are of the committees: together at most all of them. */
+  private static void committees(Mediation m, Checks checks, Optional<SectionId> section) {
+    if (m.getCommittees().isEmpty()
+        || (m.getVillageCommittees().isEmpty() && m.getProfessionalCommittees().isEmpty())) {
+      return;
+    }
+    Bounds kinds =
+        Bounds.orZero(m.getVillageCommittees()).plus(Bounds.orZero(m.getProfessionalCommittees()));
+    Arithmetic.exceeds(kinds, Bounds.of(m.getCommittees().get()))
+        .ifPresent(
+            d ->
+                checks
+                    .finding(Rule.MEDIATION_COMMITTEE_KINDS_EXCEED_COMMITTEES)
+                    .at("committees")
+                    .value("villageCommittees", m.getVillageCommittees().orElse(Count.zero()))
+                    .value("professionalCommittees",
+                        m.getProfessionalCommittees().orElse(Count.zero()))
+                    .value("committees", m.getCommittees())
+                    .discrepancy(d)
+                    .section(section)
+                    .report());
   }
 }

@@ -1,5 +1,6 @@
 package org.fazhi.report.validation.internal;
 
+import org.fazhi.report.statistics.CaseStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -19,6 +20,13 @@ public final class PublicLegalServicesValidator extends RulesValidator<PublicLeg
     Rates.agreesWithBlock(checks, s.getCompletionRate(), s.getServices(), s.getTarget(), false,
         Figure.SERVICES_COMPLETION_RATE, section, "completionRate");
     impliedTarget(s, checks, section);
+    Breakdowns.check(
+        checks,
+        s.getBreakdowns(),
+        new CaseRates.Denominators()
+            .put(CaseStage.RECEIVED, CaseRates.Term.of(s.getServices()))
+            .put(CaseStage.HANDLED, CaseRates.Term.of(s.getServices())),
+        section);
   }
 
   /** Where no target is given, the target that exact services and an exact rate imply. */
@@ -40,7 +48,7 @@ public final class PublicLegalServicesValidator extends RulesValidator<PublicLeg
       return;
     }
     BigDecimal target =
-        BigDecimal.valueOf(services.getValue())
+        services.getValue()
             .multiply(Decimals.HUNDRED)
             .divide(percent, 0, RoundingMode.HALF_UP);
     checks

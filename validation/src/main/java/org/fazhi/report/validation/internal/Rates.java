@@ -1,7 +1,9 @@
 package org.fazhi.report.validation.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.validation.Discrepancy;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
@@ -14,7 +16,7 @@ final class Rates {
   /** {@code rate.share-exceeds-100}: a share whose least value exceeds 100%. */
   static void share(
       Checks checks, Optional<Rate> rate, Figure figure, Optional<SectionId> section,
-      String property) {
+      Object... path) {
     if (rate.isEmpty() || !checks.wants(Rule.RATE_SHARE_EXCEEDS_100)) {
       return;
     }
@@ -22,9 +24,41 @@ final class Rates {
     if (minimum.isPresent() && minimum.get().compareTo(Decimals.HUNDRED) > 0) {
       checks
           .finding(Rule.RATE_SHARE_EXCEEDS_100)
-          .at(property)
+          .at(path)
           .figure(figure)
           .value("rate", rate.get().getPercent())
+          .section(section)
+          .report();
+    }
+  }
+
+  /**
+   * {@code rate.shares-exceed-100}: shares of one whole whose least values, rounding counted, add
+   * up to more than 100%.
+   */
+  static void sharesOfOneWhole(
+      Checks checks, List<Rate> shares, Figure figure, Optional<SectionId> section,
+      Object... path) {
+    if (shares.size() < 2 || !checks.wants(Rule.RATE_SHARES_EXCEED_100)) {
+      return;
+    }
+    BigDecimal least = BigDecimal.ZERO;
+    BigDecimal written = BigDecimal.ZERO;
+    for (Rate share : shares) {
+      if (!Decimals.isTame(share.getPercent())) {
+        return;
+      }
+      least = least.add(Arithmetic.rateLeast(share));
+      written = written.add(share.getPercent());
+    }
+    if (least.compareTo(Decimals.HUNDRED) > 0) {
+      checks
+          .finding(Rule.RATE_SHARES_EXCEED_100)
+          .at(path)
+          .figure(figure)
+          .discrepancy(
+              new Discrepancy(written, Decimals.HUNDRED, written.subtract(Decimals.HUNDRED),
+                  Decimals.stripped(written.subtract(least))))
           .section(section)
           .report();
     }

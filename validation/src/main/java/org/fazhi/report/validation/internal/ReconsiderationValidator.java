@@ -1,165 +1,196 @@
 package org.fazhi.report.validation.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.Reconsideration;
-import org.fazhi.report.statistics.ReconsiderationDecision;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of an administrative reconsideration block. An absent carried-over count is 0: closed ≤
- * accepted + carried over is an ERROR either way, and its finding shows the 0.
+ * The rules of an administrative reconsideration block: the caseload (received, new cases,
+ * accepted, carried over, handled, closed, pending) here; the outcomes and groups in {@link
+ * ReconsiderationOutcomes}; the rates and breakdowns against the block's figures. An absent
+ * carried-over count is 0 where a rule bounds closed cases by accepted and carried-over ones: closed
+ * ≤ accepted + carried over is an ERROR either way, and its finding shows the 0.
  */
 public final class ReconsiderationValidator extends RulesValidator<Reconsideration> {
 
   @Override
   void check(Reconsideration r, Checks checks) {
     Optional<SectionId> section = r.getSection();
-    if (r.getAccepted().isPresent() && r.getReceived().isPresent()) {
-      Bounds accepted = Bounds.of(r.getAccepted().get());
-      Bounds received = Bounds.of(r.getReceived().get());
-      var excess = Arithmetic.exceeds(accepted, received);
-      if (excess.isPresent()) {
-        checks
-            .finding(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED)
-            .at("accepted")
-            .value("accepted", r.getAccepted())
-            .value("received", r.getReceived())
-            .discrepancy(excess.get())
-            .section(section)
-            .report();
-      } else if (r.getNotAccepted().isPresent()) {
-        Arithmetic.exceeds(accepted.plus(Bounds.of(r.getNotAccepted().get())), received)
-            .ifPresent(
-                d ->
-                    checks
-                        .finding(Rule.RECONSIDERATION_ACCEPTED_AND_REFUSED_EXCEED_RECEIVED)
-                        .at("received")
-                        .value("accepted", r.getAccepted())
-                        .value("notAccepted", r.getNotAccepted())
-                        .value("received", r.getReceived())
-                        .discrepancy(d)
-                        .section(section)
-                        .report());
-      }
-    }
-    boolean closedExceeds = false;
-    if (r.getClosed().isPresent() && r.getAccepted().isPresent()) {
-      Count carriedOver = r.getCarriedOver().orElse(Count.zero());
-      Bounds closed = Bounds.of(r.getClosed().get());
-      Bounds open = Bounds.of(r.getAccepted().get()).plus(Bounds.of(carriedOver));
-      var excess = Arithmetic.exceeds(closed, open);
-      closedExceeds = excess.isPresent();
-      excess.ifPresent(
-          d ->
-              checks
-                  .finding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
-                  .at("closed")
-                  .value("closed", r.getClosed())
-                  .value("accepted", r.getAccepted())
-                  .value("carriedOver", carriedOver)
-                  .discrepancy(d)
-                  .section(section)
-                  .report());
-    }
+    received(r, checks, section);
+    newCases(r, checks, section);
+    boolean closedExceeds = closed(r, checks, section);
+    handled(r, checks, section, closedExceeds);
     // Where closed exceeds accepted + carriedOver, pending = accepted + carriedOver − closed cannot
     // hold either: one root cause, one finding.
-    if (!closedExceeds
-        && r.getPending().isPresent()
-        && r.getAccepted().isPresent()
-        && r.getCarriedOver().isPresent()
-        && r.getClosed().isPresent()) {
-      Bounds expected =
-          Bounds.of(r.getAccepted().get())
-              .plus(Bounds.of(r.getCarriedOver().get()))
-              .minus(Bounds.of(r.getClosed().get()));
-      Arithmetic.differs(Bounds.of(r.getPending().get()), expected, 0)
+    if (!closedExceeds) {
+      pending(r, checks, section);
+    }
+    ReconsiderationOutcomes.check(r, checks, section, denominators(r));
+    Breakdowns.check(checks, r.getBreakdowns(), denominators(r), section);
+  }
+
+  /** The block's figures by the stage a rate or breakdown may be of. */
+  static CaseRates.Denominators denominators(Reconsideration r) {
+    return new CaseRates.Denominators()
+        .put(CaseStage.RECEIVED, CaseRates.Term.of(r.getReceived()))
+        .put(CaseStage.ACCEPTED, CaseRates.Term.of(r.getAccepted()))
+        .put(CaseStage.HANDLED, CaseRates.Term.of(r.getHandled()))
+        .put(CaseStage.HANDLED, CaseRates.Term.sum(r.getAccepted(), r.getCarriedOver()))
+        .put(CaseStage.CLOSED, CaseRates.Term.of(r.getClosed()));
+  }
+
+  private static void received(Reconsideration r, Checks checks, Optional<SectionId> section) {
+    if (r.getAccepted().isEmpty() || r.getReceived().isEmpty()) {
+      return;
+    }
+    Bounds accepted = Bounds.of(r.getAccepted().get());
+    Bounds received = Bounds.of(r.getReceived().get());
+    var excess = Arithmetic.exceeds(accepted, received);
+    if (excess.isPresent()) {
+      checks
+          .finding(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED)
+          .at("accepted")
+          .value("accepted", r.getAccepted())
+          .value("received", r.getReceived())
+          .discrepancy(excess.get())
+          .section(section)
+          .report();
+    } else if (r.getNotAccepted().isPresent()) {
+      Arithmetic.exceeds(accepted.plus(Bounds.of(r.getNotAccepted().get())), received)
           .ifPresent(
               d ->
                   checks
-                      .finding(Rule.RECONSIDERATION_PENDING_DIFFERS_FROM_OPEN_CASES)
-                      .at("pending")
-                      .value("pending", r.getPending())
+                      .finding(Rule.RECONSIDERATION_ACCEPTED_AND_REFUSED_EXCEED_RECEIVED)
+                      .at("received")
                       .value("accepted", r.getAccepted())
-                      .value("carriedOver", r.getCarriedOver())
-                      .value("closed", r.getClosed())
+                      .value("notAccepted", r.getNotAccepted())
+                      .value("received", r.getReceived())
                       .discrepancy(d)
                       .section(section)
                       .report());
     }
-    if (r.getClosed().isPresent() && !r.getOutcomes().isEmpty()) {
-      Bounds closed = Bounds.of(r.getClosed().get());
-      Bounds outcomes = Arithmetic.sum(r.getOutcomes().values());
-      var excess = Arithmetic.exceeds(outcomes, closed);
-      if (excess.isPresent()) {
-        checks
-            .finding(Rule.RECONSIDERATION_OUTCOMES_EXCEED_CLOSED)
-            .at("outcomes")
-            .value("closed", r.getClosed())
-            .discrepancy(excess.get())
-            .section(section)
-            .report();
-      } else if (r.isOutcomesComplete()) {
-        Arithmetic.differs(outcomes, closed, 0)
-            .ifPresent(
-                d ->
-                    checks
-                        .finding(Rule.RECONSIDERATION_OUTCOMES_BELOW_CLOSED)
-                        .at("outcomes")
-                        .value("closed", r.getClosed())
-                        .discrepancy(d)
-                        .section(section)
-                        .report());
-      }
-    }
-    Rates.share(checks, r.getCorrectionRate(), Figure.CORRECTION_RATE, section, "correctionRate");
-    correctionRate(r, checks, section);
   }
 
-  /**
-   * The correction rate against the correcting outcomes (change, revoke, confirm unlawful, order
-   * performance, confirm void) over the stated basis; only where the basis is stated and the number
-   * of corrections is known exactly (a complete breakdown).
-   */
-  private static void correctionRate(
-      Reconsideration r, Checks checks, Optional<SectionId> section) {
-    if (r.getCorrectionRateBasis().isEmpty() || !r.isOutcomesComplete()) {
+  /** 新收 is received or accepted: it lies between them. */
+  private static void newCases(Reconsideration r, Checks checks, Optional<SectionId> section) {
+    if (r.getNewCases().isEmpty()) {
       return;
     }
-    Optional<Count> denominator;
-    switch (r.getCorrectionRateBasis().get()) {
-      case RECEIVED:
-        denominator = r.getReceived();
-        break;
-      case ACCEPTED:
-        denominator = r.getAccepted();
-        break;
-      default:
-        denominator = r.getClosed();
-        break;
+    Bounds newCases = Bounds.of(r.getNewCases().get());
+    var below = r.getAccepted().flatMap(a -> Arithmetic.below(newCases, Bounds.of(a)));
+    var above = r.getReceived().flatMap(v -> Arithmetic.exceeds(newCases, Bounds.of(v)));
+    if (below.isPresent() || above.isPresent()) {
+      checks
+          .finding(Rule.RECONSIDERATION_NEW_CASES_OUTSIDE_RECEIVED_AND_ACCEPTED)
+          .at("newCases")
+          .value("newCases", r.getNewCases())
+          .value("accepted", r.getAccepted().orElse(null), "—")
+          .value("received", r.getReceived().orElse(null), "—")
+          .discrepancy(above.orElseGet(below::get))
+          .section(section)
+          .report();
     }
-    List<Count> corrections = new ArrayList<>();
-    for (Map.Entry<ReconsiderationDecision, Count> outcome : r.getOutcomes().entrySet()) {
-      if (outcome.getKey().isCorrection()) {
-        corrections.add(outcome.getValue());
-      }
+  }
+
+  /** closed ≤ accepted + carried over (absent: 0); whether it failed. */
+  private static boolean closed(Reconsideration r, Checks checks, Optional<SectionId> section) {
+    if (r.getClosed().isEmpty() || r.getAccepted().isEmpty()) {
+      return false;
     }
-    Bounds sum = Arithmetic.sum(corrections);
-    if (!sum.isExact() || sum.lo.bitLength() >= Long.SIZE - 1) {
+    Count carriedOver = r.getCarriedOver().orElse(Count.zero());
+    Bounds closed = Bounds.of(r.getClosed().get());
+    Bounds open = Bounds.of(r.getAccepted().get()).plus(Bounds.of(carriedOver));
+    var excess = Arithmetic.exceeds(closed, open);
+    excess.ifPresent(
+        d ->
+            checks
+                .finding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
+                .at("closed")
+                .value("closed", r.getClosed())
+                .value("accepted", r.getAccepted())
+                .value("carriedOver", carriedOver)
+                .discrepancy(d)
+                .section(section)
+                .report());
+    return excess.isPresent();
+  }
+
+  /** handled = accepted + carried over; handled ≥ accepted without carried over; closed ≤ handled. */
+  private static void handled(
+      Reconsideration r, Checks checks, Optional<SectionId> section, boolean closedExceeds) {
+    if (r.getHandled().isEmpty()) {
       return;
     }
-    Rates.agreesWithBlock(
-        checks,
-        r.getCorrectionRate(),
-        Optional.of(Count.of(sum.lo.longValueExact())),
-        denominator,
-        false,
-        Figure.CORRECTION_RATE,
-        section,
-        "correctionRate");
+    Bounds handled = Bounds.of(r.getHandled().get());
+    if (r.getAccepted().isPresent() && r.getCarriedOver().isPresent()) {
+      Bounds sum = Bounds.of(r.getAccepted().get()).plus(Bounds.of(r.getCarriedOver().get()));
+      Arithmetic.differs(handled, sum, 0)
+          .ifPresent(
+              d ->
+                  checks
+                      .finding(Rule.RECONSIDERATION_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER)
+                      .at("handled")
+                      .value("handled", r.getHandled())
+                      .value("accepted", r.getAccepted())
+                      .value("carriedOver", r.getCarriedOver())
+                      .discrepancy(d)
+                      .section(section)
+                      .report());
+    } else if (r.getAccepted().isPresent()) {
+      Arithmetic.below(handled, Bounds.of(r.getAccepted().get()))
+          .ifPresent(
+              d ->
+                  checks
+                      .finding(Rule.RECONSIDERATION_HANDLED_BELOW_ACCEPTED)
+                      .at("handled")
+                      .value("handled", r.getHandled())
+                      .value("accepted", r.getAccepted())
+                      .discrepancy(d)
+                      .section(section)
+                      .report());
+    }
+    if (r.getClosed().isPresent() && !closedExceeds) {
+      Arithmetic.exceeds(Bounds.of(r.getClosed().get()), handled)
+          .ifPresent(
+              d ->
+                  checks
+                      .finding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_HANDLED)
+                      .at("closed")
+                      .value("closed", r.getClosed())
+                      .value("handled", r.getHandled())
+                      .discrepancy(d)
+                      .section(section)
+                      .report());
+    }
+  }
+
+  /** pending = accepted + carried over − closed, where all four are given. */
+  private static void pending(Reconsideration r, Checks checks, Optional<SectionId> section) {
+    if (r.getPending().isEmpty()
+        || r.getAccepted().isEmpty()
+        || r.getCarriedOver().isEmpty()
+        || r.getClosed().isEmpty()) {
+      return;
+    }
+    Bounds expected =
+        Bounds.of(r.getAccepted().get())
+            .plus(Bounds.of(r.getCarriedOver().get()))
+            .minus(Bounds.of(r.getClosed().get()));
+    Arithmetic.differs(Bounds.of(r.getPending().get()), expected, 0)
+        .ifPresent(
+            d ->
+                checks
+                    .finding(Rule.RECONSIDERATION_PENDING_DIFFERS_FROM_OPEN_CASES)
+                    .at("pending")
+                    .value("pending", r.getPending())
+                    .value("accepted", r.getAccepted())
+                    .value("carriedOver", r.getCarriedOver())
+                    .value("closed", r.getClosed())
+                    .discrepancy(d)
+                    .section(section)
+                    .report());
   }
 }

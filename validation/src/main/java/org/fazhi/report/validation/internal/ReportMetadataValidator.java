@@ -9,8 +9,8 @@ import org.fazhi.report.validation.Rule;
 
 /**
  * The rules of a report's metadata: dates against the period and the publication deadline (April 1
- * of the following year), the period against the reporting year, and the issuers and document date
- * being present. A finding that follows from an ERROR of the same root cause is not raised again as
+ * of the following year), the period against the reporting year, and the issuers, document date
+ * and period being present. Rules that need a period or a reporting year are skipped without one. A finding that follows from an ERROR of the same root cause is not raised again as
  * a WARNING or INFO.
  */
 public final class ReportMetadataValidator extends RulesValidator<ReportMetadata> {
@@ -19,32 +19,43 @@ public final class ReportMetadataValidator extends RulesValidator<ReportMetadata
 
   @Override
   void check(ReportMetadata m, Checks checks) {
-    ReportingPeriod period = m.getPeriod();
-    int year = m.getReportingYear();
     if (m.getIssuers().isEmpty()) {
       checks.finding(Rule.METADATA_ISSUERS_MISSING).at("issuers").report();
     }
     Optional<LocalDate> documentDate = m.getDocumentDate();
     if (documentDate.isEmpty()) {
       checks.finding(Rule.METADATA_DOCUMENT_DATE_MISSING).at("documentDate").report();
-    } else {
-      LocalDate date = documentDate.get();
-      if (date.isBefore(period.getStart())) {
-        checks
-            .finding(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_START)
-            .at("documentDate")
-            .value("documentDate", date)
-            .value("periodStart", period.getStart())
-            .report();
-      } else if (date.isBefore(period.getEnd())) {
-        checks
-            .finding(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_END)
-            .at("documentDate")
-            .value("documentDate", date)
-            .value("periodEnd", period.getEnd())
-            .report();
-      }
     }
+    if (m.getPeriod().isEmpty()) {
+      checks.finding(Rule.METADATA_PERIOD_MISSING).at("period").report();
+    }
+    m.getPeriod().ifPresent(period -> documentDate.ifPresent(date -> dates(date, period, checks)));
+    publication(m, checks);
+    if (m.getPeriod().isPresent() && m.getReportingYear().isPresent()) {
+      period(m.getPeriod().get(), m.getReportingYear().getAsInt(), checks);
+    }
+  }
+
+  private static void dates(LocalDate date, ReportingPeriod period, Checks checks) {
+    if (date.isBefore(period.getStart())) {
+      checks
+          .finding(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_START)
+          .at("documentDate")
+          .value("documentDate", date)
+          .value("periodStart", period.getStart())
+          .report();
+    } else if (date.isBefore(period.getEnd())) {
+      checks
+          .finding(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_END)
+          .at("documentDate")
+          .value("documentDate", date)
+          .value("periodEnd", period.getEnd())
+          .report();
+    }
+  }
+
+  private static void publication(ReportMetadata m, Checks checks) {
+    Optional<LocalDate> documentDate = m.getDocumentDate();
     if (m.getPublicationDate().isPresent()) {
       LocalDate published = m.getPublicationDate().get();
       if (documentDate.isPresent() && published.isBefore(documentDate.get())) {
@@ -55,6 +66,7 @@ public final class ReportMetadataValidator extends RulesValidator<ReportMetadata
             .value("documentDate", documentDate.get())
             .report();
       }
+      int year = m.getReportingYear().orElse(9999);
       if (year < 9999) {
         LocalDate deadline = PUBLICATION_DEADLINE.atYear(year + 1);
         if (published.isAfter(deadline)) {
@@ -67,6 +79,9 @@ public final class ReportMetadataValidator extends RulesValidator<ReportMetadata
         }
       }
     }
+  }
+
+  private static void period(ReportingPeriod period, int year, Checks checks) {
     ReportingPeriod whole = ReportingPeriod.ofYear(year);
     boolean overlaps =
         !period.getEnd().isBefore(whole.getStart()) && !period.getStart().isAfter(whole.getEnd());

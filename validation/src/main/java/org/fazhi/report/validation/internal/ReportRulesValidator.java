@@ -13,6 +13,8 @@ import org.fazhi.report.accountability.Accountability;
 import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
+import org.fazhi.report.facts.Fact;
+import org.fazhi.report.facts.Facts;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -21,7 +23,8 @@ import org.fazhi.report.validation.Rule;
 
 /**
  * The rules that look across a whole report: section references against the outline, dates of
- * emergencies and training against the document date and period, and duplicated indicators.
+ * emergencies and training against the document date and period, duplicated indicators, and, over
+ * its facts, facts stated twice and stated changes ({@link FactRules}).
  */
 public final class ReportRulesValidator extends RulesValidator<Report> {
 
@@ -45,11 +48,16 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
     emergencies(report, checks);
     training(report, checks);
     duplicateIndicators(report, checks);
+    if (checks.wants(Rule.REPORT_FACT_STATED_TWICE_DISAGREES) && FactRules.applies(report)) {
+      List<Fact> facts = Facts.of(report);
+      FactRules.restatements(facts, checks);
+      FactRules.changes(report, facts, checks);
+    }
   }
 
   private static void emergencies(Report report, Checks checks) {
     Optional<LocalDate> documentDate = report.getMetadata().getDocumentDate();
-    ReportingPeriod period = report.getMetadata().getPeriod();
+    Optional<ReportingPeriod> period = report.getMetadata().getPeriod();
     List<Emergency> emergencies = report.getEmergencies();
     for (int i = 0; i < emergencies.size(); i++) {
       Emergency emergency = emergencies.get(i);
@@ -65,13 +73,13 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
             .value("documentDate", documentDate.get())
             .section(emergency.getSection())
             .report();
-      } else if (!period.contains(occurred)) {
+      } else if (period.isPresent() && !period.get().contains(occurred)) {
         checks
             .finding(Rule.REPORT_EMERGENCY_OUTSIDE_PERIOD)
             .at("emergencies", i, "occurredAt")
             .value("occurredOn", occurred)
-            .value("periodStart", period.getStart())
-            .value("periodEnd", period.getEnd())
+            .value("periodStart", period.get().getStart())
+            .value("periodEnd", period.get().getEnd())
             .section(emergency.getSection())
             .report();
       }
