@@ -3,7 +3,6 @@ package org.fazhi.report.examples;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -171,11 +170,9 @@ public final class YanggaoReportProgram {
                         + " ("
                         + division.getLevel().name().toLowerCase(Locale.ROOT)
                         + ")"));
-    facts.add(
-        "covers "
-            + metadata.getPeriod().getStart()
-            + " to "
-            + metadata.getPeriod().getEnd());
+    metadata
+        .getPeriod()
+        .ifPresent(period -> facts.add("covers " + period.getStart() + " to " + period.getEnd()));
     metadata.getDocumentDate().ifPresent(date -> facts.add("dated " + date));
     out.println(String.join(" · ", facts));
   }
@@ -458,7 +455,8 @@ public final class YanggaoReportProgram {
   /** {@code count} with {@code unit}, its approximation where the report writes it: 700余件. */
   static String written(Count count, String unit) {
     return Quantity.builder()
-        .value(BigDecimal.valueOf(count.getValue()))
+        .value(count.getValue())
+        .scale(count.getScale())
         .unit(Unit.of(unit))
         .approximation(count.getApproximation())
         .build()

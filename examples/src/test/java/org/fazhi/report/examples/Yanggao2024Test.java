@@ -58,7 +58,7 @@ class Yanggao2024Test {
       assertThat(metadata.getIssuers())
           .containsExactly(Issuer.of("阳高县人民政府", IssuerKind.PEOPLES_GOVERNMENT));
       assertThat(metadata.getAddressees()).isEmpty();
-      assertThat(metadata.getReportingYear()).isEqualTo(2024);
+      assertThat(metadata.getReportingYear()).hasValue(2024);
       assertThat(metadata.getDocumentDate()).contains(LocalDate.of(2024, 12, 3));
       assertThat(metadata.getPublicationDate()).isEmpty();
       assertThat(metadata.getSourceUrl()).isEmpty();
@@ -66,7 +66,7 @@ class Yanggao2024Test {
 
     @Test
     void periodEndsOnTheDocumentDate_becauseTheTextReportsTheYearSoFar() {
-      ReportingPeriod period = REPORT.getMetadata().getPeriod();
+      ReportingPeriod period = REPORT.getMetadata().getPeriod().orElseThrow();
 
       assertThat(period)
           .isEqualTo(ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 3)));

@@ -123,8 +123,9 @@ final class YanggaoValidationSupport {
   /** The least raise that adds a finding, searched up to 10 × the count + 1000, if any. */
   static Optional<Long> firstRaise(ReportValidator validator, Report report, String pointer,
       Count count, Set<String> baseline) {
-    long low = count.getValue() + 1;
-    long high = count.getValue() * 10 + 1000;
+    long value = count.toBaseValue().longValueExact();
+    long low = value + 1;
+    long high = value * 10 + 1000;
     if (added(validator, report, pointer, count, high, baseline).isEmpty()) {
       return Optional.empty();
     }
