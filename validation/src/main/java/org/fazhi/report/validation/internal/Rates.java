@@ -57,7 +57,8 @@ final class Rates {
           .at(path)
           .figure(figure)
           .discrepancy(
-              new Discrepancy(written, Decimals.HUNDRED, written.subtract(Decimals.HUNDRED),
+              new Discrepancy(Decimals.stripped(written), Decimals.HUNDRED,
+                  Decimals.stripped(written.subtract(Decimals.HUNDRED)),
                   Decimals.stripped(written.subtract(least))))
           .section(section)
           .report();
