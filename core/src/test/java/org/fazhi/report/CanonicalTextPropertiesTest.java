@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Change;
 import org.fazhi.report.figure.ChineseNumerals;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Money;
@@ -49,7 +50,7 @@ class CanonicalTextPropertiesTest {
 
   @Provide
   Arbitrary<Count> approximateCounts() {
-    return ReportArbitraries.counts().filter(c -> !c.isExact());
+    return ReportArbitraries.counts().filter(c -> !c.getApproximation().isExact());
   }
 
   @Provide
@@ -108,6 +109,16 @@ class CanonicalTextPropertiesTest {
     assertThat(Count.parse(count.toString())).isEqualTo(count);
   }
 
+  @Provide
+  Arbitrary<Change> changes() {
+    return ReportArbitraries.changes();
+  }
+
+  @Property
+  void change(@ForAll("changes") Change change) {
+    assertThat(Change.parse(change.toString())).isEqualTo(change);
+  }
+
   @Property
   void quantity(@ForAll("quantities") Quantity quantity) {
     assertThat(Quantity.parse(quantity.toString())).isEqualTo(quantity);
@@ -123,10 +134,18 @@ class CanonicalTextPropertiesTest {
     assertThat(Money.parse(money.toString())).isEqualTo(money);
   }
 
-  /** Every spelling of a count's marker, wherever it may stand, reads back as the count. */
+  /**
+   * Every spelling of a count's marker, wherever it may stand (1.2万余 and 1.2余万), reads back as
+   * the count.
+   */
   @Property
   void count_readsEverySpelling(@ForAll("approximateCounts") Count count) {
-    for (String text : spellings(count.getApproximation(), count.getValue().toPlainString(), "", "")) {
+    for (String text :
+        spellings(
+            count.getApproximation(),
+            count.getValue().toPlainString(),
+            count.getScale().marker(),
+            "")) {
       assertThat(Count.parse(text)).as(text).isEqualTo(count);
     }
   }

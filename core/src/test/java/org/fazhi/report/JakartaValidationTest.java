@@ -91,13 +91,14 @@ class JakartaValidationTest {
 
   /**
    * Text-like values, written as one JSON string and checked whole by their own factories ({@code
-   * DivisionCode.parse}): nothing below them for a validator to reach.
+   * DivisionCode.parse}, {@code Concept.of}): nothing below them for a validator to reach.
    */
   private static final Set<Class<?>> ATOMS =
       Set.of(
           DivisionCode.class,
           DocumentNumber.class,
           SchemaVersion.class,
+          org.fazhi.report.facts.Concept.class,
           org.fazhi.report.outline.SectionId.class,
           org.fazhi.report.figure.Unit.class);
 
@@ -205,9 +206,14 @@ class JakartaValidationTest {
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(Count.class).getter("value").constraint(new MaxDef().value(1000));
     try (ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory()) {
+      // A constraint on the value sees the digits written: 3.6万 is 3.6 to it, not 36000.
       assertThat(paths(factory.getValidator().validate(ReportFixtures.EVERY_PROPERTY)))
           .containsExactly(
               "enforcement.inspections.value 1200: must be less than or equal to 1000",
+              "statistics.publicLegalServices.breakdowns[0].items[0].count.value 2100: must be less"
+                  + " than or equal to 1000",
+              "statistics.publicLegalServices.breakdowns[0].total.value 2522: must be less than or"
+                  + " equal to 1000",
               "statistics.publicLegalServices.services.value 2522: must be less than or equal to"
                   + " 1000",
               "statistics.publicLegalServices.target.value 2200: must be less than or equal to"

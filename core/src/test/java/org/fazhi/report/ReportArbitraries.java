@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -41,7 +44,14 @@ import org.fazhi.report.emergency.ImmutableGeoPoint;
 import org.fazhi.report.emergency.ResponseLevel;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
+import org.fazhi.report.facts.Concept;
+import org.fazhi.report.facts.Series;
+import org.fazhi.report.facts.SeriesPoint;
+import org.fazhi.report.facts.StatedChange;
 import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Change;
+import org.fazhi.report.figure.ChangeBase;
+import org.fazhi.report.figure.ChangeDirection;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.ImmutableMoney;
 import org.fazhi.report.figure.Indicator;
@@ -50,6 +60,8 @@ import org.fazhi.report.figure.MoneyUnit;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.figure.Scale;
+import org.fazhi.report.figure.Scope;
+import org.fazhi.report.figure.ScopeLevel;
 import org.fazhi.report.figure.Unit;
 import org.fazhi.report.outline.Heading;
 import org.fazhi.report.outline.HeadingPlacement;
@@ -61,13 +73,18 @@ import org.fazhi.report.outline.Outline;
 import org.fazhi.report.outline.Section;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.outline.StatutoryPart;
+import org.fazhi.report.statistics.Breakdown;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.BreakdownItem;
 import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.JudgmentPerformance;
 import org.fazhi.report.statistics.JudgmentType;
 import org.fazhi.report.statistics.LegalAid;
+import org.fazhi.report.statistics.LegalAidCaseType;
 import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.statistics.Mediation;
+import org.fazhi.report.statistics.OutcomeGroup;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 import org.fazhi.report.statistics.ReconsiderationDecision;
@@ -78,17 +95,27 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  *
  * <p>{@link #reports()} covers every model type and every property: each optional property is
  * present in some reports and absent in others, lists are empty or not, counts are exact or
- * approximate (and now and then 0 or {@code Long.MAX_VALUE}), decimals have 0 to 3 places (1481.6
- * and 1481.60 both occur), maps of outcomes and procedures are empty or partly filled, outlines
- * nest 1 to 5 levels deep with every numbering style, several spellings of each label and both
- * heading placements, and text is Chinese with the punctuation reports use, plus characters JSON
- * must escape ({@code "}, {@code \}) and one outside the Basic Multilingual Plane (𠀀).
+ * approximate (and now and then 0 or {@code Long.MAX_VALUE}) or written with a scale word (3.6万,
+ * 1.2余万, 约2.35亿: every scale, as many decimals as the scale word allows), decimals have 0 to 3
+ * places (1481.6 and 1481.60 both occur), maps of outcomes, shares, cases by type, statuses and
+ * procedures are empty or partly filled, outlines nest 1 to 5 levels deep with every numbering
+ * style, several spellings of each label and both heading placements, and text is Chinese with the
+ * punctuation reports use, plus characters JSON must escape ({@code "}, {@code \}) and one outside
+ * the Basic Multilingual Plane (𠀀).
+ *
+ * <p>The shapes of real reports beyond the first one are there too: metadata with a year only, a
+ * period only (within one calendar year, or over several), both, or neither; outcome groups (open
+ * with one kind or more, closed with two or more, never a kind dealt with before acceptance);
+ * breakdowns of one to three items, each with a count, a share or both ({@code OTHER} only with a
+ * label); indicators that restate a concept of one figure, with a scope, a period and a change;
+ * stated changes of a concept of one figure; and series of one to three points, one per period.
  *
  * <p>Two kinds of arbitrary:
  *
  * <ul>
  *   <li>Values ({@link #counts()}, {@link #quantities()}, {@link #writtenRates()}, {@link
- *       #money()}, {@link #sectionIds()}, {@link #numberings()}, {@link #divisionCodes()}, …) are
+ *       #money()}, {@link #changes()}, {@link #sectionIds()}, {@link #numberings()}, {@link
+ *       #divisionCodes()}, …) are
  *       built from jqwik's own arbitraries, with edge cases and fine shrinking.
  *   <li>Composites ({@link #reports()}, {@link #outlines()}, {@link #sections()}, {@link
  *       #metadata()}, the blocks) are made by plain code from a seed and a density, the share of
@@ -136,6 +163,16 @@ public final class ReportArbitraries {
       List.of(
           "件", "宗", "起", "个", "次", "件次", "人次", "人", "名", "份", "项", "条", "场", "场次", "期", "家", "户",
           "台", "座", "辆", "件套", "学时", "公里", "元", "%", "个百分点", "级", "度", "处", "所", "张", "日", "km");
+
+  /** The concepts of one figure per report, which changes, series and indicators may name. */
+  private static final List<Concept> SINGLE_CONCEPTS =
+      Concept.catalog().stream().filter(Concept::isSingle).collect(Collectors.toList());
+
+  /** The decision kinds an outcome group may hold: those of accepted cases. */
+  private static final List<ReconsiderationDecision> GROUPABLE =
+      Arrays.stream(ReconsiderationDecision.values())
+          .filter(kind -> !kind.isBeforeAcceptance())
+          .collect(Collectors.toList());
 
   private ReportArbitraries() {}
 
@@ -206,16 +243,66 @@ public final class ReportArbitraries {
     return Arbitraries.frequency(weights);
   }
 
-  /** Counts: mostly 0 to 3000, sometimes up to {@code Long.MAX_VALUE}; a quarter approximate. */
+  /**
+   * Counts: mostly 0 to 3000, sometimes up to {@code Long.MAX_VALUE}; a quarter approximate; one
+   * in five written with a scale word ({@link #scaledCounts()}).
+   */
   public static Arbitrary<Count> counts() {
+    Arbitrary<Count> unscaled =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 8).withoutEdgeCases(),
+                Arbitraries.longs().between(0, 3000),
+                Arbitraries.longs().between(0, Long.MAX_VALUE),
+                approximations())
+            .as(
+                (choice, small, any, approximation) ->
+                    Count.of(choice == 0 ? any : small, approximation));
+    return Arbitraries.frequencyOf(Tuple.of(4, unscaled), Tuple.of(1, scaledCounts()));
+  }
+
+  /**
+   * Counts written with a scale word, exact or approximate: 3.6万, 1.2余万, 约2.35亿, 0.0001万; every
+   * scale but {@link Scale#ONE}, with no more decimals than the scale word has zeros.
+   */
+  public static Arbitrary<Count> scaledCounts() {
     return Combinators.combine(
-            Arbitraries.integers().between(0, 8).withoutEdgeCases(),
-            Arbitraries.longs().between(0, 3000),
-            Arbitraries.longs().between(0, Long.MAX_VALUE),
+            Arbitraries.of(SCALE_WORDS),
+            Arbitraries.longs().between(0, 1_000_000),
+            Arbitraries.integers().between(0, 8),
             approximations())
         .as(
-            (choice, small, any, approximation) ->
-                Count.of(choice == 0 ? any : small, approximation));
+            (scale, unscaled, decimals, approximation) ->
+                Count.of(
+                    BigDecimal.valueOf(unscaled, Math.min(decimals, scale.exponent())),
+                    scale,
+                    approximation));
+  }
+
+  /** Every scale written as a word: 千, 万, 百万, 千万, 亿. */
+  private static final List<Scale> SCALE_WORDS =
+      List.of(
+          Scale.THOUSAND,
+          Scale.TEN_THOUSAND,
+          Scale.MILLION,
+          Scale.TEN_MILLION,
+          Scale.HUNDRED_MILLION);
+
+  /**
+   * Changes as reports state them: every direction and base, an amount in percent, percentage
+   * points or a unit of its own (never negative; none for 持平, sometimes none at all).
+   */
+  public static Arbitrary<Change> changes() {
+    return Combinators.combine(
+            Arbitraries.of(ChangeDirection.class),
+            Arbitraries.of(ChangeBase.class),
+            quantities().withoutEdgeCases().map(q -> q.withValue(q.getValue().abs())).optional(0.8))
+        .as(
+            (direction, base, amount) ->
+                Change.builder()
+                    .direction(direction)
+                    .base(base)
+                    .amount(direction == ChangeDirection.UNCHANGED ? Optional.empty() : amount)
+                    .build());
   }
 
   /** Units from the measure words reports use: 件, 人次, 学时, 公里, %, 个百分点, …. */
@@ -592,7 +679,15 @@ public final class ReportArbitraries {
     }
 
     Count count() {
-      return Count.of(countValue(), approximation());
+      return random.nextInt(6) == 0 ? scaledCount() : Count.of(countValue(), approximation());
+    }
+
+    /** 3.6万, 1.2余万, 约2.35亿: a scale word, and no more decimals than it has zeros. */
+    Count scaledCount() {
+      Scale scale = SCALE_WORDS.get(random.nextInt(SCALE_WORDS.size()));
+      int decimals = random.nextInt(Math.min(scale.exponent(), 4) + 1);
+      return Count.of(
+          BigDecimal.valueOf(random.nextInt(100_000), decimals), scale, approximation());
     }
 
     BigDecimal decimal(boolean signed) {
@@ -672,8 +767,75 @@ public final class ReportArbitraries {
           .label(name())
           .quantity(quantity())
           .code(random.nextInt(3) == 0 ? Optional.of(code()) : Optional.empty())
+          .concept(random.nextInt(5) == 0 ? Optional.of(singleConcept()) : Optional.empty())
+          .scope(random.nextInt(5) == 0 ? Optional.of(scope()) : Optional.empty())
+          .period(random.nextInt(5) == 0 ? Optional.of(period()) : Optional.empty())
+          .change(random.nextInt(4) == 0 ? Optional.of(change()) : Optional.empty())
           .section(maybe(this::sectionId))
           .build();
+    }
+
+    /** A concept of one figure per report: what a stated change, a series or an indicator names. */
+    Concept singleConcept() {
+      return SINGLE_CONCEPTS.get(random.nextInt(SINGLE_CONCEPTS.size()));
+    }
+
+    Scope scope() {
+      ScopeLevel level = any(ScopeLevel.class);
+      return random.nextBoolean() ? Scope.of(level) : Scope.of(level, name());
+    }
+
+    /** A whole year, part of one, or several years. */
+    ReportingPeriod period() {
+      int year = 2015 + random.nextInt(16);
+      switch (random.nextInt(3)) {
+        case 0:
+          return ReportingPeriod.ofYear(year);
+        case 1:
+          LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+          int rest = start.lengthOfYear() - start.getDayOfYear();
+          return ReportingPeriod.of(start, start.plusDays(random.nextInt(rest + 1)));
+        default:
+          return ReportingPeriod.of(
+              LocalDate.of(year - 1 - random.nextInt(4), 1, 1), LocalDate.of(year, 12, 31));
+      }
+    }
+
+    Change change() {
+      ChangeDirection direction = any(ChangeDirection.class);
+      Change.Builder change = Change.builder().direction(direction).base(any(ChangeBase.class));
+      if (direction != ChangeDirection.UNCHANGED && random.nextInt(5) > 0) {
+        change.amount(quantity().withValue(decimal(false)));
+      }
+      return change.build();
+    }
+
+    StatedChange statedChange() {
+      return StatedChange.builder()
+          .concept(singleConcept())
+          .change(change())
+          .section(maybe(this::sectionId))
+          .build();
+    }
+
+    /** One to three points, each of its own period (consecutive years, or years and a half). */
+    Series series() {
+      int first = 2015 + random.nextInt(12);
+      int points = 1 + random.nextInt(3);
+      Series.Builder series =
+          Series.builder()
+              .label(name())
+              .concept(random.nextBoolean() ? Optional.of(singleConcept()) : Optional.empty())
+              .scope(random.nextInt(3) == 0 ? Optional.of(scope()) : Optional.empty())
+              .section(maybe(this::sectionId));
+      for (int i = 0; i < points; i++) {
+        ReportingPeriod period =
+            random.nextInt(4) == 0
+                ? ReportingPeriod.of(LocalDate.of(first + i, 1, 1), LocalDate.of(first + i, 6, 30))
+                : ReportingPeriod.ofYear(first + i);
+        series.addPoints(SeriesPoint.of(period, quantity()));
+      }
+      return series.build();
     }
 
     private String code() {
@@ -788,7 +950,6 @@ public final class ReportArbitraries {
       ReportMetadata.Builder builder =
           ReportMetadata.builder()
               .title(name() + year + "年法治政府建设年度报告")
-              .reportingYear(year)
               .addAllIssuers(list(2, () -> Issuer.of(name(), any(IssuerKind.class))))
               .addAllAddressees(list(2, this::name))
               .division(maybe(this::division))
@@ -802,10 +963,23 @@ public final class ReportArbitraries {
                               "https://www.example.gov.cn/zfxxgk/"
                                   + random.nextInt(100_000)
                                   + ".html")));
-      if (random.nextInt(3) == 0) {
+      int shape = random.nextInt(12);
+      if (shape < 8) { // the year, and sometimes a period that need not lie within it
+        builder.reportingYear(year);
+      }
+      if (shape >= 5 && shape < 8) {
         LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
         builder.period(ReportingPeriod.of(start, start.plusDays(random.nextInt(400))));
-      }
+      } else if (shape == 8) { // a period within one calendar year: the year is derived
+        LocalDate start = LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
+        builder.period(
+            ReportingPeriod.of(
+                start,
+                start.plusDays(random.nextInt(start.lengthOfYear() - start.getDayOfYear() + 1))));
+      } else if (shape == 9 || shape == 10) { // several years, no year: 2021—2025年, 近三年
+        int first = Math.max(1000, year - 1 - random.nextInt(4));
+        builder.period(ReportingPeriod.of(LocalDate.of(first, 1, 1), LocalDate.of(year, 12, 31)));
+      } // shape 11: neither, as a statistical release may be
       return builder.build();
     }
 
@@ -842,17 +1016,76 @@ public final class ReportArbitraries {
     Reconsideration reconsideration() {
       return Reconsideration.builder()
           .received(maybe(this::count))
+          .newCases(maybe(this::count))
+          .newCasesTerm(maybe(() -> random.nextBoolean() ? "新收" : name()))
           .accepted(maybe(this::count))
           .notAccepted(maybe(this::count))
           .carriedOver(maybe(this::count))
+          .handled(maybe(this::count))
           .closed(maybe(this::count))
           .pending(maybe(this::count))
           .putAllOutcomes(partOf(ReconsiderationDecision.class, this::count))
+          .addAllOutcomeGroups(list(2, this::outcomeGroup))
           .outcomesComplete(random.nextBoolean())
+          .putAllOutcomeShares(partOf(ReconsiderationDecision.class, this::rate))
+          .outcomeSharesBasis(maybe(() -> any(CaseStage.class)))
           .correctionRate(maybe(this::rate))
           .correctionRateBasis(maybe(() -> any(CaseStage.class)))
+          .closureRate(maybe(this::rate))
+          .mediationRate(maybe(this::rate))
+          .mediationRateBasis(maybe(() -> any(CaseStage.class)))
+          .mediationWithdrawalRate(maybe(this::rate))
+          .mediationWithdrawalRateBasis(maybe(() -> any(CaseStage.class)))
+          .addAllBreakdowns(list(1, this::breakdown))
           .statement(statement())
           .section(maybe(this::sectionId))
+          .build();
+    }
+
+    /**
+     * Kinds published as one count: open with one kind or more, closed with two or more; never a
+     * kind dealt with before acceptance.
+     */
+    OutcomeGroup outcomeGroup() {
+      List<ReconsiderationDecision> kinds = new ArrayList<>(GROUPABLE);
+      Collections.shuffle(kinds, random);
+      boolean open = random.nextBoolean();
+      int size = (open ? 1 : 2) + random.nextInt(3);
+      return OutcomeGroup.builder()
+          .addAllKinds(kinds.subList(0, size))
+          .open(open)
+          .label(maybe(this::name))
+          .count(count())
+          .build();
+    }
+
+    /** One to three items; a breakdown by another dimension always says which. */
+    Breakdown breakdown() {
+      BreakdownDimension dimension = any(BreakdownDimension.class);
+      Breakdown.Builder breakdown =
+          Breakdown.builder()
+              .dimension(dimension)
+              .label(
+                  dimension == BreakdownDimension.OTHER || random.nextInt(3) == 0
+                      ? Optional.of(name())
+                      : Optional.empty())
+              .of(maybe(() -> any(CaseStage.class)))
+              .total(maybe(this::count))
+              .complete(random.nextBoolean());
+      int items = 1 + random.nextInt(3);
+      for (int i = 0; i < items; i++) {
+        breakdown.addItems(breakdownItem());
+      }
+      return breakdown.build();
+    }
+
+    /** An item with a count, a share, or both. */
+    BreakdownItem breakdownItem() {
+      int kind = random.nextInt(3);
+      return BreakdownItem.builder()
+          .label(name())
+          .count(kind != 1 ? Optional.of(count()) : Optional.empty())
+          .share(kind != 0 ? Optional.of(rate()) : Optional.empty())
           .build();
     }
 
@@ -864,7 +1097,10 @@ public final class ReportArbitraries {
       return Litigation.builder()
           .cases(maybe(this::count))
           .carriedOver(maybe(this::count))
+          .firstInstance(maybe(this::count))
+          .secondInstance(maybe(this::count))
           .concluded(maybe(this::count))
+          .pending(maybe(this::count))
           .won(maybe(this::count))
           .lost(maybe(this::count))
           .withdrawn(maybe(this::count))
@@ -873,7 +1109,10 @@ public final class ReportArbitraries {
           .hearings(maybe(this::count))
           .headAppearances(maybe(this::count))
           .headAppearanceRate(maybe(this::rate))
+          .winRate(maybe(this::rate))
           .lossRate(maybe(this::rate))
+          .concludedRate(maybe(this::rate))
+          .addAllBreakdowns(list(1, this::breakdown))
           .statement(statement())
           .section(maybe(this::sectionId))
           .build();
@@ -896,9 +1135,15 @@ public final class ReportArbitraries {
           .applications(maybe(this::count))
           .accepted(maybe(this::count))
           .carriedOver(maybe(this::count))
+          .handled(maybe(this::count))
           .closed(maybe(this::count))
+          .putAllCasesByType(partOf(LegalAidCaseType.class, this::count))
+          .documentsDrafted(maybe(this::count))
+          .pleaBargainAssistance(maybe(this::count))
           .consultations(maybe(this::count))
+          .hotlineConsultations(maybe(this::count))
           .satisfaction(maybe(this::rate))
+          .addAllBreakdowns(list(1, this::breakdown))
           .statement(statement())
           .section(maybe(this::sectionId))
           .build();
@@ -906,11 +1151,17 @@ public final class ReportArbitraries {
 
     Mediation mediation() {
       return Mediation.builder()
+          .committees(maybe(this::count))
+          .villageCommittees(maybe(this::count))
+          .professionalCommittees(maybe(this::count))
+          .mediators(maybe(this::count))
+          .fullTimeMediators(maybe(this::count))
           .disputes(maybe(this::count))
           .mediated(maybe(this::count))
           .settled(maybe(this::count))
           .successRate(maybe(this::rate))
           .handlingRate(maybe(this::rate))
+          .addAllBreakdowns(list(1, this::breakdown))
           .statement(statement())
           .section(maybe(this::sectionId))
           .build();
@@ -918,10 +1169,16 @@ public final class ReportArbitraries {
 
     PublicLegalServices publicLegalServices() {
       return PublicLegalServices.builder()
+          .centres(maybe(this::count))
+          .stations(maybe(this::count))
+          .rooms(maybe(this::count))
+          .visitors(maybe(this::count))
+          .terminalUses(maybe(this::count))
           .services(maybe(this::count))
           .target(maybe(this::count))
           .completionRate(maybe(this::rate))
           .satisfaction(maybe(this::rate))
+          .addAllBreakdowns(list(1, this::breakdown))
           .statement(statement())
           .section(maybe(this::sectionId))
           .build();
@@ -938,8 +1195,14 @@ public final class ReportArbitraries {
 
     private DecisionCatalog catalog() {
       return DecisionCatalog.builder()
+          .published(maybe(random::nextBoolean))
+          .procedureRulesIssued(maybe(random::nextBoolean))
           .declared(maybe(this::count))
+          .putAllStatusCounts(partOf(DecisionStatus.class, this::count))
           .addAllItems(list(3, this::decisionItem))
+          .hearings(maybe(this::count))
+          .expertReviews(maybe(this::count))
+          .riskAssessments(maybe(this::count))
           .commentPeriodDays(maybe(this::count))
           .section(maybe(this::sectionId))
           .build();
@@ -987,10 +1250,14 @@ public final class ReportArbitraries {
     private LegalAdvisers legalAdvisers() {
       return LegalAdvisers.builder()
           .advisers(maybe(this::count))
+          .lawyers(maybe(this::count))
           .publicLawyers(maybe(this::count))
           .meetingsAttended(maybe(this::count))
           .documentsReviewed(maybe(this::count))
           .opinions(maybe(this::count))
+          .consultations(maybe(this::count))
+          .dutyShifts(maybe(this::count))
+          .villagesCovered(maybe(this::count))
           .coverageRate(maybe(this::rate))
           .section(maybe(this::sectionId))
           .build();
@@ -1144,7 +1411,9 @@ public final class ReportArbitraries {
           Report.builder()
               .metadata(metadata())
               .addAllEmergencies(list(2, this::emergency))
-              .addAllIndicators(list(5, this::indicator));
+              .addAllIndicators(list(5, this::indicator))
+              .addAllChanges(list(2, this::statedChange))
+              .addAllSeries(list(2, this::series));
       if (random.nextInt(5) == 0) {
         builder.schemaVersion(SchemaVersion.of(1, random.nextInt(20)));
       }

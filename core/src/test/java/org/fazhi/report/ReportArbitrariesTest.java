@@ -6,22 +6,34 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Example;
+import org.fazhi.report.facts.Fact;
+import org.fazhi.report.facts.Facts;
+import org.fazhi.report.facts.FigureType;
 import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.ChangeDirection;
 import org.fazhi.report.figure.Indicator;
+import org.fazhi.report.figure.Scale;
 import org.fazhi.report.json.ReportJson;
 import org.fazhi.report.outline.HeadingPlacement;
 import org.fazhi.report.outline.LocatedSection;
 import org.fazhi.report.outline.NumberingStyle;
 import org.fazhi.report.outline.Section;
+import org.fazhi.report.statistics.Breakdown;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.BreakdownItem;
+import org.fazhi.report.statistics.OutcomeGroup;
+import org.fazhi.report.statistics.Reconsideration;
 
 /**
  * {@link ReportArbitraries#reports()} generates what its documentation promises, in a sample of
  * {@value #SAMPLE} reports: every property of every model type set in some report, outlines of
  * every depth from 1 to 5 with every numbering style, several label spellings and both heading
- * placements, approximate counts, the largest count, and decimals of every scale.
+ * placements, approximate counts, the largest count, decimals of every scale, counts with every
+ * scale word, every shape of metadata, and the shapes of real reports in each variant.
  */
 class ReportArbitrariesTest {
   private static final int SAMPLE = 300;
@@ -94,5 +106,95 @@ class ReportArbitrariesTest {
     assertThat(approximations).containsExactlyInAnyOrder(Approximation.values());
     assertThat(scales).containsExactlyInAnyOrder(0, 1, 2, 3);
     assertThat(largestCount).isTrue();
+  }
+
+  @Example
+  void counts_areWrittenWithEveryScaleWord_withDecimals_andEveryApproximation() {
+    Set<Scale> scales = EnumSet.noneOf(Scale.class);
+    Set<Approximation> scaledApproximations = EnumSet.noneOf(Approximation.class);
+    boolean scaledWithDecimals = false;
+    for (Report report : sample()) {
+      for (Fact fact : Facts.of(report)) {
+        if (fact.getConcept().type() != FigureType.COUNT || fact.getValue().isEmpty()) {
+          continue;
+        }
+        scales.add(fact.getScale());
+        if (fact.getScale() != Scale.ONE) {
+          scaledApproximations.add(fact.getApproximation());
+          scaledWithDecimals |= fact.getValue().get().scale() > 0;
+        }
+      }
+    }
+    assertThat(scales).containsExactlyInAnyOrder(Scale.values());
+    assertThat(scaledApproximations).containsExactlyInAnyOrder(Approximation.values());
+    assertThat(scaledWithDecimals).isTrue();
+  }
+
+  /** The shapes of metadata: the year only, a period only (within a year or not), both, neither. */
+  @Example
+  void metadata_hasTheYearOnly_aPeriodOnly_both_andNeither() {
+    Set<String> shapes = new HashSet<>();
+    for (Report report : sample()) {
+      ReportMetadata metadata = report.getMetadata();
+      if (metadata.getPeriod().isEmpty()) {
+        shapes.add(
+            metadata.getReportingYear().isEmpty()
+                ? "neither"
+                : "a year without its period, which the metadata derives");
+        continue;
+      }
+      ReportingPeriod period = metadata.getPeriod().get();
+      if (metadata.getReportingYear().isEmpty()) {
+        shapes.add("several years, no year");
+      } else if (period.equals(ReportingPeriod.ofYear(metadata.getReportingYear().getAsInt()))) {
+        shapes.add("a whole year");
+      } else if (period.getStart().getYear() == period.getEnd().getYear()) {
+        shapes.add("part of a year");
+      } else {
+        shapes.add("a year and a period past it");
+      }
+    }
+    assertThat(shapes)
+        .containsExactlyInAnyOrder(
+            "neither",
+            "several years, no year",
+            "a whole year",
+            "part of a year",
+            "a year and a period past it");
+  }
+
+  @Example
+  void realReportShapes_occurInEveryVariant() {
+    boolean openGroup = false;
+    boolean closedGroup = false;
+    Set<String> items = new HashSet<>();
+    boolean otherDimension = false;
+    Set<Integer> seriesSizes = new HashSet<>();
+    Set<ChangeDirection> directions = EnumSet.noneOf(ChangeDirection.class);
+    for (Report report : sample()) {
+      Optional<Reconsideration> reconsideration = report.getStatistics().getReconsideration();
+      for (OutcomeGroup group :
+          reconsideration.map(Reconsideration::getOutcomeGroups).orElse(List.of())) {
+        openGroup |= group.isOpen();
+        closedGroup |= !group.isOpen();
+      }
+      for (Breakdown breakdown :
+          reconsideration.map(Reconsideration::getBreakdowns).orElse(List.of())) {
+        otherDimension |= breakdown.getDimension() == BreakdownDimension.OTHER;
+        for (BreakdownItem item : breakdown.getItems()) {
+          items.add(
+              (item.getCount().isPresent() ? "count" : "")
+                  + (item.getShare().isPresent() ? "share" : ""));
+        }
+      }
+      report.getSeries().forEach(series -> seriesSizes.add(series.getPoints().size()));
+      report.getChanges().forEach(change -> directions.add(change.getChange().getDirection()));
+    }
+    assertThat(openGroup).isTrue();
+    assertThat(closedGroup).isTrue();
+    assertThat(otherDimension).isTrue();
+    assertThat(items).containsExactlyInAnyOrder("count", "share", "countshare");
+    assertThat(seriesSizes).containsExactlyInAnyOrder(1, 2, 3);
+    assertThat(directions).containsExactlyInAnyOrder(ChangeDirection.values());
   }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import org.fazhi.report.accountability.Accountability;
 import org.fazhi.report.accountability.DutyList;
 import org.fazhi.report.accountability.DutyListKind;
@@ -27,25 +29,37 @@ import org.fazhi.report.emergency.GeoPoint;
 import org.fazhi.report.emergency.ResponseLevel;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
+import org.fazhi.report.facts.Concept;
+import org.fazhi.report.facts.Series;
+import org.fazhi.report.facts.SeriesPoint;
+import org.fazhi.report.facts.StatedChange;
 import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Change;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Money;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.figure.Scope;
+import org.fazhi.report.figure.ScopeLevel;
 import org.fazhi.report.outline.Heading;
 import org.fazhi.report.outline.Numbering;
 import org.fazhi.report.outline.Outline;
 import org.fazhi.report.outline.Section;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.outline.StatutoryPart;
+import org.fazhi.report.statistics.Breakdown;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.BreakdownItem;
 import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.JudgmentPerformance;
 import org.fazhi.report.statistics.JudgmentType;
 import org.fazhi.report.statistics.LegalAid;
+import org.fazhi.report.statistics.LegalAidCaseType;
 import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.statistics.Mediation;
+import org.fazhi.report.statistics.OutcomeGroup;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 import org.fazhi.report.statistics.ReconsiderationDecision;
@@ -57,8 +71,10 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  * shared/reference/yanggao-2024.txt}): its outline is a shortened copy of that report's, and its
  * figures are that report's wherever the report states them. Every property the Yanggao report does
  * not state is filled with a plausible invented value, marked {@code // invented}, so that the
- * fixture sets every property of every model type at least once. It is the fixture of the golden
- * JSON file; it is not the Yanggao report (the examples module has that, complete and unaltered).
+ * fixture sets every property of every model type at least once and gives a figure for every
+ * concept of the catalog (every outcome kind, judgment type, legal-aid case type and decision
+ * status, some of them 0). It is the fixture of the golden JSON file; it is not the Yanggao report (the examples
+ * module has that, complete and unaltered).
  */
 public final class ReportFixtures {
   private ReportFixtures() {}
@@ -76,6 +92,40 @@ public final class ReportFixtures {
 
   private static Rate percent(String percent) {
     return Rate.of(percent);
+  }
+
+  /** Every judgment type: {@code first} and {@code second} as given, the others 0. */
+  private static Map<JudgmentType, Count> everyJudgment(
+      JudgmentType first, long firstCount, JudgmentType second, long secondCount) {
+    Map<JudgmentType, Count> judgments = new EnumMap<>(JudgmentType.class);
+    for (JudgmentType type : JudgmentType.values()) {
+      judgments.put(type, count(0));
+    }
+    judgments.put(first, count(firstCount));
+    judgments.put(second, count(secondCount));
+    return judgments;
+  }
+
+  /** A share of the 29 closed cases for every decision kind (invented). */
+  private static Map<ReconsiderationDecision, Rate> outcomeShares() {
+    Map<ReconsiderationDecision, Rate> shares = new EnumMap<>(ReconsiderationDecision.class);
+    shares.put(ReconsiderationDecision.CHANGED, percent("3.45"));
+    shares.put(ReconsiderationDecision.REVOKED, percent("6.90"));
+    shares.put(ReconsiderationDecision.ORDERED_TO_REDO, percent("3.45"));
+    shares.put(ReconsiderationDecision.CONFIRMED_UNLAWFUL, percent("0"));
+    shares.put(ReconsiderationDecision.ORDERED_TO_PERFORM, percent("0"));
+    shares.put(ReconsiderationDecision.CONFIRMED_VOID, percent("0"));
+    shares.put(ReconsiderationDecision.UPHELD, percent("51.72"));
+    shares.put(ReconsiderationDecision.REQUEST_REJECTED, percent("10.34"));
+    shares.put(ReconsiderationDecision.APPLICATION_REJECTED, percent("3.45"));
+    shares.put(ReconsiderationDecision.MEDIATED, percent("6.90"));
+    shares.put(ReconsiderationDecision.SETTLED, percent("3.45"));
+    shares.put(ReconsiderationDecision.WITHDRAWN, percent("3.45"));
+    shares.put(ReconsiderationDecision.TERMINATED, percent("6.90"));
+    shares.put(ReconsiderationDecision.SETTLED_AND_WITHDRAWN, percent("0"));
+    shares.put(ReconsiderationDecision.TRANSFERRED, percent("0"));
+    shares.put(ReconsiderationDecision.RESOLVED_BEFORE_ACCEPTANCE, percent("37.93"));
+    return shares;
   }
 
   private static final Outline OUTLINE =
@@ -197,17 +247,51 @@ public final class ReportFixtures {
           .reconsideration(
               Reconsideration.builder()
                   .received(count(35))
+                  .newCases(count(33)) // invented, as are the figures to pending
+                  .newCasesTerm("新收")
                   .accepted(count(31))
                   .notAccepted(count(4))
-                  .carriedOver(count(2)) // invented
+                  .carriedOver(count(2))
+                  .handled(count(33))
                   .closed(count(29))
-                  .pending(count(4)) // invented
-                  .putOutcome(ReconsiderationDecision.UPHELD, count(20)) // invented outcomes
-                  .putOutcome(ReconsiderationDecision.REVOKED, count(3))
+                  .pending(count(4))
+                  // invented outcomes: every kind, so that every concept has a figure
                   .putOutcome(ReconsiderationDecision.CHANGED, count(1))
+                  .putOutcome(ReconsiderationDecision.REVOKED, count(2))
+                  .putOutcome(ReconsiderationDecision.ORDERED_TO_REDO, count(1))
+                  .putOutcome(ReconsiderationDecision.CONFIRMED_UNLAWFUL, count(0))
+                  .putOutcome(ReconsiderationDecision.ORDERED_TO_PERFORM, count(0))
+                  .putOutcome(ReconsiderationDecision.CONFIRMED_VOID, count(0))
+                  .putOutcome(ReconsiderationDecision.UPHELD, count(15))
                   .putOutcome(ReconsiderationDecision.REQUEST_REJECTED, count(3))
+                  .putOutcome(ReconsiderationDecision.APPLICATION_REJECTED, count(1))
+                  .putOutcome(ReconsiderationDecision.MEDIATED, count(2))
+                  .putOutcome(ReconsiderationDecision.SETTLED, count(1))
+                  .putOutcome(ReconsiderationDecision.WITHDRAWN, count(1))
                   .putOutcome(ReconsiderationDecision.TERMINATED, count(2))
+                  .putOutcome(ReconsiderationDecision.SETTLED_AND_WITHDRAWN, count(0))
+                  .putOutcome(ReconsiderationDecision.TRANSFERRED, count(0))
+                  .putOutcome(ReconsiderationDecision.RESOLVED_BEFORE_ACCEPTANCE, count(11))
+                  .addOutcomeGroups( // invented groups
+                      OutcomeGroup.builder()
+                          .addKinds(
+                              ReconsiderationDecision.REVOKED,
+                              ReconsiderationDecision.CHANGED,
+                              ReconsiderationDecision.CONFIRMED_UNLAWFUL)
+                          .open(true)
+                          .label("纠错决定")
+                          .count(count(4))
+                          .build(),
+                      OutcomeGroup.builder()
+                          .addKinds(
+                              ReconsiderationDecision.MEDIATED,
+                              ReconsiderationDecision.SETTLED,
+                              ReconsiderationDecision.WITHDRAWN)
+                          .count(count(4))
+                          .build())
                   .outcomesComplete(true)
+                  .putAllOutcomeShares(outcomeShares()) // invented, of closed cases
+                  .outcomeSharesBasis(CaseStage.CLOSED)
                   .correctionRate( // invented
                       Rate.builder()
                           .percent(new BigDecimal("13.79"))
@@ -215,29 +299,81 @@ public final class ReportFixtures {
                           .denominator(count(29))
                           .basis("按结案数计算")
                           .build())
-                  .correctionRateBasis(CaseStage.CLOSED) // invented
+                  .correctionRateBasis(CaseStage.CLOSED) // invented, as are the rates to breakdowns
+                  .closureRate(percent("87.88"))
+                  .mediationRate(percent("6.90"))
+                  .mediationRateBasis(CaseStage.CLOSED)
+                  .mediationWithdrawalRate(
+                      Rate.builder()
+                          .percent(new BigDecimal("13.79"))
+                          .numerator(count(4))
+                          .denominator(count(29))
+                          .build())
+                  .mediationWithdrawalRateBasis(CaseStage.CLOSED)
+                  .addBreakdowns(
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.RESPONDENT)
+                          .of(CaseStage.ACCEPTED)
+                          .addItems(
+                              BreakdownItem.of("县政府", count(3)),
+                              BreakdownItem.of("县直部门", count(22)),
+                              BreakdownItem.of("乡镇", count(6)))
+                          .complete(true)
+                          .build(),
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.OTHER)
+                          .label("从申请事项看")
+                          .of(CaseStage.RECEIVED)
+                          .total(count(35))
+                          .addItems(
+                              BreakdownItem.builder()
+                                  .label("行政处罚类")
+                                  .count(count(14))
+                                  .share(percent("40"))
+                                  .build(),
+                              BreakdownItem.ofShare("信息公开类", percent("20")))
+                          .build())
                   .statement("共收到行政复议案件申请35件,其中受理31,办结29件;不予受理4件。")
                   .section(SectionId.parse("s1.3.1"))
                   .build())
           .litigation(
               Litigation.builder()
                   .cases(count(5))
-                  .carriedOver(count(1)) // invented, as are the figures to lossRate
+                  .carriedOver(count(1)) // invented, as are the figures to breakdowns
+                  .firstInstance(count(4))
+                  .secondInstance(count(1))
                   .concluded(count(4))
+                  .pending(count(2))
                   .won(count(3))
                   .lost(count(1))
                   .withdrawn(count(0))
-                  .putJudgment(JudgmentType.CLAIM_REJECTED, count(3))
-                  .putJudgment(JudgmentType.REVOKED, count(1))
+                  .putAllJudgments(
+                      everyJudgment(JudgmentType.CLAIM_REJECTED, 3, JudgmentType.REVOKED, 1))
                   .judgmentsComplete(true)
                   .hearings(count(4))
                   .headAppearances(count(4))
                   .headAppearanceRate(percent("100"))
+                  .winRate(percent("75"))
                   .lossRate(
                       Rate.builder()
                           .percent(new BigDecimal("25"))
                           .numerator(count(1))
                           .denominator(count(4))
+                          .build())
+                  .concludedRate(percent("66.67"))
+                  .addBreakdowns(
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.FIELD)
+                          .of(CaseStage.RECEIVED)
+                          .total(count(5))
+                          .addItems(
+                              BreakdownItem.of("自然资源", count(3)),
+                              BreakdownItem.builder()
+                                  .label("市场监管")
+                                  .count(count(2))
+                                  .share(percent("40"))
+                                  .build())
+                          .complete(true)
                           .build())
                   .statement("全县行政诉讼案件5件,出庭率100%。")
                   .section(SectionId.parse("s1.3.1"))
@@ -246,8 +382,8 @@ public final class ReportFixtures {
               JudgmentPerformance.builder()
                   .cases(count(5))
                   .concluded(count(4))
-                  .putJudgment(JudgmentType.UPHELD, count(2))
-                  .putJudgment(JudgmentType.REVOKED, count(2))
+                  .putAllJudgments( // the other kinds' 0 invented
+                      everyJudgment(JudgmentType.UPHELD, 2, JudgmentType.REVOKED, 2))
                   .judgmentsComplete(true)
                   .performed(count(4))
                   .statement("现各行政机关均已自觉主动履行人民法院生效裁判")
@@ -257,15 +393,37 @@ public final class ReportFixtures {
               LegalAid.builder()
                   .applications(count(98)) // invented
                   .accepted(count(95))
-                  .carriedOver(count(3)) // invented
+                  .carriedOver(count(3)) // invented, as are handled to hotlineConsultations
+                  .handled(count(98))
                   .closed(count(42))
+                  .putCasesByType(LegalAidCaseType.CRIMINAL, count(40))
+                  .putCasesByType(LegalAidCaseType.CIVIL, count(50))
+                  .putCasesByType(LegalAidCaseType.ADMINISTRATIVE, count(2))
+                  .putCasesByType(LegalAidCaseType.OTHER, count(3))
+                  .documentsDrafted(count(146))
+                  .pleaBargainAssistance(count(120))
                   .consultations(count(524))
+                  .hotlineConsultations(count(310))
                   .satisfaction(percent("100")) // invented
+                  .addBreakdowns( // invented
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.REGION)
+                          .of(CaseStage.ACCEPTED)
+                          .total(count(95))
+                          .addItems(
+                              BreakdownItem.of("城区", count(37)),
+                              BreakdownItem.ofShare("乡镇", percent("61.05")))
+                          .build())
                   .statement("2024年,共受理法律援助案件95件,办结42件,提供法律咨询524件。")
                   .section(SectionId.parse("s1.3"))
                   .build())
           .mediation(
               Mediation.builder()
+                  .committees(count(186)) // invented, as are the figures to fullTimeMediators
+                  .villageCommittees(count(168))
+                  .professionalCommittees(count(7))
+                  .mediators(count(820))
+                  .fullTimeMediators(count(12))
                   .disputes(Count.of(720, Approximation.MORE_THAN)) // invented
                   .mediated(Count.of(700, Approximation.MORE_THAN))
                   .settled(Count.of(690, Approximation.NEARLY)) // invented
@@ -275,15 +433,37 @@ public final class ReportFixtures {
                           .approximation(Approximation.AT_LEAST)
                           .build()) // invented
                   .handlingRate(percent("100"))
+                  .addBreakdowns( // invented
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.CASE_TYPE)
+                          .total(Count.of(700, Approximation.MORE_THAN))
+                          .addItems(
+                              BreakdownItem.of("婚姻家庭纠纷", Count.of(200, Approximation.MORE_THAN)),
+                              BreakdownItem.ofShare("邻里纠纷", percent("25")))
+                          .build())
                   .statement("年度矛盾纠纷案件调解数量达700余件。")
                   .section(SectionId.parse("s1.3"))
                   .build())
           .publicLegalServices(
               PublicLegalServices.builder()
+                  .centres(count(1)) // invented, as are the figures to terminalUses
+                  .stations(count(13))
+                  .rooms(count(203))
+                  .visitors(Count.parse("1.2万余"))
+                  .terminalUses(Count.parse("3.6万"))
                   .services(count(2522))
                   .target(count(2200)) // invented: 2522 / 1.1463
                   .completionRate(percent("114.63"))
                   .satisfaction(percent("100"))
+                  .addBreakdowns( // invented
+                      Breakdown.builder()
+                          .dimension(BreakdownDimension.OTHER)
+                          .label("按服务类型")
+                          .total(count(2522))
+                          .addItems(
+                              BreakdownItem.of("法律咨询", count(2100)),
+                              BreakdownItem.ofShare("人民调解", percent("16.73")))
+                          .build())
                   .statement("公共法律服务实体平台共受理免费法律咨询服务2522件,占年度任务114.63%。")
                   .section(SectionId.parse("s1.3"))
                   .build())
@@ -293,7 +473,13 @@ public final class ReportFixtures {
       DecisionMaking.builder()
           .catalog(
               DecisionCatalog.builder()
+                  .published(true) // invented, as are procedureRulesIssued and statusCounts
+                  .procedureRulesIssued(true)
                   .declared(count(4))
+                  .putStatusCount(DecisionStatus.LISTED, count(4))
+                  .putStatusCount(DecisionStatus.IN_PROGRESS, count(1))
+                  .putStatusCount(DecisionStatus.DECIDED, count(3))
+                  .putStatusCount(DecisionStatus.WITHDRAWN, count(0))
                   .addItems( // invented item
                       DecisionItem.builder()
                           .title("阳高县国土空间总体规划")
@@ -310,6 +496,9 @@ public final class ReportFixtures {
                           .commentPeriodDays(count(30))
                           .status(DecisionStatus.IN_PROGRESS)
                           .build())
+                  .hearings(count(1)) // invented, as are expertReviews and riskAssessments
+                  .expertReviews(count(2))
+                  .riskAssessments(count(2))
                   .commentPeriodDays(Count.of(30, Approximation.AT_LEAST))
                   .section(SectionId.parse("s1"))
                   .build())
@@ -341,10 +530,14 @@ public final class ReportFixtures {
           .legalAdvisers(
               LegalAdvisers.builder()
                   .advisers(count(21))
-                  .publicLawyers(count(8)) // invented
+                  .lawyers(count(9)) // invented, as are publicLawyers
+                  .publicLawyers(count(8))
                   .meetingsAttended(count(5))
                   .documentsReviewed(count(12))
                   .opinions(count(23))
+                  .consultations(count(86)) // invented, as are dutyShifts and villagesCovered
+                  .dutyShifts(count(48))
+                  .villagesCovered(count(203))
                   .coverageRate(percent("100")) // invented: the report says 基本实现全覆盖
                   .section(SectionId.parse("s1"))
                   .build())
@@ -450,6 +643,8 @@ public final class ReportFixtures {
                       TrainingActivity.builder()
                           .title("专题学法、专题培训")
                           .sessions(count(5))
+                          .attendees(count(180)) // invented, as are hours
+                          .hours(count(10))
                           .section(SectionId.parse("s1.1.1"))
                           .build())
                   .lawReports(count(39))
@@ -472,8 +667,9 @@ public final class ReportFixtures {
           .build();
 
   /**
-   * A report that sets every property of every model type at least once: the Yanggao County 2024
-   * figures, completed with invented values (see the class documentation).
+   * A report that sets every property of every model type at least once, and states a figure for
+   * every concept of the catalog ({@link Concept#catalog()}): the Yanggao County 2024 figures,
+   * completed with invented values (see the class documentation).
    */
   public static final Report EVERY_PROPERTY =
       Report.builder()
@@ -496,6 +692,38 @@ public final class ReportFixtures {
               Indicator.of("智慧政务大厅二期项目总投资", "1481.6万元"),
               Indicator.of("国家基层减灾能力提升项目总投资", "723.00万元"), // digits invented: 723万元
               Indicator.of("防火隔离带", "300多公里"),
-              Indicator.of("法律明白人", "637名"))
+              Indicator.of("法律明白人", "637名"),
+              Indicator.builder() // invented: the overview restates a typed figure
+                  .label("收到行政复议申请")
+                  .quantity(Quantity.parse("35件"))
+                  .concept(Concept.of("reconsideration.received"))
+                  .change(Change.parse("同比增长12.9%"))
+                  .section(SectionId.parse("s1"))
+                  .build(),
+              Indicator.builder() // invented: a figure of the province, over three years
+                  .label("全省新收行政复议案件")
+                  .quantity(Quantity.parse("1.2万余件"))
+                  .scope(Scope.of(ScopeLevel.PROVINCE, "山西省"))
+                  .period(ReportingPeriod.of(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31)))
+                  .build())
+          .addChanges( // invented
+              StatedChange.builder()
+                  .concept(Concept.of("reconsideration.received"))
+                  .change(Change.parse("同比增长12.9%"))
+                  .section(SectionId.parse("s1.3.1"))
+                  .build(),
+              StatedChange.of(Concept.of("legal-aid.accepted"), Change.parse("较上年减少7件")))
+          .addSeries( // invented
+              Series.builder()
+                  .label("行政复议纠错率")
+                  .concept(Concept.of("reconsideration.correction-rate"))
+                  .addPoints(SeriesPoint.of(2022, "12.5%"), SeriesPoint.of(2023, "10.3%"))
+                  .section(SectionId.parse("s1.3.1"))
+                  .build(),
+              Series.builder()
+                  .label("全市法律援助案件")
+                  .scope(Scope.of(ScopeLevel.PREFECTURE))
+                  .addPoints(SeriesPoint.of(2023, "1.1千件"), SeriesPoint.of(2024, "1.3千件"))
+                  .build())
           .build();
 }

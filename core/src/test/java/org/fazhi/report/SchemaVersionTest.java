@@ -12,8 +12,14 @@ class SchemaVersionTest {
   // ---- CURRENT, of(int, int)
 
   @Test
-  void current_isOnePointZero() {
-    assertThat(SchemaVersion.CURRENT).isEqualTo(SchemaVersion.of(1, 0)).hasToString("1.0");
+  void current_isOnePointOne() {
+    assertThat(SchemaVersion.CURRENT).isEqualTo(SchemaVersion.of(1, 1)).hasToString("1.1");
+  }
+
+  @Test
+  void current_isSupported_asIsTheVersionBefore() {
+    assertThat(SchemaVersion.CURRENT.isSupported()).isTrue();
+    assertThat(SchemaVersion.of(1, 0).isSupported()).isTrue();
   }
 
   @Test

@@ -174,15 +174,15 @@ final class BlockFacts {
     f.count("decision-catalog.declared", p + "/declared", c.getDeclared(), s);
     f.counts("decision-catalog.status.", p + "/statusCounts", c.getStatusCounts(), s);
     List<DecisionItem> items = c.getItems();
+    for (int i = 0; i < items.size(); i++) {
+      f.count("decision-item.comment-period-days", p + "/items/" + i + "/commentPeriodDays",
+          items.get(i).getCommentPeriodDays(), items.get(i).getTitle(), s);
+    }
     f.count("decision-catalog.hearings", p + "/hearings", c.getHearings(), s);
     f.count("decision-catalog.expert-reviews", p + "/expertReviews", c.getExpertReviews(), s);
     f.count("decision-catalog.risk-assessments", p + "/riskAssessments", c.getRiskAssessments(), s);
     f.count("decision-catalog.comment-period-days", p + "/commentPeriodDays",
         c.getCommentPeriodDays(), s);
-    for (int i = 0; i < items.size(); i++) {
-      f.count("decision-item.comment-period-days", p + "/items/" + i + "/commentPeriodDays",
-          items.get(i).getCommentPeriodDays(), items.get(i).getTitle(), s);
-    }
   }
 
   private static void legalityReview(LegalityReview r, FactCollector f) {
@@ -293,12 +293,12 @@ final class BlockFacts {
         .ifPresent(
             study -> {
               String p = "/accountability/study";
+              activities("study.activity", p + "/activities", study.getActivities(),
+                  study.getSection(), f);
               f.count("study.law-reports", p + "/lawReports", study.getLawReports(),
                   study.getSection());
               f.count("study.leader-instructions", p + "/leaderInstructions",
                   study.getLeaderInstructions(), study.getSection());
-              activities("study.activity", p + "/activities", study.getActivities(),
-                  study.getSection(), f);
             });
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -162,8 +161,31 @@ class ApproximationTest {
   }
 
   @Test
-  void bounds_aboutHasNone() {
-    assertThat(Approximation.ABOUT.lowerBound(SEVEN_HUNDRED)).isEqualTo(Optional.empty());
-    assertThat(Approximation.ABOUT.upperBound(SEVEN_HUNDRED)).isEqualTo(Optional.empty());
+  void bounds_aboutIsTenPercentEitherSide() {
+    assertThat(Approximation.ABOUT_TOLERANCE_PERCENT).isEqualTo(10);
+    assertThat(Approximation.ABOUT.lowerBound(SEVEN_HUNDRED).orElseThrow())
+        .isEqualByComparingTo("630");
+    assertThat(Approximation.ABOUT.upperBound(SEVEN_HUNDRED).orElseThrow())
+        .isEqualByComparingTo("770");
+  }
+
+  @Test
+  void bounds_aboutOfADecimal_keepsEveryDigit() {
+    BigDecimal percent = new BigDecimal("19.4");
+    assertThat(Approximation.ABOUT.lowerBound(percent).orElseThrow()).isEqualByComparingTo("17.46");
+    assertThat(Approximation.ABOUT.upperBound(percent).orElseThrow()).isEqualByComparingTo("21.34");
+  }
+
+  @Test
+  void bounds_aboutOfANegativeValue_staysOrdered() {
+    BigDecimal drop = new BigDecimal("-30");
+    assertThat(Approximation.ABOUT.lowerBound(drop).orElseThrow()).isEqualByComparingTo("-33");
+    assertThat(Approximation.ABOUT.upperBound(drop).orElseThrow()).isEqualByComparingTo("-27");
+  }
+
+  @Test
+  void bounds_aboutOfZero_isZero() {
+    assertThat(Approximation.ABOUT.lowerBound(BigDecimal.ZERO).orElseThrow()).isZero();
+    assertThat(Approximation.ABOUT.upperBound(BigDecimal.ZERO).orElseThrow()).isZero();
   }
 }

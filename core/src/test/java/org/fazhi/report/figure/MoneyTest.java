@@ -129,4 +129,30 @@ class MoneyTest {
     assertThat(MoneyUnit.TEN_THOUSAND_YUAN.toYuan(new BigDecimal("1.5")))
         .isEqualTo(new BigDecimal("15000"));
   }
+
+  // ---- minimumYuan() and maximumYuan()
+
+  @ParameterizedTest
+  @CsvSource({
+    "5000元, 5000, 5000",
+    "1481.6万元, 14815500, 14816500",
+    "723.00万元, 7229950, 7230050",
+    "300余万元, 3000000, ",
+    "5000元以内, , 5000",
+    "约2亿元, 150000000, 250000000",
+  })
+  void minimumAndMaximumYuan_areTheRangeInYuan(
+      String text, BigDecimal minimum, BigDecimal maximum) {
+    Money money = Money.parse(text);
+    if (minimum == null) {
+      assertThat(money.minimumYuan()).as(text).isEmpty();
+    } else {
+      assertThat(money.minimumYuan().orElseThrow()).as(text).isEqualByComparingTo(minimum);
+    }
+    if (maximum == null) {
+      assertThat(money.maximumYuan()).as(text).isEmpty();
+    } else {
+      assertThat(money.maximumYuan().orElseThrow()).as(text).isEqualByComparingTo(maximum);
+    }
+  }
 }

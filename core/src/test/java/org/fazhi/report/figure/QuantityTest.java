@@ -227,4 +227,33 @@ class QuantityTest {
     assertThat(exact.withApproximation(Approximation.MORE_THAN)).isEqualTo(Quantity.parse("700余件"));
     assertThat(exact).isEqualTo(Quantity.parse("700件"));
   }
+
+  // ---- minimum() and maximum()
+
+  @ParameterizedTest
+  @CsvSource({
+    "237项, 237, 237",
+    "1.19万人, 11850, 11950",
+    "700余件, 700, ",
+    "15余万件, 150000, ",
+    "近30人, , 30",
+    "5个工作日以内, , 5",
+    "约30人, 27, 33",
+    "约3万人, 25000, 35000",
+    "-7.01个百分点, -7.01, -7.01",
+  })
+  void minimumAndMaximum_areTheRangeTheFigureStandsFor_scaleApplied(
+      String text, BigDecimal minimum, BigDecimal maximum) {
+    Quantity quantity = Quantity.parse(text);
+    if (minimum == null) {
+      assertThat(quantity.minimum()).as(text).isEmpty();
+    } else {
+      assertThat(quantity.minimum().orElseThrow()).as(text).isEqualByComparingTo(minimum);
+    }
+    if (maximum == null) {
+      assertThat(quantity.maximum()).as(text).isEmpty();
+    } else {
+      assertThat(quantity.maximum().orElseThrow()).as(text).isEqualByComparingTo(maximum);
+    }
+  }
 }

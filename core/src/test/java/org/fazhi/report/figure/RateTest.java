@@ -142,4 +142,29 @@ class RateTest {
     assertThat(Rate.of("58").toFraction()).isEqualTo(new BigDecimal("0.58"));
     assertThat(Rate.of("114.63").toFraction()).isEqualTo(new BigDecimal("1.1463"));
   }
+
+  // ---- minimum() and maximum()
+
+  @ParameterizedTest
+  @CsvSource({
+    "58%, 58, 58",
+    "95%以上, 95, ",
+    "30%以内, , 30",
+    "约19.4%, 17.46, 21.34",
+    "114.63%, 114.63, 114.63",
+  })
+  void minimumAndMaximum_areThePercentsTheRateStandsFor(
+      String text, BigDecimal minimum, BigDecimal maximum) {
+    Rate rate = Rate.parse(text);
+    if (minimum == null) {
+      assertThat(rate.minimum()).as(text).isEmpty();
+    } else {
+      assertThat(rate.minimum().orElseThrow()).as(text).isEqualByComparingTo(minimum);
+    }
+    if (maximum == null) {
+      assertThat(rate.maximum()).as(text).isEmpty();
+    } else {
+      assertThat(rate.maximum().orElseThrow()).as(text).isEqualByComparingTo(maximum);
+    }
+  }
 }

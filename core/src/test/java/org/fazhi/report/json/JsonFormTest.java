@@ -29,10 +29,14 @@ import org.fazhi.report.Report;
 import org.fazhi.report.ReportArbitraries;
 import org.fazhi.report.ReportFixtures;
 import org.fazhi.report.SchemaVersion;
+import org.fazhi.report.decision.DecisionStatus;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Unit;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.JudgmentType;
+import org.fazhi.report.statistics.LegalAidCaseType;
+import org.fazhi.report.statistics.ReconsiderationDecision;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -223,22 +227,30 @@ class JsonFormTest {
     Set<String> mapKeys = new TreeSet<>();
     collectNames(tree, false, names, mapKeys);
     assertThat(names).allMatch(n -> n.matches("[a-z][a-zA-Z]*"), "camelCase");
-    assertThat(mapKeys)
-        .containsExactlyInAnyOrder(
-            "CHANGED",
-            "REVOKED",
-            "UPHELD",
-            "REQUEST_REJECTED",
-            "TERMINATED",
-            "CLAIM_REJECTED",
+    // The fixture fills the maps of outcomes, shares, judgments, cases by type and statuses for
+    // every key, and lists five procedures.
+    Set<String> expected = new TreeSet<>();
+    for (Class<? extends Enum<?>> keys :
+        List.of(
+            ReconsiderationDecision.class,
+            JudgmentType.class,
+            LegalAidCaseType.class,
+            DecisionStatus.class)) {
+      Arrays.stream(keys.getEnumConstants()).map(Enum::name).forEach(expected::add);
+    }
+    expected.addAll(
+        List.of(
             "PUBLIC_PARTICIPATION",
             "EXPERT_ARGUMENTATION",
             "RISK_ASSESSMENT",
             "LEGALITY_REVIEW",
-            "COLLECTIVE_DISCUSSION");
+            "COLLECTIVE_DISCUSSION"));
+    assertThat(mapKeys).isEqualTo(expected);
   }
 
-  private static final Set<String> MAPS = Set.of("outcomes", "judgments", "procedures");
+  private static final Set<String> MAPS =
+      Set.of(
+          "outcomes", "outcomeShares", "judgments", "procedures", "casesByType", "statusCounts");
 
   private static void collectNames(
       JsonNode node, boolean isMap, Set<String> names, Set<String> mapKeys) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.fazhi.report.Report;
 import org.fazhi.report.json.ReportJsonException.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,8 +107,9 @@ class ReportJsonHostileInputTest {
         "/version",
         2,
         27,
-        "unknown property \"version\"; expected one of [accountability, decisions, emergencies,"
-            + " enforcement, indicators, metadata, outline, schemaVersion, statistics]");
+        "unknown property \"version\"; expected one of [accountability, changes, decisions,"
+            + " emergencies, enforcement, indicators, metadata, outline, schemaVersion, series,"
+            + " statistics]");
   }
 
   @Test
@@ -121,7 +123,7 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received/unit",
         9,
         63,
-        "unknown property \"unit\"; expected one of [approximation, value]");
+        "unknown property \"unit\"; expected one of [approximation, scale, value]");
   }
 
   // ---- duplicate key
@@ -180,8 +182,9 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received",
         9,
         19,
-        "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found an array");
+        "expected a count: a non-negative integer such as 35, or an approximate or scaled count"
+            + " such as {\"value\": 700, \"approximation\": \"MORE_THAN\"} or {\"value\": 3.6,"
+            + " \"scale\": \"TEN_THOUSAND\"}, found an array");
   }
 
   @Test
@@ -236,7 +239,7 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/correctionRateBasis",
         10,
         46,
-        "expected one of [RECEIVED, ACCEPTED, CLOSED], found the integer 1");
+        "expected one of [RECEIVED, ACCEPTED, HANDLED, CLOSED], found the integer 1");
   }
 
   @Test
@@ -265,8 +268,9 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received",
         9,
         19,
-        "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the decimal number 35.5");
+        "expected a count: a non-negative integer such as 35, or an approximate or scaled count"
+            + " such as {\"value\": 700, \"approximation\": \"MORE_THAN\"} or {\"value\": 3.6,"
+            + " \"scale\": \"TEN_THOUSAND\"}, found the decimal number 35.5");
   }
 
   @Test
@@ -277,8 +281,9 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received",
         9,
         19,
-        "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the decimal number 35.0");
+        "expected a count: a non-negative integer such as 35, or an approximate or scaled count"
+            + " such as {\"value\": 700, \"approximation\": \"MORE_THAN\"} or {\"value\": 3.6,"
+            + " \"scale\": \"TEN_THOUSAND\"}, found the decimal number 35.0");
   }
 
   @Test
@@ -293,14 +298,25 @@ class ReportJsonHostileInputTest {
   }
 
   @Test
-  void floatForTheValueOfAnApproximateCount() {
+  void decimalForTheValueOfAnApproximateCountWithoutScaleWord() {
     assertRejected(
         withLine(9, "      \"received\": {\"value\": 700.5, \"approximation\": \"MORE_THAN\"},"),
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/received/value",
+        9,
+        29,
+        "a count without a scale word is a whole number: 700.5");
+  }
+
+  @Test
+  void stringForTheValueOfAScaledCount() {
+    assertRejected(
+        withLine(9, "      \"received\": {\"value\": \"3.6\", \"scale\": \"TEN_THOUSAND\"},"),
         Problem.WRONG_TYPE,
         "/statistics/reconsideration/received/value",
         9,
         29,
-        "expected an integer, found the decimal number 700.5");
+        "expected a decimal number such as 1481.6, found the string \"3.6\"");
   }
 
   // ---- string for a number
@@ -313,8 +329,9 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received",
         9,
         19,
-        "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the string \"35\"");
+        "expected a count: a non-negative integer such as 35, or an approximate or scaled count"
+            + " such as {\"value\": 700, \"approximation\": \"MORE_THAN\"} or {\"value\": 3.6,"
+            + " \"scale\": \"TEN_THOUSAND\"}, found the string \"35\"");
   }
 
   @Test
@@ -354,6 +371,20 @@ class ReportJsonHostileInputTest {
 
   @Test
   void nullForARequiredInteger() {
+    assertRejected(
+        withLine(
+            12,
+            "  }, \"outline\": {\"sections\": [{\"numbering\": {\"style\": \"CHINESE\","
+                + " \"ordinal\": null, \"label\": \"一、\"}}]}"),
+        Problem.NULL_VALUE,
+        "/outline/sections/0/numbering/ordinal",
+        12,
+        77,
+        "null is not a value here; omit an absent property, and leave nulls out of lists");
+  }
+
+  @Test
+  void nullForAnOptionalInteger() {
     assertRejected(
         withLine(5, "    \"reportingYear\": null"),
         Problem.NULL_VALUE,
@@ -435,12 +466,12 @@ class ReportJsonHostileInputTest {
   @Test
   void missingRequiredProperties_pointsAtTheFirst() {
     assertRejected(
-        withLine(4, "").replace("    \"reportingYear\": 2024", ""),
+        withLine(5, "    \"reportingYear\": 2024, \"issuers\": [{}]"),
         Problem.MISSING_PROPERTY,
-        "/metadata/title",
-        6,
-        3,
-        "missing required properties \"title\", \"reportingYear\"");
+        "/metadata/issuers/0/name",
+        5,
+        41,
+        "missing required properties \"name\", \"kind\"");
   }
 
   @Test
@@ -466,14 +497,14 @@ class ReportJsonHostileInputTest {
   }
 
   @Test
-  void missingProperty_nestedApproximation() {
+  void countObjectWithoutScaleOrApproximation() {
     assertRejected(
         withLine(9, "      \"received\": {\"value\": 700},"),
-        Problem.MISSING_PROPERTY,
-        "/statistics/reconsideration/received/approximation",
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/received",
         9,
-        32,
-        "missing required property \"approximation\"");
+        19,
+        "an exact count without a scale word is written as a plain integer, not as an object");
   }
 
   @Test
@@ -536,7 +567,7 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received/approximation",
         9,
         50,
-        "an exact count is written as a plain integer, not as an object with approximation EXACT");
+        "an exact count without a scale word is written as a plain integer, not as an object");
   }
 
   @Test
@@ -547,8 +578,9 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/received",
         9,
         19,
-        "expected a count: a non-negative integer such as 35, or an approximate count such as"
-            + " {\"value\": 700, \"approximation\": \"MORE_THAN\"}, found the integer"
+        "expected a count: a non-negative integer such as 35, or an approximate or scaled count"
+            + " such as {\"value\": 700, \"approximation\": \"MORE_THAN\"} or {\"value\": 3.6,"
+            + " \"scale\": \"TEN_THOUSAND\"}, found the integer"
             + " 9223372036854775808");
   }
 
@@ -582,7 +614,7 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/correctionRateBasis",
         10,
         46,
-        "expected one of [RECEIVED, ACCEPTED, CLOSED], found \"closed\"");
+        "expected one of [RECEIVED, ACCEPTED, HANDLED, CLOSED], found \"closed\"");
   }
 
   @Test
@@ -593,9 +625,10 @@ class ReportJsonHostileInputTest {
         "/statistics/reconsideration/outcomes/DISMISSED",
         10,
         36,
-        "expected one of [CHANGED, REVOKED, CONFIRMED_UNLAWFUL, ORDERED_TO_PERFORM, CONFIRMED_VOID,"
-            + " UPHELD, REQUEST_REJECTED, APPLICATION_REJECTED, MEDIATED, SETTLED, WITHDRAWN,"
-            + " TERMINATED], found \"DISMISSED\"");
+        "expected one of [CHANGED, REVOKED, ORDERED_TO_REDO, CONFIRMED_UNLAWFUL,"
+            + " ORDERED_TO_PERFORM, CONFIRMED_VOID, UPHELD, REQUEST_REJECTED, APPLICATION_REJECTED,"
+            + " MEDIATED, SETTLED, WITHDRAWN, TERMINATED, SETTLED_AND_WITHDRAWN, TRANSFERRED,"
+            + " RESOLVED_BEFORE_ACCEPTANCE], found \"DISMISSED\"");
   }
 
   @Test
@@ -675,6 +708,120 @@ class ReportJsonHostileInputTest {
         12,
         89,
         "label \"一、\" does not write CHINESE ordinal 2");
+  }
+
+  @Test
+  void scaledCountWithMoreDecimalsThanItsScaleWordHasZeros() {
+    assertRejected(
+        withLine(9, "      \"received\": {\"value\": 0.12345, \"scale\": \"TEN_THOUSAND\"},"),
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/received/value",
+        9,
+        29,
+        "a count of 万 has at most 4 decimals: 0.12345");
+  }
+
+  @Test
+  void scaledCountBeyondLong() {
+    assertRejected(
+        withLine(
+            9, "      \"received\": {\"value\": 92233720369, \"scale\": \"HUNDRED_MILLION\"},"),
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/received/value",
+        9,
+        29,
+        "count must be <= 9223372036854775807: 92233720369亿");
+  }
+
+  @Test
+  void unknownConcept() {
+    assertRejected(
+        withLine(
+            12,
+            "  }, \"indicators\": [{\"label\": \"a\", \"quantity\": {\"value\": 1}, \"concept\":"
+                + " \"reconsideration.acepted\"}]"),
+        Problem.INVALID_VALUE,
+        "/indicators/0/concept",
+        12,
+        73,
+        "not a concept of the catalog: \"reconsideration.acepted\" (such as"
+            + " \"reconsideration.accepted\")");
+  }
+
+  @Test
+  void statedChangeOfAConceptOfManyFigures() {
+    assertRejected(
+        withLine(
+            12,
+            "  }, \"changes\": [{\"concept\": \"indicator\", \"change\": {\"direction\":"
+                + " \"INCREASE\"}}]"),
+        Problem.INVALID_VALUE,
+        "/changes/0/concept",
+        12,
+        30,
+        "a stated change names a concept of one figure, not indicator (an indicator carries its"
+            + " own change)");
+  }
+
+  @Test
+  void unchangedWithAnAmount() {
+    assertRejected(
+        withLine(
+            12,
+            "  }, \"changes\": [{\"concept\": \"reconsideration.received\", \"change\":"
+                + " {\"direction\": \"UNCHANGED\", \"amount\": {\"value\": 3, \"unit\": \"件\"}}}]"),
+        Problem.INVALID_VALUE,
+        "/changes/0/change/amount",
+        12,
+        105,
+        "an unchanged figure (持平) has no amount: 3件");
+  }
+
+  @Test
+  void seriesWithARepeatedPeriod() {
+    String point = "{\"period\": {\"start\": \"2023-01-01\", \"end\": \"2023-12-31\"},"
+        + " \"value\": {\"value\": 1}}";
+    assertRejected(
+        withLine(
+            12,
+            "  }, \"series\": [{\"label\": \"s\", \"points\": [" + point + ", " + point + "]}]"),
+        Problem.INVALID_VALUE,
+        "/series/0/points/1/period",
+        12,
+        135,
+        "a series has one value per period; repeated: 2023-01-01 to 2023-12-31");
+  }
+
+  @Test
+  void breakdownWithoutItems() {
+    assertRejected(
+        withLine(10, "      \"accepted\": 31, \"breakdowns\": [{\"dimension\": \"RESPONDENT\"}]"),
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/breakdowns/0/items",
+        10,
+        64,
+        "a breakdown has at least one item");
+  }
+
+  @Test
+  void outcomeGroupOfOneKind() {
+    assertRejected(
+        withLine(
+            10,
+            "      \"accepted\": 31, \"outcomeGroups\": [{\"kinds\": [\"REVOKED\"], \"count\":"
+                + " 3}]"),
+        Problem.INVALID_VALUE,
+        "/statistics/reconsideration/outcomeGroups/0/kinds",
+        10,
+        51,
+        "a closed outcome group lists at least two kinds (one kind is an outcome): [REVOKED]");
+  }
+
+  @Test
+  void metadataWithNeitherYearNorPeriod_isRead() {
+    Report report = JSON.read(withLine(5, "    \"documentDate\": \"2024-12-03\""));
+    assertThat(report.getMetadata().getReportingYear()).isEmpty();
+    assertThat(report.getMetadata().getPeriod()).isEmpty();
   }
 
   // ---- trailing content

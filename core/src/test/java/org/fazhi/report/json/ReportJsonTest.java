@@ -26,6 +26,8 @@ import org.fazhi.report.IssuerKind;
 import org.fazhi.report.ModelTypes;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportFixtures;
+import org.fazhi.report.decision.DecisionCatalog;
+import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.emergency.EmergencyKind;
 import org.fazhi.report.figure.Approximation;
@@ -102,7 +104,7 @@ class ReportJsonTest {
     assertThat(JSON.write(ReportFixtures.MINIMAL))
         .isEqualTo(
             "{\n"
-                + "  \"schemaVersion\": \"1.0\",\n"
+                + "  \"schemaVersion\": \"1.1\",\n"
                 + "  \"metadata\": {\n"
                 + "    \"title\": \"阳高县2024年法治政府建设年度报告\",\n"
                 + "    \"reportingYear\": 2024,\n"
@@ -123,7 +125,7 @@ class ReportJsonTest {
   void read_minimalDocument_fillsTheDefaults() {
     Report report =
         JSON.read(
-            "{\"schemaVersion\":\"1.0\",\"metadata\":"
+            "{\"schemaVersion\":\"1.1\",\"metadata\":"
                 + "{\"title\":\"阳高县2024年法治政府建设年度报告\",\"reportingYear\":2024}}");
     assertThat(report).isEqualTo(ReportFixtures.MINIMAL);
   }
@@ -133,7 +135,7 @@ class ReportJsonTest {
     Report report =
         JSON.read(
             "\r\n\t{ \"metadata\" :{\"reportingYear\":2024 ,\"title\":\"阳高县2024年法治政府建设年度报告\"},"
-                + "\"schemaVersion\":\"1.0\" }\r\n");
+                + "\"schemaVersion\":\"1.1\" }\r\n");
     assertThat(report).isEqualTo(ReportFixtures.MINIMAL);
   }
 
@@ -239,13 +241,33 @@ class ReportJsonTest {
   }
 
   @Test
+  void statedYesOrNo_isWrittenEvenWhenNo() {
+    Report report =
+        ReportFixtures.MINIMAL.withDecisions(
+            DecisionMaking.builder()
+                .catalog(
+                    DecisionCatalog.builder().published(false).procedureRulesIssued(true).build())
+                .build());
+    String json = JSON.write(report);
+    assertThat(json)
+        .contains(
+            "    \"catalog\": {\n"
+                + "      \"published\": false,\n"
+                + "      \"procedureRulesIssued\": true\n"
+                + "    }\n");
+    assertThat(JSON.read(json)).isEqualTo(report);
+  }
+
+  @Test
   void enums_areWrittenByName() {
     String json = JSON.write(ReportFixtures.EVERY_PROPERTY);
     assertThat(json)
         .contains("\"kind\": \"PEOPLES_GOVERNMENT\"")
         .contains("\"level\": \"COUNTY\"")
         .contains("\"style\": \"PARENTHESIZED_CHINESE\"")
-        .contains("\"UPHELD\": 20")
+        .contains("\"UPHELD\": 15")
+        .contains("\"dimension\": \"RESPONDENT\"")
+        .contains("\"scale\": \"TEN_THOUSAND\"")
         .contains("\"responseLevel\": \"LEVEL_IV\"")
         .contains("\"unit\": \"TEN_THOUSAND_YUAN\"");
   }

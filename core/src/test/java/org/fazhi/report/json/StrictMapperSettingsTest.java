@@ -170,8 +170,11 @@ class StrictMapperSettingsTest {
         true,
         true),
     NULL_FOR_AN_INTEGER(
-        "`null` for an integer: `\"reportingYear\": null`",
-        BASE.replace("\"reportingYear\": 2024", "\"reportingYear\": null"),
+        "`null` for an integer: `\"ordinal\": null`",
+        BASE.replace(
+            ", \"statistics\"",
+            ", \"outline\": {\"sections\": [{\"numbering\": {\"style\": \"CHINESE\", \"ordinal\":"
+                + " null, \"label\": \"一、\"}}]}, \"statistics\""),
         false,
         false),
     TRAILING_CONTENT("content after the report", BASE + " {}", true, false),
@@ -256,7 +259,7 @@ class StrictMapperSettingsTest {
             json -> DEFAULT_3.readValue(json, Report.class))) {
       assertThat(mapper.read(Case.DUPLICATE_KEY.json).getMetadata().getTitle()).isEqualTo("u");
       assertThat(mapper.read(Case.DECIMAL_FOR_AN_INTEGER.json).getMetadata().getReportingYear())
-          .isEqualTo(2024);
+          .hasValue(2024);
       Reconsideration read =
           mapper
               .read(Case.STRING_FOR_A_COUNT.json)
