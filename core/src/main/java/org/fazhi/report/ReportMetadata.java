@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  * (2021—2025年) or several years (近三年). The reporting year is derived from it where the period
  * lies within one calendar year; a report given only its year covers the whole of it. A document
  * with neither, or without a document date or issuer, is representable (a statistical release often
- * bears no date); validation reports what is missing.
+ * bears no date); validation reports what is missing. What is derived is kept: copying with another
+ * year ({@code withReportingYear}) keeps the period, so change both together.
  */
 @Value.Immutable
 @ReportRules

@@ -68,7 +68,11 @@ public abstract class Fact {
   /** The least value the figure stands for, scale applied (元 for money, percent for a rate). */
   public abstract Optional<BigDecimal> getLowerBound();
 
-  /** The greatest value the figure stands for, scale applied. */
+  /**
+   * The greatest value the figure stands for, scale applied: for a count the greatest whole number
+   * (3.6万: 36499); for a quantity or money written with a scale word and rounded, the limit it
+   * stays below (1.19万人次: 11950).
+   */
   public abstract Optional<BigDecimal> getUpperBound();
 
   /** For a rate, the numerator it states. */

@@ -35,8 +35,9 @@ final class FactCollector {
   List<Fact> collect(Report report) {
     BlockFacts.collect(report, this);
     indicators(report.getIndicators());
+    int seriesStart = facts.size();
     series(report.getSeries());
-    changes(report.getChanges());
+    changes(report.getChanges(), seriesStart);
     return List.copyOf(facts);
   }
 
@@ -174,34 +175,36 @@ final class FactCollector {
   }
 
   /**
-   * Each stated change joins the first fact of its concept over the report's own period and scope
-   * that has no change yet; a change without such a fact is a fact of its own, without a value.
+   * Each stated change joins the typed figure of its concept — a fact of a block, not an indicator
+   * restating it nor a series point — where that has no change yet; a change without such a fact is
+   * a fact of its own, without a value, placed where the changes stand in the JSON form: before the
+   * series, at {@code seriesStart}.
    */
-  private void changes(List<StatedChange> changes) {
+  private void changes(List<StatedChange> changes, int seriesStart) {
+    int next = seriesStart;
     for (int i = 0; i < changes.size(); i++) {
       StatedChange change = changes.get(i);
       int target = -1;
       for (int j = 0; j < facts.size() && target < 0; j++) {
         Fact fact = facts.get(j);
         if (fact.getConcept().equals(change.getConcept())
-            && fact.getMember().isEmpty()
-            && fact.getScope().isEmpty()
-            && fact.getPeriod().equals(period)
-            && fact.getChange().isEmpty()
-            && fact.getValue().isPresent()) {
+            && fact.getPointer().equals(change.getConcept().pointer())
+            && fact.getChange().isEmpty()) {
           target = j;
         }
       }
       if (target >= 0) {
         facts.set(target, ImmutableFact.copyOf(facts.get(target)).withChange(change.getChange()));
       } else {
-        add(
+        facts.add(
+            next++,
             Fact.builder()
                 .concept(change.getConcept())
                 .pointer("/changes/" + i + "/change")
                 .section(change.getSection())
                 .period(period)
-                .change(change.getChange()));
+                .change(change.getChange())
+                .build());
       }
     }
   }

@@ -62,8 +62,19 @@ public final class FactsCsv {
 
   private FactsCsv() {}
 
-  /** Writes the facts of {@code reports}, in order, with a header row. */
+  /**
+   * Writes the facts of {@code reports}, in order, with a header row. The report names tell the
+   * reports apart in the table, so they must differ; a report without facts has no rows.
+   */
   public static void write(List<ReportFacts> reports, Writer out) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (ReportFacts report : reports) {
+      if (!names.add(report.report())) {
+        throw new IllegalArgumentException(
+            "two reports named \"" + report.report() + "\": the name tells the reports apart in"
+                + " the table");
+      }
+    }
     CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
     try (SequenceWriter rows =
         MAPPER.writerFor(String[].class).with(schema).writeValues(new NonClosing(out))) {
@@ -190,13 +201,13 @@ public final class FactsCsv {
               .concept(required("concept", Concept::of))
               .dimension(cell("dimension", Function.identity()))
               .member(cell("member", Function.identity()))
-              .basis(cell("basis", CaseStage::valueOf))
-              .value(cell("value", BigDecimal::new))
-              .scale(required("scale", Scale::valueOf))
+              .basis(cell("basis", term(CaseStage.class)))
+              .value(cell("value", FactsCsv::decimal))
+              .scale(required("scale", term(Scale.class)))
               .unit(cell("unit", Function.identity()))
-              .approximation(required("approximation", Approximation::valueOf))
-              .lowerBound(cell("lowerBound", BigDecimal::new))
-              .upperBound(cell("upperBound", BigDecimal::new))
+              .approximation(required("approximation", term(Approximation.class)))
+              .lowerBound(cell("lowerBound", FactsCsv::decimal))
+              .upperBound(cell("upperBound", FactsCsv::decimal))
               .numerator(cell("numerator", Count::parse))
               .denominator(cell("denominator", Count::parse))
               .change(cell("change", Change::parse))
@@ -211,7 +222,7 @@ public final class FactsCsv {
         ReportingPeriod period = parse("periodEnd", x -> ReportingPeriod.of(start.get(), end.get()));
         fact.period(period);
       }
-      Optional<ScopeLevel> level = cell("scope", ScopeLevel::valueOf);
+      Optional<ScopeLevel> level = cell("scope", term(ScopeLevel.class));
       Optional<String> label = cell("scopeLabel", Function.identity());
       if (level.isEmpty() && label.isPresent()) {
         throw problem("scopeLabel", "a scope label needs a scope");
@@ -242,6 +253,28 @@ public final class FactsCsv {
     private IllegalArgumentException problem(String column, String message) {
       return new IllegalArgumentException("line " + line + ", column " + column + ": " + message);
     }
+  }
+
+  /** A decimal as written, plain or with an exponent; fails with a message of its own. */
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("not a decimal number");
+    }
+  }
+
+  /** A reader of the constant of {@code type} named in a cell; fails naming the constants there are. */
+  private static <E extends Enum<E>> Function<String, E> term(Class<E> type) {
+    return text -> {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
+      }
+      throw new IllegalArgumentException(
+          "expected one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    };
   }
 
   /** Lets the CSV writer finish without closing the caller's writer. */

@@ -24,10 +24,11 @@ import org.immutables.value.Value;
  * ({@code 12.5%}), percentage points between two rates ({@code 2.5个百分点}), or a difference in the
  * figure's own unit ({@code 7件}).
  *
- * <p>The canonical text is the base word, the direction word and the amount: {@code 同比增长12.5%};
- * {@code Change.parse(c.toString())} equals {@code c}. Parsing reads every spelling of {@link
- * ChangeBase} and {@link ChangeDirection} (较去年增加7件); without a base word the base is the previous
- * year.
+ * <p>The canonical text is the base word, the direction word of the amount's kind and the amount:
+ * {@code 同比增长12.5%}, {@code 较上年减少7件}, {@code 较上年提高2.5个百分点} ({@link
+ * ChangeDirection#word(Kind)}); {@code Change.parse(c.toString())} equals {@code c}. Parsing reads
+ * every spelling of {@link ChangeBase} and {@link ChangeDirection} (较去年增长7件), and 有所 before the
+ * direction (同比有所增长); without a base word the base is the previous year.
  */
 @Value.Immutable
 @ModelStyle
@@ -40,7 +41,7 @@ public abstract class Change implements WithChange {
   private static final Pattern TEXT =
       Pattern.compile(
           "(?<base>" + alternatives(Stream.of(ChangeBase.values()).flatMap(b -> b.words().stream()))
-              + ")?(?<direction>"
+              + ")?(?:有所)?(?<direction>"
               + alternatives(Stream.of(ChangeDirection.values()).flatMap(d -> d.words().stream()))
               + ")(?<amount>.*)");
 
@@ -104,7 +105,10 @@ public abstract class Change implements WithChange {
     return builder.build();
   }
 
-  /** What the amount means, from its unit; {@link Kind#ABSOLUTE} for an amount without a unit. */
+  /**
+   * What the amount means, from its unit; {@link Kind#ABSOLUTE} for an amount without a unit, and
+   * for a change without an amount.
+   */
   @JsonIgnore
   public Kind getKind() {
     Optional<Unit> unit = getAmount().flatMap(Quantity::getUnit);
@@ -121,7 +125,7 @@ public abstract class Change implements WithChange {
   @Override
   public String toString() {
     return getBase().word()
-        + getDirection().word()
+        + getDirection().word(getKind())
         + getAmount().map(Quantity::toString).orElse("");
   }
 

@@ -24,6 +24,23 @@ public enum ChangeDirection {
     return words.get(0);
   }
 
+  /**
+   * The word reports use for a change of this direction by an amount of {@code kind}: 增加/减少 for a
+   * difference in the figure's unit (增加7件), 提高/降低 for percentage points (提高2.5个百分点),
+   * 增长/下降 for a percent of the base value (增长12.5%); 持平 for no change.
+   */
+  public String word(Change.Kind kind) {
+    if (this == UNCHANGED) {
+      return word();
+    }
+    boolean up = this == INCREASE;
+    return switch (kind) {
+      case ABSOLUTE -> up ? "增加" : "减少";
+      case PERCENTAGE_POINTS -> up ? "提高" : "降低";
+      case RELATIVE -> up ? "增长" : "下降";
+    };
+  }
+
   /** Every word reports use for this direction, canonical first. */
   public List<String> words() {
     return words;
