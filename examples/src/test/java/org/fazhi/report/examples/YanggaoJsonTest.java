@@ -35,7 +35,7 @@ class YanggaoJsonTest {
   void json_isTheResourceText() throws IOException {
     assertThat(Yanggao2024.json())
         .isEqualTo(new String(resourceBytes(), StandardCharsets.UTF_8))
-        .startsWith("{\n  \"schemaVersion\": \"1.0\",\n")
+        .startsWith("{\n  \"schemaVersion\": \"1.1\",\n")
         .endsWith("}\n");
   }
 
