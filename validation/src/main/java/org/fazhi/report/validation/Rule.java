@@ -127,8 +127,10 @@ public enum Rule {
   /** A rate disagrees with its counts over the basis the report states for it. */
   RATE_DISAGREES_WITH_STATED_BASIS("rate.disagrees-with-stated-basis", ERROR,
       "A rate whose basis the report states (按结案数, 按受理数) agrees, within its written precision,"
-          + " with its numerator over the block's figure for that basis (correction rate and"
-          + " outcome shares of closed cases, …). A numerator known only from below is checked on"
+          + " with its numerator over the block's figure for that basis. Where publishers count"
+          + " the numerator differently (corrections, mediations) an ERROR only when the rate"
+          + " agrees with another basis instead — the label, not the count, is wrong; else"
+          + " rate.disagrees-with-block-counts. A numerator known only from below is checked on"
           + " that side."),
   /** A rate without a stated basis agrees only with another basis than its usual one. */
   RATE_BASIS_INFERRED("rate.basis-inferred", INFO,

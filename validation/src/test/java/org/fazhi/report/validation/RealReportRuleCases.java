@@ -320,20 +320,29 @@ final class RealReportRuleCases {
                 "The reconsideration correction rate (16%) disagrees with its counts over cases"
                     + " closed: 8/40 = 20.00%."));
     cases.add(
-        RuleCase.of(Rule.RATE_DISAGREES_WITH_STATED_BASIS,
+        RuleCase.of(Rule.RATE_DISAGREES_WITH_STATED_BASIS, upheldShare("75"), upheldShare("70"))
+            .variant("an outcome share of closed cases: its numerator is the same for everyone")
+            .at(R + "outcomeShares/UPHELD").count("numerator", 30).count("denominator", 40)
+            .term("basis", CaseStage.CLOSED)
+            .discrepancy("70", "75.00", "-5.00", "1").section(S1)
+            .messages("行政复议决定占比(70%)与按结案数计算的比例(30/40=75.00%)不符",
+                "The reconsideration outcome share (70%) disagrees with its counts over cases"
+                    + " closed: 30/40 = 75.00%."));
+    cases.add(
+        RuleCase.of(Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS,
                 correction("20", Optional.of(CaseStage.CLOSED),
                     r -> r.closed(Count.of(40)).addOutcomeGroup(group(true, "纠错决定", 8,
                         ReconsiderationDecision.REVOKED, ReconsiderationDecision.CHANGED))),
                 correction("19", Optional.of(CaseStage.CLOSED),
                     r -> r.closed(Count.of(40)).addOutcomeGroup(group(true, "纠错决定", 8,
                         ReconsiderationDecision.REVOKED, ReconsiderationDecision.CHANGED))))
-            .variant("corrections known only from below: a group of 8, the list open")
+            .variant("corrections over a stated basis, known only from below: publishers count"
+                + " corrections differently, so a warning")
             .at(R + "correctionRate").text("numerator", "≥8").count("denominator", 40)
-            .term("basis", CaseStage.CLOSED)
             .discrepancy("19", "20.00", "-1.00", "1").section(S1)
-            .messages("行政复议纠错率(19%)与按结案数计算的比例(≥8/40=20.00%)不符",
-                "The reconsideration correction rate (19%) disagrees with its counts over cases"
-                    + " closed: ≥8/40 = 20.00%."));
+            .messages("行政复议纠错率(19%)与相关数据之比(≥8/40=20.00%)不符",
+                "The reconsideration correction rate (19%) disagrees with the counts: ≥8/40 ="
+                    + " 20.00%."));
     cases.add(
         RuleCase.of(Rule.RATE_BASIS_INFERRED,
                 correction("20", Optional.empty(), RealReportRuleCases::closedForty),
@@ -368,6 +377,14 @@ final class RealReportRuleCases {
             .section(S1)
             .messages("行政诉讼胜诉率与败诉率之和(101.1%)超过100%",
                 "The litigation win and loss rates add up to 101.1%, more than 100%."));
+  }
+
+  /** 维持30件 of 40 closed, and 维持率 as published, over closed cases as the report says. */
+  private static Report upheldShare(String percent) {
+    return reconsiderationReport(r -> r.closed(Count.of(40))
+        .putOutcome(ReconsiderationDecision.UPHELD, Count.of(30))
+        .putOutcomeShare(ReconsiderationDecision.UPHELD, Rate.of(percent))
+        .outcomeSharesBasis(CaseStage.CLOSED));
   }
 
   /** 维持率, 撤销率, 变更率 as published, of closed cases. */

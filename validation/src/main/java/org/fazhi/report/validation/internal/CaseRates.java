@@ -76,41 +76,63 @@ final class CaseRates {
   }
 
   /**
-   * Checks {@code rate}, of which {@code numerator} is the numerator, against {@code denominators}:
-   * over {@code stated} where the report states a basis, else over {@code usual} or another basis.
+   * A published rate of a block, what it counts, and where it stands.
+   *
+   * @param rate the rate, if the report gives it
+   * @param numerator what it counts, if the block gives that
+   * @param definite whether every publisher counts the numerator alike (a kind's share, closed
+   *     cases); not so for corrections or mediations, which publishers define differently
+   * @param figure the rate's name in messages
+   * @param path where the rate stands in its block
+   */
+  record Published(
+      Optional<Rate> rate, Optional<Term> numerator, boolean definite, Figure figure,
+      Object... path) {}
+
+  /**
+   * Checks a published rate against its numerator over {@code stated} where the report states a
+   * basis, else over {@code usual} or another basis the block gives. Over a stated basis a
+   * disagreement is an ERROR where the numerator is {@link Published#definite() definite} or the
+   * rate agrees with another basis instead (then the label, not the count, is wrong); else, as
+   * without a stated basis, a WARNING.
    */
   static void check(
       Checks checks,
-      Optional<Rate> rate,
-      Optional<Term> numerator,
+      Published subject,
       Optional<CaseStage> stated,
       CaseStage usual,
       Denominators denominators,
-      Figure figure,
-      Optional<SectionId> section,
-      Object... path) {
+      Optional<SectionId> section) {
+    Optional<Rate> rate = subject.rate();
     if (rate.isEmpty()
-        || numerator.isEmpty()
+        || subject.numerator().isEmpty()
         || rate.get().getNumerator().isPresent()
         || rate.get().getDenominator().isPresent()) {
       return;
     }
     Rate published = rate.get();
-    Term n = numerator.get();
+    Term n = subject.numerator().get();
+    Object[] path = subject.path();
+    Figure figure = subject.figure();
     if (stated.isPresent()) {
       Optional<Term> over = denominators.get(stated.get());
       if (over.isEmpty()) {
         return;
       }
-      Optional<Discrepancy> wrong = Arithmetic.rateDisagrees(published, n.bounds(), over.get().bounds());
-      if (wrong.isPresent()) {
-        finding(checks, Rule.RATE_DISAGREES_WITH_STATED_BASIS, n, over.get(), path)
-            .figure(figure)
-            .value("basis", stated.get())
-            .discrepancy(wrong.get())
-            .section(section)
-            .report();
+      Optional<Discrepancy> wrong =
+          Arithmetic.rateDisagrees(published, n.bounds(), over.get().bounds());
+      if (wrong.isEmpty()) {
+        return;
       }
+      boolean certain =
+          subject.definite() || agreeing(published, n, denominators, stated.get()).isPresent();
+      finding(checks, certain ? Rule.RATE_DISAGREES_WITH_STATED_BASIS
+              : Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS, n, over.get(), path)
+          .figure(figure)
+          .value("basis", stated.get(), certain)
+          .discrepancy(wrong.get())
+          .section(section)
+          .report();
       return;
     }
     Optional<Term> usualOver = denominators.get(usual);
@@ -118,27 +140,20 @@ final class CaseRates {
         && Arithmetic.rateDisagrees(published, n.bounds(), usualOver.get().bounds()).isEmpty()) {
       return;
     }
-    for (Map.Entry<CaseStage, Term> other : denominators.all().entrySet()) {
-      if (other.getKey() == usual) {
-        continue;
+    Optional<Map.Entry<CaseStage, Term>> other = agreeing(published, n, denominators, usual);
+    if (other.isPresent()) {
+      if (usualOver.isPresent()) {
+        Term d = other.get().getValue();
+        finding(checks, Rule.RATE_BASIS_INFERRED, n, d, path)
+            .figure(figure)
+            .value("usualBasis", usual)
+            .value("basis", other.get().getKey())
+            .value("reported", published.getPercent())
+            .value("computed", Decimals.percent(n.bounds().lo, d.bounds().lo, scale(published)))
+            .section(section)
+            .report();
       }
-      Term d = other.getValue();
-      if (d.bounds().isExact()
-          && n.bounds().isExact()
-          && d.bounds().lo.signum() > 0
-          && Arithmetic.rateDisagrees(published, n.bounds(), d.bounds()).isEmpty()) {
-        if (usualOver.isPresent()) {
-          finding(checks, Rule.RATE_BASIS_INFERRED, n, d, path)
-              .figure(figure)
-              .value("usualBasis", usual)
-              .value("basis", other.getKey())
-              .value("reported", published.getPercent())
-              .value("computed", Decimals.percent(n.bounds().lo, d.bounds().lo, scale(published)))
-              .section(section)
-              .report();
-        }
-        return;
-      }
+      return;
     }
     // No basis agrees: against the usual basis, or the first the block gives.
     Optional<Term> against = usualOver.or(() -> denominators.all().values().stream().findFirst());
@@ -151,6 +166,25 @@ final class CaseRates {
                     .discrepancy(wrong)
                     .section(section)
                     .report());
+  }
+
+  /**
+   * The first basis other than {@code except} over which the rate agrees with exact counts: a
+   * claim made only where the counts leave no doubt.
+   */
+  private static Optional<Map.Entry<CaseStage, Term>> agreeing(
+      Rate published, Term n, Denominators denominators, CaseStage except) {
+    for (Map.Entry<CaseStage, Term> other : denominators.all().entrySet()) {
+      Term d = other.getValue();
+      if (other.getKey() != except
+          && d.bounds().isExact()
+          && n.bounds().isExact()
+          && d.bounds().lo.signum() > 0
+          && Arithmetic.rateDisagrees(published, n.bounds(), d.bounds()).isEmpty()) {
+        return Optional.of(other);
+      }
+    }
+    return Optional.empty();
   }
 
   private static int scale(Rate rate) {

@@ -131,6 +131,16 @@ final class Checks {
       return this;
     }
 
+    /** The term, as a value where {@code asValue} holds, else only in the message. */
+    FindingBuilder value(String name, Enum<?> term, boolean asValue) {
+      if (asValue) {
+        return value(name, term);
+      }
+      parameters.put(name, Labels.chinese(term));
+      parameters.put(name + "En", Labels.english(term));
+      return this;
+    }
+
     /** The rate the finding is about, named in the message. */
     FindingBuilder figure(Figure figure) {
       parameters.put("figure", figure.chinese);

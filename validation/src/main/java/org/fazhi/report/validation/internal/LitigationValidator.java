@@ -129,13 +129,15 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
     Rates.agreesWithBlock(checks, l.getHeadAppearanceRate(), l.getHeadAppearances(),
         l.getHearings(), false, Figure.HEAD_APPEARANCE_RATE, section, "headAppearanceRate");
     CaseRates.Denominators denominators = denominators(l);
-    CaseRates.check(checks, l.getLossRate(), CaseRates.Term.of(l.getLost()), Optional.empty(),
-        CaseStage.CLOSED, denominators, Figure.LOSS_RATE, section, "lossRate");
-    CaseRates.check(checks, l.getWinRate(), CaseRates.Term.of(l.getWon()), Optional.empty(),
-        CaseStage.CLOSED, denominators, Figure.WIN_RATE, section, "winRate");
-    CaseRates.check(checks, l.getConcludedRate(), CaseRates.Term.of(l.getConcluded()),
-        Optional.empty(), CaseStage.HANDLED, denominators, Figure.CONCLUDED_RATE, section,
-        "concludedRate");
+    CaseRates.check(checks, new CaseRates.Published(l.getLossRate(),
+        CaseRates.Term.of(l.getLost()), true, Figure.LOSS_RATE, "lossRate"),
+        Optional.empty(), CaseStage.CLOSED, denominators, section);
+    CaseRates.check(checks, new CaseRates.Published(l.getWinRate(),
+        CaseRates.Term.of(l.getWon()), true, Figure.WIN_RATE, "winRate"),
+        Optional.empty(), CaseStage.CLOSED, denominators, section);
+    CaseRates.check(checks, new CaseRates.Published(l.getConcludedRate(),
+        CaseRates.Term.of(l.getConcluded()), true, Figure.CONCLUDED_RATE, "concludedRate"),
+        Optional.empty(), CaseStage.HANDLED, denominators, section);
     List<Rate> winAndLoss = new ArrayList<>();
     l.getWinRate().ifPresent(winAndLoss::add);
     l.getLossRate().ifPresent(winAndLoss::add);

@@ -161,33 +161,38 @@ final class ReconsiderationOutcomes {
       shares.add(share.getValue());
       Rates.share(checks, Optional.of(share.getValue()), Figure.OUTCOME_SHARE, section,
           "outcomeShares", kind);
-      CaseRates.check(checks, Optional.of(share.getValue()),
-          CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(kind))),
-          r.getOutcomeSharesBasis(), CaseStage.CLOSED, denominators, Figure.OUTCOME_SHARE,
-          section, "outcomeShares", kind);
+      CaseRates.check(checks,
+          new CaseRates.Published(Optional.of(share.getValue()),
+              CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(kind))), true,
+              Figure.OUTCOME_SHARE, "outcomeShares", kind),
+          r.getOutcomeSharesBasis(), CaseStage.CLOSED, denominators, section);
     }
     Rates.sharesOfOneWhole(checks, shares, Figure.OUTCOME_SHARES, section, "outcomeShares");
     Rates.share(checks, r.getCorrectionRate(), Figure.CORRECTION_RATE, section, "correctionRate");
-    CaseRates.check(checks, r.getCorrectionRate(),
-        numerator(r, ReconsiderationDecision::isCorrection, OutcomeTotals.corrective(r)),
-        r.getCorrectionRateBasis(), CaseStage.CLOSED, denominators, Figure.CORRECTION_RATE,
-        section, "correctionRate");
+    CaseRates.check(checks,
+        new CaseRates.Published(r.getCorrectionRate(),
+            numerator(r, ReconsiderationDecision::isCorrection, OutcomeTotals.corrective(r)), false,
+            Figure.CORRECTION_RATE, "correctionRate"),
+        r.getCorrectionRateBasis(), CaseStage.CLOSED, denominators, section);
     Rates.share(checks, r.getMediationRate(), Figure.MEDIATION_RATE, section, "mediationRate");
-    CaseRates.check(checks, r.getMediationRate(),
-        CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(ReconsiderationDecision.MEDIATED))),
-        r.getMediationRateBasis(), CaseStage.CLOSED, denominators, Figure.MEDIATION_RATE, section,
-        "mediationRate");
+    CaseRates.check(checks,
+        new CaseRates.Published(r.getMediationRate(),
+            CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(ReconsiderationDecision.MEDIATED))),
+            false, Figure.MEDIATION_RATE, "mediationRate"),
+        r.getMediationRateBasis(), CaseStage.CLOSED, denominators, section);
     Rates.share(checks, r.getMediationWithdrawalRate(), Figure.MEDIATION_WITHDRAWAL_RATE, section,
         "mediationWithdrawalRate");
-    CaseRates.check(checks, r.getMediationWithdrawalRate(),
-        numerator(r, ReconsiderationDecision::isMediationOrWithdrawal,
-            OutcomeTotals.mediationOrWithdrawal(r)),
-        r.getMediationWithdrawalRateBasis(), CaseStage.CLOSED, denominators,
-        Figure.MEDIATION_WITHDRAWAL_RATE, section, "mediationWithdrawalRate");
+    CaseRates.check(checks,
+        new CaseRates.Published(r.getMediationWithdrawalRate(),
+            numerator(r, ReconsiderationDecision::isMediationOrWithdrawal,
+                OutcomeTotals.mediationOrWithdrawal(r)),
+            false, Figure.MEDIATION_WITHDRAWAL_RATE, "mediationWithdrawalRate"),
+        r.getMediationWithdrawalRateBasis(), CaseStage.CLOSED, denominators, section);
     Rates.share(checks, r.getClosureRate(), Figure.CLOSURE_RATE, section, "closureRate");
-    CaseRates.check(checks, r.getClosureRate(), CaseRates.Term.of(r.getClosed()),
-        Optional.empty(), CaseStage.HANDLED, denominators, Figure.CLOSURE_RATE, section,
-        "closureRate");
+    CaseRates.check(checks,
+        new CaseRates.Published(r.getClosureRate(), CaseRates.Term.of(r.getClosed()), true,
+            Figure.CLOSURE_RATE, "closureRate"),
+        Optional.empty(), CaseStage.HANDLED, denominators, section);
   }
 
   /** The numerator of a rate of outcomes: present only where the report states such outcomes. */
