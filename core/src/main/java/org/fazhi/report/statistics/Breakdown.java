@@ -14,6 +14,10 @@ import org.immutables.value.Value;
  * A block's cases broken down by one dimension, as a report publishes it: {@code
  * 从被申请人看，县政府12件、县直部门58件、乡镇16件}, or by share only: {@code 行政处罚类占38.4%、信息公开类占21.2%}.
  *
+ * <p>The items are parts of one whole that do not overlap (each case counted under one item); a
+ * figure that counts some of the same cases again (涉企案件 beside the case types) belongs in a
+ * breakdown of its own.
+ *
  * <p>The total the items break down is the block's figure for {@link #getOf() the stage broken
  * down} (received, accepted, handled, closed), or the breakdown's own {@link #getTotal() total}
  * where it states one. Validation checks the items against that total: never more, exactly as

@@ -222,6 +222,11 @@ class ConsistentRealReportsTest {
             .putOutcomeShare(ReconsiderationDecision.UPHELD, Rate.of("33.4"))
             .putOutcomeShare(ReconsiderationDecision.REVOKED, Rate.of("33.4"))
             .putOutcomeShare(ReconsiderationDecision.REQUEST_REJECTED, Rate.of("33.3"))));
+    add(r, "受理前化解率 is a share of applications: beside shares of closed cases, over 100% in all",
+        reconsiderationReport(b -> b
+            .putOutcomeShare(ReconsiderationDecision.UPHELD, Rate.of("60"))
+            .putOutcomeShare(ReconsiderationDecision.REVOKED, Rate.of("30"))
+            .putOutcomeShare(ReconsiderationDecision.RESOLVED_BEFORE_ACCEPTANCE, Rate.of("25"))));
     add(r, "litigation: 胜诉率92.5%, 败诉率7.5%, 审结率88.9% of 45",
         litigationReport(b -> b.cases(Count.of(45)).concluded(Count.of(40)).won(Count.of(37))
             .lost(Count.of(3)).winRate(Rate.of("92.5")).lossRate(Rate.of("7.5"))

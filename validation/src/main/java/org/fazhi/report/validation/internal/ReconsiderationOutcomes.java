@@ -158,7 +158,10 @@ final class ReconsiderationOutcomes {
     List<Rate> shares = new ArrayList<>();
     for (Map.Entry<ReconsiderationDecision, Rate> share : r.getOutcomeShares().entrySet()) {
       ReconsiderationDecision kind = share.getKey();
-      shares.add(share.getValue());
+      if (!kind.isBeforeAcceptance()) {
+        // what happens before acceptance is a share of the applications, not of closed cases
+        shares.add(share.getValue());
+      }
       Rates.share(checks, Optional.of(share.getValue()), Figure.OUTCOME_SHARE, section,
           "outcomeShares", kind);
       CaseRates.check(checks,
