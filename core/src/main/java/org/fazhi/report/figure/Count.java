@@ -84,7 +84,9 @@ public abstract class Count {
           "not a count: \"" + text + "\" (expected a whole number with an optional marker or"
               + " scale word, such as \"35\", \"700余\" or \"3.6万\")");
     }
-    if (figure.scale.apply(figure.number).compareTo(LONG_MAX) > 0) {
+    long integerDigits =
+        (long) figure.number.precision() - figure.number.scale() + figure.scale.exponent();
+    if (integerDigits > 19 || figure.scale.apply(figure.number).compareTo(LONG_MAX) > 0) {
       throw new IllegalArgumentException(
           "not a count: \"" + text + "\" (larger than " + Long.MAX_VALUE + ")");
     }
@@ -145,17 +147,21 @@ public abstract class Count {
             ? "a count without a scale word is a whole number: " + plain(value)
             : "a count of " + getScale().marker() + " has at most " + getScale().exponent()
                 + " decimals: " + plain(value));
+    // Digits before the point once scaled, counted without expanding the number (1e99999999).
+    long integerDigits = (long) value.precision() - value.scale() + getScale().exponent();
     Invariants.check(
-        getScale().apply(value).compareTo(LONG_MAX) <= 0,
+        integerDigits <= 19 && getScale().apply(value).compareTo(LONG_MAX) <= 0,
         "",
-        () -> "count must be <= " + Long.MAX_VALUE + ": " + this);
+        () -> "count must be <= " + Long.MAX_VALUE + ": " + plain(value) + getScale().marker());
     return Decimals.isPlain(value)
         ? this
         : ImmutableCount.of(Decimals.plain(value), getScale(), getApproximation());
   }
 
+  /** The number as written, in exponent form where plain digits would run long (1E+99999999). */
   private static String plain(BigDecimal value) {
-    return value.precision() - value.scale() > 64 ? value.toString() : value.toPlainString();
+    long integerDigits = (long) value.precision() - value.scale();
+    return integerDigits > 64 || value.scale() > 64 ? value.toString() : value.toPlainString();
   }
 
   /**

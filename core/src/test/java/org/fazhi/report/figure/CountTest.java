@@ -527,4 +527,22 @@ class CountTest {
               assertThat(e.getDetail()).isEqualTo(detail);
             });
   }
+
+  // ---- numbers too large or too fine to be counts, refused without expanding them
+
+  @Test
+  void of_refusesAHugeExponent_atOnce() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Count.of(new BigDecimal("1e99999999"), Scale.TEN_THOUSAND,
+            Approximation.EXACT))
+        .withMessage("count must be <= 9223372036854775807: 1E+99999999万");
+  }
+
+  @Test
+  void of_refusesAFineFraction_namingItInExponentForm() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Count.of(new BigDecimal("1e-99999"), Scale.TEN_THOUSAND,
+            Approximation.EXACT))
+        .withMessage("a count of 万 has at most 4 decimals: 1E-99999");
+  }
 }
