@@ -1,6 +1,5 @@
 package org.fazhi.report.validation.internal;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.Map;
@@ -193,9 +192,8 @@ final class CaseRates {
 
   private static Checks.FindingBuilder finding(
       Checks checks, Rule rule, Term numerator, Term denominator, Object... path) {
-    Checks.FindingBuilder finding = checks.finding(rule).at(path);
-    return finding.value("numerator", numerator).value("denominator", denominator);
+    return checks.finding(rule).at(path)
+        .value("numerator", numerator)
+        .value("denominator", denominator);
   }
-
-
 }
