@@ -54,14 +54,14 @@ final class BlockFacts {
   private static void reconsideration(Reconsideration r, FactCollector f) {
     String p = "/statistics/reconsideration";
     Optional<SectionId> s = r.getSection();
-    f.count("reconsideration.received", p + "/received", r.getReceived(), s);
-    f.count("reconsideration.new-cases", p + "/newCases", r.getNewCases(), s);
-    f.count("reconsideration.accepted", p + "/accepted", r.getAccepted(), s);
-    f.count("reconsideration.not-accepted", p + "/notAccepted", r.getNotAccepted(), s);
-    f.count("reconsideration.carried-over", p + "/carriedOver", r.getCarriedOver(), s);
-    f.count("reconsideration.handled", p + "/handled", r.getHandled(), s);
-    f.count("reconsideration.closed", p + "/closed", r.getClosed(), s);
-    f.count("reconsideration.pending", p + "/pending", r.getPending(), s);
+    f.count("reconsideration.received", r.getReceived(), s);
+    f.count("reconsideration.new-cases", r.getNewCases(), s);
+    f.count("reconsideration.accepted", r.getAccepted(), s);
+    f.count("reconsideration.not-accepted", r.getNotAccepted(), s);
+    f.count("reconsideration.carried-over", r.getCarriedOver(), s);
+    f.count("reconsideration.handled", r.getHandled(), s);
+    f.count("reconsideration.closed", r.getClosed(), s);
+    f.count("reconsideration.pending", r.getPending(), s);
     f.counts("reconsideration.outcome.", p + "/outcomes", r.getOutcomes(), s);
     List<OutcomeGroup> groups = r.getOutcomeGroups();
     for (int i = 0; i < groups.size(); i++) {
@@ -74,195 +74,172 @@ final class BlockFacts {
           p + "/outcomeShares/" + share.getKey().name(), Optional.of(share.getValue()),
           r.getOutcomeSharesBasis(), Optional.empty(), s);
     }
-    f.rate("reconsideration.correction-rate", p + "/correctionRate", r.getCorrectionRate(),
-        r.getCorrectionRateBasis(), Optional.empty(), s);
-    f.rate("reconsideration.closure-rate", p + "/closureRate", r.getClosureRate(), s);
-    f.rate("reconsideration.mediation-rate", p + "/mediationRate", r.getMediationRate(),
-        r.getMediationRateBasis(), Optional.empty(), s);
-    f.rate("reconsideration.mediation-withdrawal-rate", p + "/mediationWithdrawalRate",
-        r.getMediationWithdrawalRate(), r.getMediationWithdrawalRateBasis(), Optional.empty(), s);
+    f.rate("reconsideration.correction-rate", r.getCorrectionRate(), r.getCorrectionRateBasis(), s);
+    f.rate("reconsideration.closure-rate", r.getClosureRate(), s);
+    f.rate("reconsideration.mediation-rate", r.getMediationRate(), r.getMediationRateBasis(), s);
+    f.rate("reconsideration.mediation-withdrawal-rate", r.getMediationWithdrawalRate(),
+        r.getMediationWithdrawalRateBasis(), s);
     f.breakdowns("reconsideration", p, r.getBreakdowns(), s);
   }
 
   private static void litigation(Litigation l, FactCollector f) {
     String p = "/statistics/litigation";
     Optional<SectionId> s = l.getSection();
-    f.count("litigation.cases", p + "/cases", l.getCases(), s);
-    f.count("litigation.carried-over", p + "/carriedOver", l.getCarriedOver(), s);
-    f.count("litigation.first-instance", p + "/firstInstance", l.getFirstInstance(), s);
-    f.count("litigation.second-instance", p + "/secondInstance", l.getSecondInstance(), s);
-    f.count("litigation.concluded", p + "/concluded", l.getConcluded(), s);
-    f.count("litigation.pending", p + "/pending", l.getPending(), s);
-    f.count("litigation.won", p + "/won", l.getWon(), s);
-    f.count("litigation.lost", p + "/lost", l.getLost(), s);
-    f.count("litigation.withdrawn", p + "/withdrawn", l.getWithdrawn(), s);
+    f.count("litigation.cases", l.getCases(), s);
+    f.count("litigation.carried-over", l.getCarriedOver(), s);
+    f.count("litigation.first-instance", l.getFirstInstance(), s);
+    f.count("litigation.second-instance", l.getSecondInstance(), s);
+    f.count("litigation.concluded", l.getConcluded(), s);
+    f.count("litigation.pending", l.getPending(), s);
+    f.count("litigation.won", l.getWon(), s);
+    f.count("litigation.lost", l.getLost(), s);
+    f.count("litigation.withdrawn", l.getWithdrawn(), s);
     f.counts("litigation.judgment.", p + "/judgments", l.getJudgments(), s);
-    f.count("litigation.hearings", p + "/hearings", l.getHearings(), s);
-    f.count("litigation.head-appearances", p + "/headAppearances", l.getHeadAppearances(), s);
-    f.rate("litigation.head-appearance-rate", p + "/headAppearanceRate",
-        l.getHeadAppearanceRate(), s);
-    f.rate("litigation.win-rate", p + "/winRate", l.getWinRate(), s);
-    f.rate("litigation.loss-rate", p + "/lossRate", l.getLossRate(), s);
-    f.rate("litigation.concluded-rate", p + "/concludedRate", l.getConcludedRate(), s);
+    f.count("litigation.hearings", l.getHearings(), s);
+    f.count("litigation.head-appearances", l.getHeadAppearances(), s);
+    f.rate("litigation.head-appearance-rate", l.getHeadAppearanceRate(), s);
+    f.rate("litigation.win-rate", l.getWinRate(), s);
+    f.rate("litigation.loss-rate", l.getLossRate(), s);
+    f.rate("litigation.concluded-rate", l.getConcludedRate(), s);
     f.breakdowns("litigation", p, l.getBreakdowns(), s);
   }
 
   private static void judgmentPerformance(JudgmentPerformance j, FactCollector f) {
     String p = "/statistics/judgmentPerformance";
     Optional<SectionId> s = j.getSection();
-    f.count("judgment-performance.cases", p + "/cases", j.getCases(), s);
-    f.count("judgment-performance.concluded", p + "/concluded", j.getConcluded(), s);
+    f.count("judgment-performance.cases", j.getCases(), s);
+    f.count("judgment-performance.concluded", j.getConcluded(), s);
     f.counts("judgment-performance.judgment.", p + "/judgments", j.getJudgments(), s);
-    f.count("judgment-performance.performed", p + "/performed", j.getPerformed(), s);
+    f.count("judgment-performance.performed", j.getPerformed(), s);
   }
 
   private static void legalAid(LegalAid a, FactCollector f) {
     String p = "/statistics/legalAid";
     Optional<SectionId> s = a.getSection();
-    f.count("legal-aid.applications", p + "/applications", a.getApplications(), s);
-    f.count("legal-aid.accepted", p + "/accepted", a.getAccepted(), s);
-    f.count("legal-aid.carried-over", p + "/carriedOver", a.getCarriedOver(), s);
-    f.count("legal-aid.handled", p + "/handled", a.getHandled(), s);
-    f.count("legal-aid.closed", p + "/closed", a.getClosed(), s);
+    f.count("legal-aid.applications", a.getApplications(), s);
+    f.count("legal-aid.accepted", a.getAccepted(), s);
+    f.count("legal-aid.carried-over", a.getCarriedOver(), s);
+    f.count("legal-aid.handled", a.getHandled(), s);
+    f.count("legal-aid.closed", a.getClosed(), s);
     f.counts("legal-aid.cases.", p + "/casesByType", a.getCasesByType(), s);
-    f.count("legal-aid.documents-drafted", p + "/documentsDrafted", a.getDocumentsDrafted(), s);
-    f.count("legal-aid.plea-bargain-assistance", p + "/pleaBargainAssistance",
-        a.getPleaBargainAssistance(), s);
-    f.count("legal-aid.consultations", p + "/consultations", a.getConsultations(), s);
-    f.count("legal-aid.hotline-consultations", p + "/hotlineConsultations",
-        a.getHotlineConsultations(), s);
-    f.rate("legal-aid.satisfaction", p + "/satisfaction", a.getSatisfaction(), s);
+    f.count("legal-aid.documents-drafted", a.getDocumentsDrafted(), s);
+    f.count("legal-aid.plea-bargain-assistance", a.getPleaBargainAssistance(), s);
+    f.count("legal-aid.consultations", a.getConsultations(), s);
+    f.count("legal-aid.hotline-consultations", a.getHotlineConsultations(), s);
+    f.rate("legal-aid.satisfaction", a.getSatisfaction(), s);
     f.breakdowns("legal-aid", p, a.getBreakdowns(), s);
   }
 
   private static void mediation(Mediation m, FactCollector f) {
-    String p = "/statistics/mediation";
     Optional<SectionId> s = m.getSection();
-    f.count("mediation.committees", p + "/committees", m.getCommittees(), s);
-    f.count("mediation.village-committees", p + "/villageCommittees", m.getVillageCommittees(), s);
-    f.count("mediation.professional-committees", p + "/professionalCommittees",
-        m.getProfessionalCommittees(), s);
-    f.count("mediation.mediators", p + "/mediators", m.getMediators(), s);
-    f.count("mediation.full-time-mediators", p + "/fullTimeMediators", m.getFullTimeMediators(), s);
-    f.count("mediation.disputes", p + "/disputes", m.getDisputes(), s);
-    f.count("mediation.mediated", p + "/mediated", m.getMediated(), s);
-    f.count("mediation.settled", p + "/settled", m.getSettled(), s);
-    f.rate("mediation.success-rate", p + "/successRate", m.getSuccessRate(), s);
-    f.rate("mediation.handling-rate", p + "/handlingRate", m.getHandlingRate(), s);
-    f.breakdowns("mediation", p, m.getBreakdowns(), s);
+    f.count("mediation.committees", m.getCommittees(), s);
+    f.count("mediation.village-committees", m.getVillageCommittees(), s);
+    f.count("mediation.professional-committees", m.getProfessionalCommittees(), s);
+    f.count("mediation.mediators", m.getMediators(), s);
+    f.count("mediation.full-time-mediators", m.getFullTimeMediators(), s);
+    f.count("mediation.disputes", m.getDisputes(), s);
+    f.count("mediation.mediated", m.getMediated(), s);
+    f.count("mediation.settled", m.getSettled(), s);
+    f.rate("mediation.success-rate", m.getSuccessRate(), s);
+    f.rate("mediation.handling-rate", m.getHandlingRate(), s);
+    f.breakdowns("mediation", "/statistics/mediation", m.getBreakdowns(), s);
   }
 
   private static void publicLegalServices(PublicLegalServices l, FactCollector f) {
-    String p = "/statistics/publicLegalServices";
     Optional<SectionId> s = l.getSection();
-    f.count("public-legal-services.centres", p + "/centres", l.getCentres(), s);
-    f.count("public-legal-services.stations", p + "/stations", l.getStations(), s);
-    f.count("public-legal-services.rooms", p + "/rooms", l.getRooms(), s);
-    f.count("public-legal-services.visitors", p + "/visitors", l.getVisitors(), s);
-    f.count("public-legal-services.terminal-uses", p + "/terminalUses", l.getTerminalUses(), s);
-    f.count("public-legal-services.services", p + "/services", l.getServices(), s);
-    f.count("public-legal-services.target", p + "/target", l.getTarget(), s);
-    f.rate("public-legal-services.completion-rate", p + "/completionRate",
-        l.getCompletionRate(), s);
-    f.rate("public-legal-services.satisfaction", p + "/satisfaction", l.getSatisfaction(), s);
-    f.breakdowns("public-legal-services", p, l.getBreakdowns(), s);
+    f.count("public-legal-services.centres", l.getCentres(), s);
+    f.count("public-legal-services.stations", l.getStations(), s);
+    f.count("public-legal-services.rooms", l.getRooms(), s);
+    f.count("public-legal-services.visitors", l.getVisitors(), s);
+    f.count("public-legal-services.terminal-uses", l.getTerminalUses(), s);
+    f.count("public-legal-services.services", l.getServices(), s);
+    f.count("public-legal-services.target", l.getTarget(), s);
+    f.rate("public-legal-services.completion-rate", l.getCompletionRate(), s);
+    f.rate("public-legal-services.satisfaction", l.getSatisfaction(), s);
+    f.breakdowns(
+        "public-legal-services", "/statistics/publicLegalServices", l.getBreakdowns(), s);
   }
 
   private static void catalog(DecisionCatalog c, FactCollector f) {
     String p = "/decisions/catalog";
     Optional<SectionId> s = c.getSection();
-    f.count("decision-catalog.declared", p + "/declared", c.getDeclared(), s);
+    f.count("decision-catalog.declared", c.getDeclared(), s);
     f.counts("decision-catalog.status.", p + "/statusCounts", c.getStatusCounts(), s);
     List<DecisionItem> items = c.getItems();
     for (int i = 0; i < items.size(); i++) {
       f.count("decision-item.comment-period-days", p + "/items/" + i + "/commentPeriodDays",
           items.get(i).getCommentPeriodDays(), items.get(i).getTitle(), s);
     }
-    f.count("decision-catalog.hearings", p + "/hearings", c.getHearings(), s);
-    f.count("decision-catalog.expert-reviews", p + "/expertReviews", c.getExpertReviews(), s);
-    f.count("decision-catalog.risk-assessments", p + "/riskAssessments", c.getRiskAssessments(), s);
-    f.count("decision-catalog.comment-period-days", p + "/commentPeriodDays",
-        c.getCommentPeriodDays(), s);
+    f.count("decision-catalog.hearings", c.getHearings(), s);
+    f.count("decision-catalog.expert-reviews", c.getExpertReviews(), s);
+    f.count("decision-catalog.risk-assessments", c.getRiskAssessments(), s);
+    f.count("decision-catalog.comment-period-days", c.getCommentPeriodDays(), s);
   }
 
   private static void legalityReview(LegalityReview r, FactCollector f) {
-    String p = "/decisions/legalityReview";
     Optional<SectionId> s = r.getSection();
-    f.count("legality-review.documents", p + "/documents", r.getDocuments(), s);
-    f.count("legality-review.agreements", p + "/agreements", r.getAgreements(), s);
-    f.count("legality-review.decisions", p + "/decisions", r.getDecisions(), s);
-    f.count("legality-review.enforcement-decisions", p + "/enforcementDecisions",
-        r.getEnforcementDecisions(), s);
-    f.count("legality-review.opinions", p + "/opinions", r.getOpinions(), s);
-    f.rate("legality-review.review-rate", p + "/reviewRate", r.getReviewRate(), s);
+    f.count("legality-review.documents", r.getDocuments(), s);
+    f.count("legality-review.agreements", r.getAgreements(), s);
+    f.count("legality-review.decisions", r.getDecisions(), s);
+    f.count("legality-review.enforcement-decisions", r.getEnforcementDecisions(), s);
+    f.count("legality-review.opinions", r.getOpinions(), s);
+    f.rate("legality-review.review-rate", r.getReviewRate(), s);
   }
 
   private static void normativeDocuments(NormativeDocuments d, FactCollector f) {
-    String p = "/decisions/normativeDocuments";
     Optional<SectionId> s = d.getSection();
-    f.count("normative-documents.issued", p + "/issued", d.getIssued(), s);
-    f.count("normative-documents.reviewed", p + "/reviewed", d.getReviewed(), s);
-    f.count("normative-documents.filed", p + "/filed", d.getFiled(), s);
-    f.count("normative-documents.filed-on-time", p + "/filedOnTime", d.getFiledOnTime(), s);
-    f.rate("normative-documents.filing-rate", p + "/filingRate", d.getFilingRate(), s);
-    f.rate("normative-documents.timely-filing-rate", p + "/timelyFilingRate",
-        d.getTimelyFilingRate(), s);
-    f.count("normative-documents.cleaned-up", p + "/cleanedUp", d.getCleanedUp(), s);
-    f.count("normative-documents.kept", p + "/kept", d.getKept(), s);
-    f.count("normative-documents.amended", p + "/amended", d.getAmended(), s);
-    f.count("normative-documents.repealed", p + "/repealed", d.getRepealed(), s);
-    f.count("normative-documents.comment-period-days", p + "/commentPeriodDays",
-        d.getCommentPeriodDays(), s);
+    f.count("normative-documents.issued", d.getIssued(), s);
+    f.count("normative-documents.reviewed", d.getReviewed(), s);
+    f.count("normative-documents.filed", d.getFiled(), s);
+    f.count("normative-documents.filed-on-time", d.getFiledOnTime(), s);
+    f.rate("normative-documents.filing-rate", d.getFilingRate(), s);
+    f.rate("normative-documents.timely-filing-rate", d.getTimelyFilingRate(), s);
+    f.count("normative-documents.cleaned-up", d.getCleanedUp(), s);
+    f.count("normative-documents.kept", d.getKept(), s);
+    f.count("normative-documents.amended", d.getAmended(), s);
+    f.count("normative-documents.repealed", d.getRepealed(), s);
+    f.count("normative-documents.comment-period-days", d.getCommentPeriodDays(), s);
   }
 
   private static void legalAdvisers(LegalAdvisers a, FactCollector f) {
-    String p = "/decisions/legalAdvisers";
     Optional<SectionId> s = a.getSection();
-    f.count("legal-advisers.advisers", p + "/advisers", a.getAdvisers(), s);
-    f.count("legal-advisers.lawyers", p + "/lawyers", a.getLawyers(), s);
-    f.count("legal-advisers.public-lawyers", p + "/publicLawyers", a.getPublicLawyers(), s);
-    f.count("legal-advisers.meetings-attended", p + "/meetingsAttended", a.getMeetingsAttended(), s);
-    f.count("legal-advisers.documents-reviewed", p + "/documentsReviewed",
-        a.getDocumentsReviewed(), s);
-    f.count("legal-advisers.opinions", p + "/opinions", a.getOpinions(), s);
-    f.count("legal-advisers.consultations", p + "/consultations", a.getConsultations(), s);
-    f.count("legal-advisers.duty-shifts", p + "/dutyShifts", a.getDutyShifts(), s);
-    f.count("legal-advisers.villages-covered", p + "/villagesCovered", a.getVillagesCovered(), s);
-    f.rate("legal-advisers.coverage-rate", p + "/coverageRate", a.getCoverageRate(), s);
+    f.count("legal-advisers.advisers", a.getAdvisers(), s);
+    f.count("legal-advisers.lawyers", a.getLawyers(), s);
+    f.count("legal-advisers.public-lawyers", a.getPublicLawyers(), s);
+    f.count("legal-advisers.meetings-attended", a.getMeetingsAttended(), s);
+    f.count("legal-advisers.documents-reviewed", a.getDocumentsReviewed(), s);
+    f.count("legal-advisers.opinions", a.getOpinions(), s);
+    f.count("legal-advisers.consultations", a.getConsultations(), s);
+    f.count("legal-advisers.duty-shifts", a.getDutyShifts(), s);
+    f.count("legal-advisers.villages-covered", a.getVillagesCovered(), s);
+    f.rate("legal-advisers.coverage-rate", a.getCoverageRate(), s);
   }
 
   private static void enforcement(AdministrativeEnforcement e, FactCollector f) {
     String p = "/enforcement";
     Optional<SectionId> s = e.getSection();
-    f.count("enforcement.officers", p + "/officers", e.getOfficers(), s);
-    f.rate("enforcement.certificate-holding-rate", p + "/certificateHoldingRate",
-        e.getCertificateHoldingRate(), s);
-    f.count("enforcement.inspections", p + "/inspections", e.getInspections(), s);
-    f.count("enforcement.penalty-cases", p + "/penaltyCases", e.getPenaltyCases(), s);
-    f.money("enforcement.penalty-amount", p + "/penaltyAmount", e.getPenaltyAmount(), s);
-    f.count("enforcement.case-files-reviewed", p + "/caseFilesReviewed",
-        e.getCaseFilesReviewed(), s);
-    f.count("enforcement.supervision-offices", p + "/supervisionOffices",
-        e.getSupervisionOffices(), s);
-    f.count("enforcement.townships-inspected", p + "/townshipsInspected",
-        e.getTownshipsInspected(), s);
-    f.count("enforcement.agencies-inspected", p + "/agenciesInspected", e.getAgenciesInspected(), s);
+    f.count("enforcement.officers", e.getOfficers(), s);
+    f.rate("enforcement.certificate-holding-rate", e.getCertificateHoldingRate(), s);
+    f.count("enforcement.inspections", e.getInspections(), s);
+    f.count("enforcement.penalty-cases", e.getPenaltyCases(), s);
+    f.money("enforcement.penalty-amount", e.getPenaltyAmount(), s);
+    f.count("enforcement.case-files-reviewed", e.getCaseFilesReviewed(), s);
+    f.count("enforcement.supervision-offices", e.getSupervisionOffices(), s);
+    f.count("enforcement.townships-inspected", e.getTownshipsInspected(), s);
+    f.count("enforcement.agencies-inspected", e.getAgenciesInspected(), s);
     activities("enforcement.training", p + "/training", e.getTraining(), s, f);
     e.getDelegatedPowers().ifPresent(d -> delegatedPowers(d, f));
   }
 
   private static void delegatedPowers(DelegatedPowers d, FactCollector f) {
-    String p = "/enforcement/delegatedPowers";
     Optional<SectionId> s = d.getSection();
-    f.count("delegated-powers.granted", p + "/granted", d.getGranted(), s);
-    f.count("delegated-powers.removal-proposals", p + "/removalProposals",
-        d.getRemovalProposals(), s);
-    f.count("delegated-powers.optional-proposals", p + "/optionalProposals",
-        d.getOptionalProposals(), s);
-    f.count("delegated-powers.townships", p + "/townships", d.getTownships(), s);
-    f.count("delegated-powers.cut", p + "/cut", d.getCut(), s);
-    f.count("delegated-powers.kept", p + "/kept", d.getKept(), s);
-    f.rate("delegated-powers.cut-rate", p + "/cutRate", d.getCutRate(), s);
+    f.count("delegated-powers.granted", d.getGranted(), s);
+    f.count("delegated-powers.removal-proposals", d.getRemovalProposals(), s);
+    f.count("delegated-powers.optional-proposals", d.getOptionalProposals(), s);
+    f.count("delegated-powers.townships", d.getTownships(), s);
+    f.count("delegated-powers.cut", d.getCut(), s);
+    f.count("delegated-powers.kept", d.getKept(), s);
+    f.rate("delegated-powers.cut-rate", d.getCutRate(), s);
   }
 
   private static void accountability(Accountability a, FactCollector f) {
@@ -295,10 +272,9 @@ final class BlockFacts {
               String p = "/accountability/study";
               activities("study.activity", p + "/activities", study.getActivities(),
                   study.getSection(), f);
-              f.count("study.law-reports", p + "/lawReports", study.getLawReports(),
+              f.count("study.law-reports", study.getLawReports(), study.getSection());
+              f.count("study.leader-instructions", study.getLeaderInstructions(),
                   study.getSection());
-              f.count("study.leader-instructions", p + "/leaderInstructions",
-                  study.getLeaderInstructions(), study.getSection());
             });
   }
 

@@ -43,6 +43,11 @@ final class FactCollector {
 
   // ---------------------------------------------------------------- figures
 
+  /** A fact of a count of a concept of one figure, at the concept's pointer, if present. */
+  void count(String concept, Optional<Count> count, Optional<SectionId> section) {
+    count(concept, Concept.of(concept).pointer(), count, section);
+  }
+
   /** A fact of a count, if present. */
   void count(String concept, String pointer, Optional<Count> count, Optional<SectionId> section) {
     count.ifPresent(c -> add(countFact(concept, pointer, c, section)));
@@ -62,8 +67,24 @@ final class FactCollector {
     rate.ifPresent(r -> add(rateFact(concept, pointer, r, section).basis(basis).member(member)));
   }
 
+  /** A fact of a rate of a concept of one figure, at the concept's pointer, if present. */
+  void rate(String concept, Optional<Rate> rate, Optional<SectionId> section) {
+    rate(concept, Concept.of(concept).pointer(), rate, section);
+  }
+
+  /** A fact of a rate of a concept of one figure with its stated basis, if present. */
+  void rate(
+      String concept, Optional<Rate> rate, Optional<CaseStage> basis, Optional<SectionId> section) {
+    rate(concept, Concept.of(concept).pointer(), rate, basis, Optional.empty(), section);
+  }
+
   void rate(String concept, String pointer, Optional<Rate> rate, Optional<SectionId> section) {
     rate(concept, pointer, rate, Optional.empty(), Optional.empty(), section);
+  }
+
+  /** A fact of an amount of a concept of one figure, at the concept's pointer, if present. */
+  void money(String concept, Optional<Money> money, Optional<SectionId> section) {
+    money(concept, Concept.of(concept).pointer(), money, section);
   }
 
   void money(String concept, String pointer, Optional<Money> money, Optional<SectionId> section) {

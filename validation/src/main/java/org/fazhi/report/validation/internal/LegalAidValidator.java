@@ -47,7 +47,8 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
                   .section(section)
                   .report());
     }
-    handled(a, checks, section, closedExceeds);
+    HandledCaseload.LEGAL_AID.check(checks, a.getHandled(), a.getAccepted(),
+        a.getCarriedOver(), a.getClosed(), closedExceeds, section);
     casesByType(a, checks, section);
     Rates.share(
         checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");
@@ -61,46 +62,6 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
             .put(CaseStage.HANDLED, CaseRates.Term.sum(a.getAccepted(), a.getCarriedOver()))
             .put(CaseStage.CLOSED, CaseRates.Term.of(a.getClosed())),
         section);
-  }
-
-  /** handled = accepted + carried over; handled ≥ accepted without carried over; closed ≤ handled. */
-  private static void handled(
-      LegalAid a, Checks checks, Optional<SectionId> section, boolean closedExceeds) {
-    if (a.getHandled().isEmpty()) {
-      return;
-    }
-    Bounds handled = Bounds.of(a.getHandled().get());
-    if (a.getAccepted().isPresent() && a.getCarriedOver().isPresent()) {
-      Bounds sum = Bounds.of(a.getAccepted().get()).plus(Bounds.of(a.getCarriedOver().get()));
-      Arithmetic.differs(handled, sum, 0)
-          .ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.LEGAL_AID_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER)
-                      .at("handled")
-                      .value("handled", a.getHandled())
-                      .value("accepted", a.getAccepted())
-                      .value("carriedOver", a.getCarriedOver())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
-    } else if (a.getAccepted().isPresent()) {
-      Arithmetic.below(handled, Bounds.of(a.getAccepted().get()))
-          .ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.LEGAL_AID_HANDLED_BELOW_ACCEPTED)
-                      .at("handled")
-                      .value("handled", a.getHandled())
-                      .value("accepted", a.getAccepted())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
-    }
-    if (!closedExceeds) {
-      Limits.atMost(checks, Rule.LEGAL_AID_CLOSED_EXCEEDS_HANDLED, "closed", a.getClosed(),
-          "handled", a.getHandled(), section);
-    }
   }
 
   /** The cases by type: at most handled, or accepted + carried over (absent: 0). */

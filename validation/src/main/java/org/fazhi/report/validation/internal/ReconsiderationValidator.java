@@ -10,9 +10,10 @@ import org.fazhi.report.validation.Rule;
 /**
  * The rules of an administrative reconsideration block: the caseload (received, new cases,
  * accepted, carried over, handled, closed, pending) here; the outcomes and groups in {@link
- * ReconsiderationOutcomes}; the rates and breakdowns against the block's figures. An absent
- * carried-over count is 0 where a rule bounds closed cases by accepted and carried-over ones: closed
- * ≤ accepted + carried over is an ERROR either way, and its finding shows the 0.
+ * ReconsiderationOutcomes}; the handled caseload in {@link HandledCaseload}; the rates and
+ * breakdowns against the block's figures. An absent carried-over count is 0 where a rule bounds
+ * closed cases by accepted and carried-over ones: closed ≤ accepted + carried over is an ERROR
+ * either way, and its finding shows the 0.
  */
 public final class ReconsiderationValidator extends RulesValidator<Reconsideration> {
 
@@ -22,7 +23,8 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
     received(r, checks, section);
     newCases(r, checks, section);
     boolean closedExceeds = closed(r, checks, section);
-    handled(r, checks, section, closedExceeds);
+    HandledCaseload.RECONSIDERATION.check(checks, r.getHandled(), r.getAccepted(),
+        r.getCarriedOver(), r.getClosed(), closedExceeds, section);
     // Where closed exceeds accepted + carriedOver, pending = accepted + carriedOver − closed cannot
     // hold either: one root cause, one finding.
     if (!closedExceeds) {
@@ -116,55 +118,6 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
                 .section(section)
                 .report());
     return excess.isPresent();
-  }
-
-  /** handled = accepted + carried over; handled ≥ accepted without carried over; closed ≤ handled. */
-  private static void handled(
-      Reconsideration r, Checks checks, Optional<SectionId> section, boolean closedExceeds) {
-    if (r.getHandled().isEmpty()) {
-      return;
-    }
-    Bounds handled = Bounds.of(r.getHandled().get());
-    if (r.getAccepted().isPresent() && r.getCarriedOver().isPresent()) {
-      Bounds sum = Bounds.of(r.getAccepted().get()).plus(Bounds.of(r.getCarriedOver().get()));
-      Arithmetic.differs(handled, sum, 0)
-          .ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.RECONSIDERATION_HANDLED_DIFFERS_FROM_ACCEPTED_AND_CARRIED_OVER)
-                      .at("handled")
-                      .value("handled", r.getHandled())
-                      .value("accepted", r.getAccepted())
-                      .value("carriedOver", r.getCarriedOver())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
-    } else if (r.getAccepted().isPresent()) {
-      Arithmetic.below(handled, Bounds.of(r.getAccepted().get()))
-          .ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.RECONSIDERATION_HANDLED_BELOW_ACCEPTED)
-                      .at("handled")
-                      .value("handled", r.getHandled())
-                      .value("accepted", r.getAccepted())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
-    }
-    if (r.getClosed().isPresent() && !closedExceeds) {
-      Arithmetic.exceeds(Bounds.of(r.getClosed().get()), handled)
-          .ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_HANDLED)
-                      .at("closed")
-                      .value("closed", r.getClosed())
-                      .value("handled", r.getHandled())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
-    }
   }
 
   /** pending = accepted + carried over − closed, where all four are given. */
