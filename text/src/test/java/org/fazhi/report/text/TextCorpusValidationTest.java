@@ -1,4 +1,4 @@
-package org.fazhi.report.validation;
+package org.fazhi.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +17,15 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fazhi.report.Report;
-import org.fazhi.report.text.ReportText;
-import org.fazhi.report.text.ReportTextException;
+import org.fazhi.report.validation.Finding;
+import org.fazhi.report.validation.ReportValidator;
+import org.fazhi.report.validation.ValidationResult;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The text importer's corpus (fazhi-core's test-jar), read and validated: every text the importer
+ * The text importer's corpus, read and validated: every text the importer
  * accepts gives a report the validator judges without throwing, with every message rendered in both
  * languages.
  */
