@@ -1,13 +1,11 @@
 package org.fazhi.report.text;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.fazhi.report.MeetingReference;
 import org.fazhi.report.Report;
 import org.fazhi.report.TrainingActivity;
 import org.fazhi.report.accountability.Accountability;
@@ -22,33 +20,32 @@ import org.fazhi.report.decision.NormativeDocuments;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
-import org.fazhi.report.figure.Count;
-import org.fazhi.report.figure.Money;
-import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.JudgmentPerformance;
-import org.fazhi.report.statistics.JudgmentType;
 import org.fazhi.report.statistics.LegalAid;
 import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
-import org.fazhi.report.statistics.ReconsiderationDecision;
+import org.fazhi.report.text.ActivityReader.Draft;
 import org.fazhi.report.text.Cues.Block;
-import org.fazhi.report.text.FigureExtractor.ActivityDraft;
-import org.fazhi.report.text.FigureExtractor.Slot;
+import org.fazhi.report.text.Cues.BlockRule;
+import org.fazhi.report.text.Cues.Group;
 
 /**
- * Builds the typed blocks of a report from the values the extractor staged, and anchors each block
- * at the section that holds most of its figures: on a tie, the smallest section enclosing the tied
- * ones within the top-level part that holds most of them.
+ * Builds the typed blocks of a report from the values the readers staged — each through its
+ * field's typed setter — and anchors each block at the section that holds most of its figures: on
+ * a tie, the smallest section enclosing the tied ones within the top-level part that holds most of
+ * them.
  */
 final class Assembly {
-  private final FigureExtractor x;
+  private final FigureReader x;
+  private final Staging staging;
 
-  Assembly(FigureExtractor extractor) {
-    this.x = extractor;
+  Assembly(FigureReader reader) {
+    this.x = reader;
+    this.staging = reader.staging;
   }
 
   void into(Report.Builder report) {
@@ -56,7 +53,7 @@ final class Assembly {
     report.decisions(decisions());
     report.enforcement(enforcement());
     report.accountability(accountability());
-    for (FigureExtractor.EmergencyDraft d : x.emergencies) {
+    for (EmergencyReader.Draft d : x.emergencies.emergencies) {
       Emergency.Builder e = Emergency.builder().kind(d.kind);
       Optional.ofNullable(d.description).ifPresent(e::description);
       Optional.ofNullable(d.occurredAt).ifPresent(e::occurredAt);
@@ -68,37 +65,32 @@ final class Assembly {
       Optional.ofNullable(d.section).ifPresent(e::section);
       report.addEmergencies(e.build());
     }
-    report.addAllIndicators(x.indicators);
+    report.addAllIndicators(x.placements.indicators);
+    report.addAllChanges(x.changes.changes);
+    report.addAllSeries(x.series.series);
   }
 
-  // ------------------------------------------------------------------------------------------
-
-  private Map<String, Slot> slots(Block block) {
-    return x.values.getOrDefault(block, Map.of());
+  /** Whether the text stated anything of a case block: values, a statement, groups, breakdowns. */
+  private boolean present(Block block) {
+    return staging.has(block)
+        || !x.breakdowns.of(block).isEmpty()
+        || (block == Block.RECONSIDERATION && !x.groups.groups.isEmpty());
   }
 
-  private boolean has(Block block) {
-    return x.values.containsKey(block) || x.statements.containsKey(block)
-        || x.activities.containsKey(block);
-  }
-
-  private static Optional<Count> count(Map<String, Slot> slots, String name) {
-    Slot slot = slots.get(name);
-    return slot != null && slot.value instanceof Count ? Optional.of((Count) slot.value) : Optional.empty();
-  }
-
-  private static Optional<Rate> rate(Map<String, Slot> slots, String name) {
-    Slot slot = slots.get(name);
-    return slot != null && slot.value instanceof Rate ? Optional.of((Rate) slot.value) : Optional.empty();
+  /** Sets the staged values of {@code block} on {@code builder}, through the block's typed setters. */
+  @SuppressWarnings("unchecked") // the rule of a block is the rule of the builder made for it
+  private <B> B apply(Block block, B builder) {
+    staging.valuesOf(block).applyTo((BlockRule<B>) Cues.rule(block), builder);
+    return builder;
   }
 
   private Optional<SectionId> anchor(Block block, List<SectionId> extra) {
     List<SectionId> sections = new ArrayList<>();
-    for (Slot slot : slots(block).values()) {
-      sections.add(slot.section);
+    for (Staging.Slot slot : staging.valuesOf(block).slots()) {
+      sections.add(slot.section());
     }
-    if (sections.isEmpty() && x.statementSections.containsKey(block)) {
-      sections.add(x.statementSections.get(block));
+    if (sections.isEmpty()) {
+      staging.statementSection(block).ifPresent(sections::add);
     }
     sections.addAll(extra);
     return anchor(sections);
@@ -152,170 +144,88 @@ final class Assembly {
 
   private CaseStatistics statistics() {
     CaseStatistics.Builder b = CaseStatistics.builder();
-    if (has(Block.RECONSIDERATION)) {
-      Map<String, Slot> s = slots(Block.RECONSIDERATION);
-      Reconsideration.Builder r = Reconsideration.builder();
-      count(s, "received").ifPresent(r::received);
-      count(s, "accepted").ifPresent(r::accepted);
-      count(s, "notAccepted").ifPresent(r::notAccepted);
-      count(s, "carriedOver").ifPresent(r::carriedOver);
-      count(s, "closed").ifPresent(r::closed);
-      count(s, "pending").ifPresent(r::pending);
-      for (ReconsiderationDecision decision : ReconsiderationDecision.values()) {
-        count(s, "outcomes/" + decision.name()).ifPresent(c -> r.putOutcome(decision, c));
-      }
-      r.outcomesComplete(complete(s, "outcomes/", "closed"));
-      rate(s, "correctionRate").ifPresent(r::correctionRate);
-      if (s.containsKey("correctionRate") && x.correctionRateBasis != null) {
-        r.correctionRateBasis(x.correctionRateBasis);
-      }
-      Optional.ofNullable(x.statements.get(Block.RECONSIDERATION)).ifPresent(r::statement);
+    if (present(Block.RECONSIDERATION)) {
+      Reconsideration.Builder r = apply(Block.RECONSIDERATION, Reconsideration.builder());
+      Staging.Values values = staging.valuesOf(Block.RECONSIDERATION);
+      r.outcomesComplete(values.complete(Group.OUTCOME, "closed"));
+      values.slots().forEach(slot -> {
+        if (slot.field().name().equals("newCases")) {
+          r.newCasesTerm("新收");
+        }
+      });
+      x.groups.groups.forEach(r::addOutcomeGroup);
+      x.breakdowns.of(Block.RECONSIDERATION).forEach(r::addBreakdown);
+      x.basis("correctionRate").ifPresent(r::correctionRateBasis);
+      x.basis("mediationRate").ifPresent(r::mediationRateBasis);
+      x.basis("mediationWithdrawalRate").ifPresent(r::mediationWithdrawalRateBasis);
+      values.slots().forEach(slot -> {
+        if (slot.field().name().startsWith("outcomeShares/")) {
+          x.basis(slot.field().name()).ifPresent(r::outcomeSharesBasis);
+        }
+      });
+      staging.statement(Block.RECONSIDERATION).ifPresent(r::statement);
       anchor(Block.RECONSIDERATION, List.of()).ifPresent(r::section);
       b.reconsideration(r.build());
     }
-    if (has(Block.LITIGATION)) {
-      Map<String, Slot> s = slots(Block.LITIGATION);
-      Litigation.Builder l = Litigation.builder();
-      count(s, "cases").ifPresent(l::cases);
-      count(s, "carriedOver").ifPresent(l::carriedOver);
-      count(s, "concluded").ifPresent(l::concluded);
-      count(s, "won").ifPresent(l::won);
-      count(s, "lost").ifPresent(l::lost);
-      count(s, "withdrawn").ifPresent(l::withdrawn);
-      for (JudgmentType type : JudgmentType.values()) {
-        count(s, "judgments/" + type.name()).ifPresent(c -> l.putJudgment(type, c));
-      }
-      l.judgmentsComplete(complete(s, "judgments/", "concluded"));
-      count(s, "hearings").ifPresent(l::hearings);
-      count(s, "headAppearances").ifPresent(l::headAppearances);
-      rate(s, "headAppearanceRate").ifPresent(l::headAppearanceRate);
-      rate(s, "lossRate").ifPresent(l::lossRate);
-      Optional.ofNullable(x.statements.get(Block.LITIGATION)).ifPresent(l::statement);
+    if (present(Block.LITIGATION)) {
+      Litigation.Builder l = apply(Block.LITIGATION, Litigation.builder());
+      l.judgmentsComplete(staging.valuesOf(Block.LITIGATION).complete(Group.JUDGMENT, "concluded"));
+      x.breakdowns.of(Block.LITIGATION).forEach(l::addBreakdown);
+      staging.statement(Block.LITIGATION).ifPresent(l::statement);
       anchor(Block.LITIGATION, List.of()).ifPresent(l::section);
       b.litigation(l.build());
     }
-    if (has(Block.JUDGMENT_PERFORMANCE)) {
-      Map<String, Slot> s = slots(Block.JUDGMENT_PERFORMANCE);
-      JudgmentPerformance.Builder j = JudgmentPerformance.builder();
-      count(s, "cases").ifPresent(j::cases);
-      count(s, "concluded").ifPresent(j::concluded);
-      for (JudgmentType type : JudgmentType.values()) {
-        count(s, "judgments/" + type.name()).ifPresent(c -> j.putJudgment(type, c));
-      }
-      j.judgmentsComplete(complete(s, "judgments/", "concluded"));
-      count(s, "performed").ifPresent(j::performed);
-      Optional.ofNullable(x.statements.get(Block.JUDGMENT_PERFORMANCE)).ifPresent(j::statement);
+    if (staging.has(Block.JUDGMENT_PERFORMANCE)) {
+      JudgmentPerformance.Builder j = apply(Block.JUDGMENT_PERFORMANCE, JudgmentPerformance.builder());
+      j.judgmentsComplete(
+          staging.valuesOf(Block.JUDGMENT_PERFORMANCE).complete(Group.JUDGMENT, "concluded"));
+      staging.statement(Block.JUDGMENT_PERFORMANCE).ifPresent(j::statement);
       anchor(Block.JUDGMENT_PERFORMANCE, List.of()).ifPresent(j::section);
       b.judgmentPerformance(j.build());
     }
-    if (has(Block.LEGAL_AID)) {
-      Map<String, Slot> s = slots(Block.LEGAL_AID);
-      LegalAid.Builder a = LegalAid.builder();
-      count(s, "applications").ifPresent(a::applications);
-      count(s, "accepted").ifPresent(a::accepted);
-      count(s, "carriedOver").ifPresent(a::carriedOver);
-      count(s, "closed").ifPresent(a::closed);
-      count(s, "consultations").ifPresent(a::consultations);
-      rate(s, "satisfaction").ifPresent(a::satisfaction);
-      Optional.ofNullable(x.statements.get(Block.LEGAL_AID)).ifPresent(a::statement);
+    if (present(Block.LEGAL_AID)) {
+      LegalAid.Builder a = apply(Block.LEGAL_AID, LegalAid.builder());
+      x.breakdowns.of(Block.LEGAL_AID).forEach(a::addBreakdown);
+      staging.statement(Block.LEGAL_AID).ifPresent(a::statement);
       anchor(Block.LEGAL_AID, List.of()).ifPresent(a::section);
       b.legalAid(a.build());
     }
-    if (has(Block.MEDIATION)) {
-      Map<String, Slot> s = slots(Block.MEDIATION);
-      Mediation.Builder m = Mediation.builder();
-      count(s, "disputes").ifPresent(m::disputes);
-      count(s, "mediated").ifPresent(m::mediated);
-      count(s, "settled").ifPresent(m::settled);
-      rate(s, "successRate").ifPresent(m::successRate);
-      rate(s, "handlingRate").ifPresent(m::handlingRate);
-      Optional.ofNullable(x.statements.get(Block.MEDIATION)).ifPresent(m::statement);
+    if (present(Block.MEDIATION)) {
+      Mediation.Builder m = apply(Block.MEDIATION, Mediation.builder());
+      x.breakdowns.of(Block.MEDIATION).forEach(m::addBreakdown);
+      staging.statement(Block.MEDIATION).ifPresent(m::statement);
       anchor(Block.MEDIATION, List.of()).ifPresent(m::section);
       b.mediation(m.build());
     }
-    if (has(Block.PUBLIC_LEGAL_SERVICES)) {
-      Map<String, Slot> s = slots(Block.PUBLIC_LEGAL_SERVICES);
-      PublicLegalServices.Builder p = PublicLegalServices.builder();
-      count(s, "services").ifPresent(p::services);
-      count(s, "target").ifPresent(p::target);
-      rate(s, "completionRate").ifPresent(p::completionRate);
-      rate(s, "satisfaction").ifPresent(p::satisfaction);
-      Optional.ofNullable(x.statements.get(Block.PUBLIC_LEGAL_SERVICES)).ifPresent(p::statement);
+    if (present(Block.PUBLIC_LEGAL_SERVICES)) {
+      PublicLegalServices.Builder p = apply(Block.PUBLIC_LEGAL_SERVICES, PublicLegalServices.builder());
+      x.breakdowns.of(Block.PUBLIC_LEGAL_SERVICES).forEach(p::addBreakdown);
+      staging.statement(Block.PUBLIC_LEGAL_SERVICES).ifPresent(p::statement);
       anchor(Block.PUBLIC_LEGAL_SERVICES, List.of()).ifPresent(p::section);
       b.publicLegalServices(p.build());
     }
     return b.build();
   }
 
-  /** Whether a breakdown adds up exactly to its total: then the report gave every case's outcome. */
-  private static boolean complete(Map<String, Slot> s, String prefix, String total) {
-    Optional<Count> whole = count(s, total);
-    if (whole.isEmpty() || !whole.get().isExact()) {
-      return false;
-    }
-    BigDecimal sum = BigDecimal.ZERO;
-    boolean any = false;
-    for (Map.Entry<String, Slot> e : s.entrySet()) {
-      if (e.getKey().startsWith(prefix)) {
-        Count c = (Count) e.getValue().value;
-        if (!c.isExact()) {
-          return false;
-        }
-        sum = sum.add(c.getValue());
-        any = true;
-      }
-    }
-    return any && sum.compareTo(whole.get().getValue()) == 0;
-  }
-
   private DecisionMaking decisions() {
     DecisionMaking.Builder b = DecisionMaking.builder();
-    if (has(Block.DECISION_CATALOG)) {
-      Map<String, Slot> s = slots(Block.DECISION_CATALOG);
-      DecisionCatalog.Builder c = DecisionCatalog.builder();
-      count(s, "declared").ifPresent(c::declared);
-      count(s, "commentPeriodDays").ifPresent(c::commentPeriodDays);
+    if (staging.has(Block.DECISION_CATALOG)) {
+      DecisionCatalog.Builder c = apply(Block.DECISION_CATALOG, DecisionCatalog.builder());
       anchor(Block.DECISION_CATALOG, List.of()).ifPresent(c::section);
       b.catalog(c.build());
     }
-    if (has(Block.LEGALITY_REVIEW)) {
-      Map<String, Slot> s = slots(Block.LEGALITY_REVIEW);
-      LegalityReview.Builder l = LegalityReview.builder();
-      count(s, "documents").ifPresent(l::documents);
-      count(s, "agreements").ifPresent(l::agreements);
-      count(s, "decisions").ifPresent(l::decisions);
-      count(s, "enforcementDecisions").ifPresent(l::enforcementDecisions);
-      count(s, "opinions").ifPresent(l::opinions);
-      rate(s, "reviewRate").ifPresent(l::reviewRate);
+    if (staging.has(Block.LEGALITY_REVIEW)) {
+      LegalityReview.Builder l = apply(Block.LEGALITY_REVIEW, LegalityReview.builder());
       anchor(Block.LEGALITY_REVIEW, List.of()).ifPresent(l::section);
       b.legalityReview(l.build());
     }
-    if (has(Block.NORMATIVE_DOCUMENTS)) {
-      Map<String, Slot> s = slots(Block.NORMATIVE_DOCUMENTS);
-      NormativeDocuments.Builder n = NormativeDocuments.builder();
-      count(s, "issued").ifPresent(n::issued);
-      count(s, "reviewed").ifPresent(n::reviewed);
-      count(s, "filed").ifPresent(n::filed);
-      count(s, "filedOnTime").ifPresent(n::filedOnTime);
-      rate(s, "filingRate").ifPresent(n::filingRate);
-      rate(s, "timelyFilingRate").ifPresent(n::timelyFilingRate);
-      count(s, "cleanedUp").ifPresent(n::cleanedUp);
-      count(s, "kept").ifPresent(n::kept);
-      count(s, "amended").ifPresent(n::amended);
-      count(s, "repealed").ifPresent(n::repealed);
-      count(s, "commentPeriodDays").ifPresent(n::commentPeriodDays);
+    if (staging.has(Block.NORMATIVE_DOCUMENTS)) {
+      NormativeDocuments.Builder n = apply(Block.NORMATIVE_DOCUMENTS, NormativeDocuments.builder());
       anchor(Block.NORMATIVE_DOCUMENTS, List.of()).ifPresent(n::section);
       b.normativeDocuments(n.build());
     }
-    if (has(Block.LEGAL_ADVISERS)) {
-      Map<String, Slot> s = slots(Block.LEGAL_ADVISERS);
-      LegalAdvisers.Builder l = LegalAdvisers.builder();
-      count(s, "advisers").ifPresent(l::advisers);
-      count(s, "publicLawyers").ifPresent(l::publicLawyers);
-      count(s, "meetingsAttended").ifPresent(l::meetingsAttended);
-      count(s, "documentsReviewed").ifPresent(l::documentsReviewed);
-      count(s, "opinions").ifPresent(l::opinions);
-      rate(s, "coverageRate").ifPresent(l::coverageRate);
+    if (staging.has(Block.LEGAL_ADVISERS)) {
+      LegalAdvisers.Builder l = apply(Block.LEGAL_ADVISERS, LegalAdvisers.builder());
       anchor(Block.LEGAL_ADVISERS, List.of()).ifPresent(l::section);
       b.legalAdvisers(l.build());
     }
@@ -323,40 +233,18 @@ final class Assembly {
   }
 
   private AdministrativeEnforcement enforcement() {
-    AdministrativeEnforcement.Builder b = AdministrativeEnforcement.builder();
-    Map<String, Slot> s = slots(Block.ENFORCEMENT);
-    count(s, "officers").ifPresent(b::officers);
-    rate(s, "certificateHoldingRate").ifPresent(b::certificateHoldingRate);
-    count(s, "inspections").ifPresent(b::inspections);
-    count(s, "penaltyCases").ifPresent(b::penaltyCases);
-    Slot amount = s.get("penaltyAmount");
-    if (amount != null) {
-      b.penaltyAmount((Money) amount.value);
-    }
-    count(s, "caseFilesReviewed").ifPresent(b::caseFilesReviewed);
-    count(s, "supervisionOffices").ifPresent(b::supervisionOffices);
-    count(s, "townshipsInspected").ifPresent(b::townshipsInspected);
-    count(s, "agenciesInspected").ifPresent(b::agenciesInspected);
-    List<ActivityDraft> training = x.activities.getOrDefault(Block.ENFORCEMENT, List.of());
-    for (ActivityDraft draft : training) {
+    AdministrativeEnforcement.Builder b = apply(Block.ENFORCEMENT, AdministrativeEnforcement.builder());
+    List<Draft> training = x.activities.activities.getOrDefault(Block.ENFORCEMENT, List.of());
+    for (Draft draft : training) {
       b.addTraining(activity(draft));
     }
-    if (has(Block.DELEGATED_POWERS)) {
-      Map<String, Slot> d = slots(Block.DELEGATED_POWERS);
-      DelegatedPowers.Builder p = DelegatedPowers.builder();
-      count(d, "granted").ifPresent(p::granted);
-      count(d, "removalProposals").ifPresent(p::removalProposals);
-      count(d, "optionalProposals").ifPresent(p::optionalProposals);
-      count(d, "townships").ifPresent(p::townships);
-      count(d, "cut").ifPresent(p::cut);
-      count(d, "kept").ifPresent(p::kept);
-      p.perTownshipAverage(x.perTownshipAverage);
-      rate(d, "cutRate").ifPresent(p::cutRate);
-      Slot meeting = d.get("approvedAt");
-      if (meeting != null) {
-        p.approvedAt((MeetingReference) meeting.value);
-      }
-      anchor(Block.DELEGATED_POWERS, List.of()).ifPresent(p::section);
+    if (staging.has(Block.DELEGATED_POWERS)) {
+      DelegatedPowers.Builder p = apply(Block.DELEGATED_POWERS, DelegatedPowers.builder());
+      p.perTownshipAverage(x.perTownshipAverage());
+      x.meeting.approvedAt().ifPresent(p::approvedAt);
+      List<SectionId> meeting = new ArrayList<>();
+      x.meeting.section().ifPresent(meeting::add);
+      anchor(Block.DELEGATED_POWERS, meeting).ifPresent(p::section);
       b.delegatedPowers(p.build());
     }
     Optional<SectionId> section = anchor(Block.ENFORCEMENT, List.of());
@@ -369,7 +257,7 @@ final class Assembly {
     return b.build();
   }
 
-  private static TrainingActivity activity(ActivityDraft draft) {
+  private static TrainingActivity activity(Draft draft) {
     TrainingActivity.Builder t = TrainingActivity.builder();
     Optional.ofNullable(draft.title).ifPresent(t::title);
     Optional.ofNullable(draft.organizer).ifPresent(t::organizer);
@@ -381,9 +269,10 @@ final class Assembly {
     return t.build();
   }
 
+  @SuppressWarnings("unchecked") // the rectification rule builds rectification lists
   private Accountability accountability() {
     Accountability.Builder b = Accountability.builder();
-    for (FigureExtractor.DutyDraft d : x.dutyLists) {
+    for (ListReader.DutyDraft d : x.lists.dutyLists) {
       DutyList.Builder l = DutyList.builder().kind(d.kind);
       Optional.ofNullable(d.title).ifPresent(l::title);
       Optional.ofNullable(d.owner).ifPresent(l::owner);
@@ -391,26 +280,22 @@ final class Assembly {
       Optional.ofNullable(d.section).ifPresent(l::section);
       b.addDutyLists(l.build());
     }
-    for (FigureExtractor.RectificationDraft d : x.rectificationLists) {
+    for (ListReader.RectificationDraft d : x.lists.rectificationLists) {
       RectificationList.Builder l = RectificationList.builder().title(d.title);
       Optional.ofNullable(d.origin).ifPresent(l::origin);
       Optional.ofNullable(d.basis).ifPresent(l::basis);
-      count(d.values, "problems").ifPresent(l::problems);
-      count(d.values, "rectified").ifPresent(l::rectified);
-      rate(d.values, "rectificationRate").ifPresent(l::rectificationRate);
+      d.values.applyTo((BlockRule<RectificationList.Builder>) Cues.rule(Block.RECTIFICATION), l);
       Optional.ofNullable(d.section).ifPresent(l::section);
       b.addRectificationLists(l.build());
     }
-    if (has(Block.STUDY)) {
-      Map<String, Slot> s = slots(Block.STUDY);
-      StudyAndTraining.Builder st = StudyAndTraining.builder();
+    List<Draft> studies = x.activities.activities.getOrDefault(Block.STUDY, List.of());
+    if (staging.has(Block.STUDY) || !studies.isEmpty()) {
+      StudyAndTraining.Builder st = apply(Block.STUDY, StudyAndTraining.builder());
       List<SectionId> sections = new ArrayList<>();
-      for (ActivityDraft draft : x.activities.getOrDefault(Block.STUDY, List.of())) {
+      for (Draft draft : studies) {
         st.addActivities(activity(draft));
         sections.add(draft.section);
       }
-      count(s, "lawReports").ifPresent(st::lawReports);
-      count(s, "leaderInstructions").ifPresent(st::leaderInstructions);
       anchor(Block.STUDY, sections).ifPresent(st::section);
       b.study(st.build());
     }

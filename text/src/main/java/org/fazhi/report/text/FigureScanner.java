@@ -63,7 +63,9 @@ final class FigureScanner {
   record Ordinal(int start, int end, long value, String written) {}
 
   /** What a sentence holds. */
-  record Scan(List<Figure> figures, List<DateMention> dates, List<Ordinal> ordinals, boolean[] titled) {}
+  record Scan(
+      List<Figure> figures, List<DateMention> dates, List<Ordinal> ordinals, boolean[] titled,
+      List<int[]> broken) {}
 
   private static final List<String> UNITS =
       sortedLongestFirst(
@@ -77,7 +79,7 @@ final class FigureScanner {
   private static final List<String> CHINESE_UNITS =
       sortedLongestFirst(
           "人次", "场次", "个月", "期", "名", "次", "场", "批", "家", "人", "件", "所", "座", "轮",
-          "天", "个", "项", "条", "户", "支", "位", "年", "周");
+          "天", "个", "项", "条", "户", "支", "位", "年", "周", "份", "卷", "部", "台", "起", "宗");
 
   /** Words after 个, 项, 条 that make a Chinese numeral part of a set phrase: 三项制度, 两个维护. */
   private static final Pattern SET_PHRASE =
@@ -87,7 +89,7 @@ final class FigureScanner {
 
   private static final List<String> BEFORE_MARKERS =
       sortedLongestFirst(
-          "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约", "超", "逾",
+          "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约为", "约", "超", "逾",
           "不超过", "不高于", "不到", "不足");
 
   private static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
@@ -161,6 +163,10 @@ final class FigureScanner {
     }
     dates.sort(Comparator.comparingInt(DateMention::start));
 
+    List<int[]> broken = anyDigit ? Debris.brokenNumbers(digits) : List.of();
+    for (int[] span : broken) {
+      markRange(masked, span[0], span[1]);
+    }
     List<Figure> figures = new ArrayList<>();
     if (anyDigit) {
       arabic(text, digits, masked, figures);
@@ -170,7 +176,7 @@ final class FigureScanner {
       chinesePercent(text, masked, figures);
     }
     figures.sort(Comparator.comparingInt(Figure::start));
-    return new Scan(figures, dates, ordinals, titled);
+    return new Scan(figures, dates, ordinals, titled, broken);
   }
 
   private static void arabicDates(String text, String digits, boolean[] masked, List<DateMention> dates) {
@@ -282,7 +288,25 @@ final class FigureScanner {
           && !numeral.equals("十")) {
         continue;
       }
+      Scale scale = Scale.ONE;
+      if ((numeral.endsWith("万") || numeral.endsWith("亿")) && numeral.length() > 1
+          && ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)).orElse(-1) > 0) {
+        // 两万余人次 keeps its scale, as 2万余人次 does: a bound, not 20000 exactly
+        scale = numeral.endsWith("万") ? Scale.TEN_THOUSAND : Scale.HUNDRED_MILLION;
+        numeral = numeral.substring(0, numeral.length() - 1);
+      }
       long value = ChineseNumerals.parse(numeral).orElse(-1);
+      if (scale != Scale.ONE && value >= 1) {
+        Suffix scaled = suffix(text, ne, true);
+        if (scaled.unit != null) {
+          scaled.scale = scale;
+          figures.add(figure(text, ns, BigDecimal.valueOf(value), scaled, text));
+        }
+        continue;
+      }
+      if (ns > 0 && text.charAt(ns - 1) == '前' && text.startsWith("位", ne)) {
+        continue; // 居前三位: a rank
+      }
       if (value < 2 || numeral.equals("二")) {
         // counting writes 两 before a measure word; 二期, 二级 are ordinals (phase two, grade two)
         continue;
@@ -323,10 +347,32 @@ final class FigureScanner {
         }
         decimals = d.toString();
       }
+      String before = beforeMarker(text, m.start());
+      int start = before == null ? m.start() : m.start() - before.length();
+      int end = m.end();
+      Approximation approximation = before == null ? Approximation.EXACT
+          : switch (before) {
+            case "不少于", "不低于", "不下于", "至少" -> Approximation.AT_LEAST;
+            case "超过", "超", "逾" -> Approximation.OVER;
+            case "大约", "约为", "约" -> Approximation.ABOUT;
+            case "将近", "接近", "近" -> Approximation.NEARLY;
+            default -> Approximation.AT_MOST;
+          };
+      for (String marker : AFTER_UNIT_MARKERS) {
+        if (text.startsWith(marker, end)) {
+          approximation = switch (marker) {
+            case "以上" -> Approximation.AT_LEAST;
+            case "左右" -> Approximation.ABOUT;
+            default -> Approximation.AT_MOST;
+          };
+          end += marker.length();
+          break;
+        }
+      }
       figures.add(
           new Figure(
-              m.start(), m.end(), m.group(), new BigDecimal(whole + decimals), Scale.ONE, "%",
-              Approximation.EXACT));
+              start, end, text.substring(start, end), new BigDecimal(whole + decimals), Scale.ONE,
+              "%", approximation));
     }
   }
 
@@ -423,6 +469,7 @@ final class FigureScanner {
           approximation = Approximation.OVER;
           break;
         case "大约":
+        case "约为":
         case "约":
           approximation = Approximation.ABOUT;
           break;

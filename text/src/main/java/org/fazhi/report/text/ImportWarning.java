@@ -34,6 +34,20 @@ public abstract class ImportWarning {
     UNPLACED_FIGURE,
     /** The outline does not render back to the text it was read from; the message says where. */
     LAYOUT_NOT_KEPT,
+    /**
+     * The text opens without a title but is clearly a report (numbered sections, a signature); it is
+     * imported under a title made from its issuer and year.
+     */
+    NO_TITLE,
+    /** A figure could belong to two blocks; it went to the first, and the message names both. */
+    AMBIGUOUS_FIGURE,
+    /**
+     * Digits broken by a space ({@code 1 5起}, as PDF extraction leaves them): the number cannot be
+     * told, so the figure is not read.
+     */
+    BROKEN_NUMBER,
+    /** A document number written in full-width digits ({@code 〔２０２４〕３号}); read as ASCII digits. */
+    FULL_WIDTH_NUMBER,
   }
 
   /** What the warning is about. */
@@ -45,6 +59,9 @@ public abstract class ImportWarning {
   /** The line of the input it concerns, from 1, if it concerns one. */
   public abstract OptionalInt getLine();
 
+  /** The column in that line, from 1 (in characters), if the warning concerns one place. */
+  public abstract OptionalInt getColumn();
+
   static ImportWarning of(Kind kind, String message) {
     return ImmutableImportWarning.builder().kind(kind).message(message).build();
   }
@@ -53,10 +70,17 @@ public abstract class ImportWarning {
     return ImmutableImportWarning.builder().kind(kind).message(message).line(line).build();
   }
 
-  /** {@code KIND (line n): message}. */
+  static ImportWarning of(Kind kind, String message, int line, int column) {
+    return ImmutableImportWarning.builder()
+        .kind(kind).message(message).line(line).column(column).build();
+  }
+
+  /** {@code KIND (line n, column c): message}. */
   @Override
   public String toString() {
-    return getKind() + getLine().stream().mapToObj(l -> " (line " + l + ")").findFirst().orElse("")
-        + ": " + getMessage();
+    String where = getLine().isEmpty() ? ""
+        : " (line " + getLine().getAsInt()
+            + (getColumn().isPresent() ? ", column " + getColumn().getAsInt() : "") + ")";
+    return getKind() + where + ": " + getMessage();
   }
 }

@@ -2,6 +2,7 @@ package org.fazhi.report.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +20,80 @@ import org.fazhi.report.text.ImportWarning.Kind;
 import org.fazhi.report.text.OutlineParser.Node;
 import org.fazhi.report.text.SourceText.Line;
 
-/** Reads one report text: furniture, header, signature, outline, metadata, figures. Use once. */
+/**
+ * Reads one report text, or an excerpt of one: furniture, frame (title, addressee, signature),
+ * outline, year and period, metadata, figures, the self-check. Use once.
+ */
 final class Importer {
   private final String source;
+  private final Optional<ExcerptContext> excerpt;
   private final List<ImportWarning> warnings = new ArrayList<>();
   private final List<TextSpan> furniture = new ArrayList<>();
-  private final List<TextSpan> unattached = new ArrayList<>();
+  private Optional<LocalDate> publicationDate = Optional.empty();
+  private Optional<String> publisher = Optional.empty();
 
   Importer(String source) {
+    this(source, Optional.empty());
+  }
+
+  Importer(String source, Optional<ExcerptContext> excerpt) {
     this.source = source;
+    this.excerpt = excerpt;
   }
 
   TextImport run(String text) {
     SourceText.check(text, source);
-    Optional<LocalDate> publicationDate = Optional.empty();
-    Optional<String> publisher = Optional.empty();
+    List<Line> content = withoutFurniture(text);
+    DocumentFrame frame = excerpt.isPresent() ? DocumentFrame.excerpt(content) : DocumentFrame.of(content);
+    frame.repeatedTitles.forEach(line -> furniture.add(line.span()));
+    warnings.addAll(frame.warnings);
+    List<Issuer> issuers = issuers(frame);
+    OutlineParser parser = new OutlineParser();
+    parser.parse(frame.body);
+    Optional<ReportingPeriod> period = period(frame, parser);
+    String title = title(frame, parser, issuers, period);
+    if (parser.roots().isEmpty() && excerpt.isEmpty()) {
+      warnings.add(ImportWarning.of(Kind.NO_SECTIONS,
+          "the text has no numbered or headed sections; its prose is all preamble"));
+    }
+    int reportingYear = period.get().getEnd().getYear();
+    StatutoryParts.assign(parser.roots(), reportingYear);
+    Map<Node, SectionId> ids = sectionIds(parser.roots());
+
+    ReportMetadata metadata = metadata(frame, title, issuers, period.get(), text);
+    FigureReader reader = new FigureReader(ids, reportingYear, metadata.getDivision());
+    reader.run(parser.fragments());
+    Report.Builder report = Report.builder().metadata(metadata).outline(outline(frame, parser));
+    new Assembly(reader).into(report);
+    Report built = report.build();
+
+    List<TextFigure> figures = new ArrayList<>(reader.placements.figures);
+    figures.sort(Comparator.comparingInt(TextFigure::getLine).thenComparingInt(TextFigure::getColumn));
+    warnings.addAll(reader.placements.warnings());
+    for (TextFigure figure : figures) {
+      if (figure.getPlacement() == TextFigure.Placement.UNPLACED) {
+        warnings.add(ImportWarning.of(Kind.UNPLACED_FIGURE,
+            "figure " + figure.getText() + " not placed: " + figure.getReason().orElse(""),
+            figure.getLine(), figure.getColumn()));
+      }
+    }
+    selfCheck(built, frame, content);
+    return TextImport.builder()
+        .report(built)
+        .figures(figures)
+        .unattachedText(frame.unattached.stream().map(Line::span).toList())
+        .furniture(furniture.stream().sorted(Comparator.comparingInt(TextSpan::getLine)).toList())
+        .warnings(warnings)
+        .build();
+  }
+
+  private List<Line> withoutFurniture(String text) {
     List<Line> content = new ArrayList<>();
     for (Line line : SourceText.lines(text)) {
       if (Furniture.isFurniture(line.text())) {
         furniture.add(line.span());
-        if (publicationDate.isEmpty()) {
-          publicationDate = Furniture.publicationDate(line.text());
-        }
-        if (publisher.isEmpty()) {
-          publisher = Furniture.publisher(line.text());
-        }
+        publicationDate = publicationDate.or(() -> Furniture.publicationDate(line.text()));
+        publisher = publisher.or(() -> Furniture.publisher(line.text()));
       } else {
         content.add(line);
       }
@@ -53,118 +103,48 @@ final class Importer {
           ReportTextException.Problem.EMPTY, source,
           "the input holds nothing but page furniture (" + furniture.size() + " lines)");
     }
+    return content;
+  }
 
-    // The title, perhaps over two lines (阳高县人民政府 / 关于…的报告), and the addressee line.
-    List<String> rendered = new ArrayList<>();
-    Line titleLine = content.get(0);
-    String title = titleLine.text();
-    int next = 1;
-    if (content.size() > 2
-        && !Metadata.issuers(title).isEmpty()
-        && !Metadata.namesReport(title)
-        && content.get(1).text().contains("报告")
-        && !content.get(1).text().contains("。")
-        && content.get(1).text().length() <= 60) {
-      title = title + content.get(1).text();
-      next = 2;
-      warnings.add(ImportWarning.of(Kind.TITLE_JOINED,
-          "the title is written over two lines; it is held and rendered as one: " + title,
-          titleLine.number()));
-    }
-    while (next < content.size() && content.get(next).text().equals(title)) {
-      furniture.add(content.get(next).span()); // the page's header repeats the title
-      next++;
-    }
-    List<String> reasons = new ArrayList<>();
-    if (title.contains("。") || title.length() > 100) {
-      reasons.add("the first line is a sentence, not a title: \"" + abbreviate(title) + "\"");
-    }
-    rendered.add(title);
-    Optional<String> addresseeLine = Optional.empty();
-    if (next < content.size() && Metadata.addresseeLine(content.get(next).text())) {
-      addresseeLine = Optional.of(content.get(next).text());
-      rendered.add(addresseeLine.get());
-      next++;
-    }
-
-    // The signature: issuer lines and the date line at the end, and notes after them.
-    int end = content.size();
-    int dateIndex = -1;
-    for (int k = end - 1; k >= Math.max(next, end - 6); k--) {
-      if (Metadata.dateLine(content.get(k).text()).isPresent()) {
-        dateIndex = k;
-        break;
-      }
-    }
-    int signatureStart;
-    int signatureEnd;
-    if (dateIndex >= 0) {
-      signatureStart = dateIndex;
-      while (signatureStart - 1 > next
-          && dateIndex - signatureStart < 3
-          && !Metadata.issuers(content.get(signatureStart - 1).text()).isEmpty()) {
-        signatureStart--;
-      }
-      signatureEnd = dateIndex + 1;
-      while (signatureEnd < end && Metadata.note(content.get(signatureEnd).text())) {
-        signatureEnd++;
-      }
-    } else {
-      signatureStart = end;
-      while (signatureStart - 1 > next
-          && end - signatureStart < 3
-          && !Metadata.issuers(content.get(signatureStart - 1).text()).isEmpty()) {
-        signatureStart--;
-      }
-      signatureEnd = end;
-    }
-    for (int k = signatureEnd; k < end; k++) {
-      Line line = content.get(k);
-      unattached.add(line.span());
-      warnings.add(ImportWarning.of(Kind.UNATTACHED_TEXT,
-          "text after the signature is not part of the outline: \"" + abbreviate(line.text()) + "\"",
-          line.number()));
-    }
-    List<Line> body = content.subList(next, signatureStart);
-    List<String> signature = new ArrayList<>();
-    List<Issuer> issuers = new ArrayList<>();
-    Optional<LocalDate> documentDate = Optional.empty();
-    for (Line line : content.subList(signatureStart, signatureEnd)) {
-      signature.add(line.text());
-      issuers.addAll(Metadata.issuers(line.text()));
-      if (documentDate.isEmpty()) {
-        documentDate = Metadata.dateLine(line.text());
-      }
-    }
-    if (signatureStart == signatureEnd) {
-      warnings.add(ImportWarning.of(Kind.NO_SIGNATURE,
-          "no signature (issuer and date lines) at the end of the text"));
-    }
-    if (issuers.isEmpty()) {
-      int about = title.indexOf("关于");
-      if (about > 0) {
-        issuers.addAll(Metadata.issuers(title.substring(0, about)));
-      }
-    }
-    if (issuers.isEmpty()) {
+  private List<Issuer> issuers(DocumentFrame frame) {
+    List<Issuer> issuers = new ArrayList<>(frame.issuers);
+    excerpt.flatMap(ExcerptContext::getIssuer).ifPresent(name -> {
+      List<Issuer> named = Metadata.issuers(name);
+      issuers.addAll(named.isEmpty() ? List.of(Issuer.of(name, Metadata.kind(name))) : named);
+    });
+    if (issuers.isEmpty() && excerpt.isEmpty()) {
       warnings.add(ImportWarning.of(Kind.NO_ISSUER, "no issuer named in the signature or the title"));
     }
-    if (documentDate.isEmpty()) {
+    if (frame.documentDate.isEmpty() && excerpt.isEmpty()) {
       warnings.add(ImportWarning.of(Kind.NO_DOCUMENT_DATE, "no date line in the signature"));
     }
+    return issuers;
+  }
 
-    // The outline.
-    OutlineParser parser = new OutlineParser();
-    parser.parse(body);
-    for (Line line : body) {
-      rendered.add(line.text());
+  /**
+   * The period: the caller's (for an excerpt); else the year of the title, else of the date line,
+   * else of the opening paragraphs; fails when there is none.
+   */
+  private Optional<ReportingPeriod> period(DocumentFrame frame, OutlineParser parser) {
+    if (excerpt.isPresent()) {
+      ExcerptContext context = excerpt.get();
+      OptionalInt year = context.getYear();
+      if (context.getPeriod().isPresent()) {
+        return context.getPeriod();
+      }
+      if (year.isEmpty()) {
+        year = Metadata.firstYear(String.join("", frame.body.stream().map(Line::text).toList()));
+      }
+      if (year.isEmpty()) {
+        throw new ReportTextException(ReportTextException.Problem.NOT_A_REPORT, source,
+            List.of("an excerpt needs its year or period: the text writes no year, and the"
+                + " ExcerptContext gives none"));
+      }
+      return Optional.of(ReportingPeriod.ofYear(year.getAsInt()));
     }
-    rendered.addAll(signature);
-
-    // The year: from the title, else from the date, else from the opening paragraphs.
-    OptionalInt year = Metadata.titleYear(title);
-    if (year.isEmpty() && documentDate.isPresent()) {
-      LocalDate date = documentDate.get();
+    OptionalInt year = frame.title.map(Metadata::titleYear).orElse(OptionalInt.empty());
+    if (year.isEmpty() && frame.documentDate.isPresent()) {
+      LocalDate date = frame.documentDate.get();
       year = OptionalInt.of(date.getMonthValue() <= 6 ? date.getYear() - 1 : date.getYear());
       warnings.add(ImportWarning.of(Kind.REPORTING_YEAR_INFERRED,
           "the title writes no year; the reporting year " + year.getAsInt()
@@ -175,84 +155,56 @@ final class Importer {
       year.ifPresent(y -> warnings.add(ImportWarning.of(Kind.REPORTING_YEAR_INFERRED,
           "the title writes no year; the reporting year " + y + " is taken from the opening paragraph")));
     }
-    if (!Metadata.namesReport(title) && parser.roots().isEmpty()) {
-      reasons.add("the title does not name a report (报告, 情况, 法治, …): \"" + abbreviate(title) + "\"");
+    return year.isEmpty() ? Optional.empty() : Optional.of(ReportingPeriod.ofYear(year.getAsInt()));
+  }
+
+  /** The title as written, or one made from the issuer and year; fails when the text is no report. */
+  private String title(
+      DocumentFrame frame, OutlineParser parser, List<Issuer> issuers,
+      Optional<ReportingPeriod> period) {
+    List<String> reasons = new ArrayList<>();
+    String first = frame.body.isEmpty() ? "" : frame.body.get(0).text();
+    if (excerpt.isEmpty() && frame.title.isEmpty() && (parser.roots().isEmpty() || period.isEmpty())) {
+      reasons.add("the first line is a sentence, not a title: \"" + abbreviate(first) + "\"");
       reasons.add("the text has no numbered sections");
     }
-    if (year.isEmpty()) {
+    if (frame.title.isPresent() && !Metadata.namesReport(frame.title.get()) && parser.roots().isEmpty()) {
+      reasons.add("the title does not name a report (报告, 情况, 法治, …): \""
+          + abbreviate(frame.title.get()) + "\"");
+      reasons.add("the text has no numbered sections");
+    }
+    if (period.isEmpty()) {
       reasons.add("no reporting year: neither the title, nor a date line, nor the opening paragraph writes one");
     }
     if (!reasons.isEmpty()) {
       throw new ReportTextException(ReportTextException.Problem.NOT_A_REPORT, source, reasons);
     }
-    int reportingYear = year.getAsInt();
-    if (parser.roots().isEmpty()) {
-      warnings.add(ImportWarning.of(Kind.NO_SECTIONS,
-          "the text has no numbered or headed sections; its prose is all preamble"));
+    if (frame.title.isPresent()) {
+      return frame.title.get();
     }
-    StatutoryParts.assign(parser.roots(), reportingYear);
+    Optional<String> given = excerpt.flatMap(ExcerptContext::getTitle);
+    if (given.isPresent()) {
+      return given.get();
+    }
+    String issuer = issuers.isEmpty() ? "" : issuers.get(0).getName();
+    ReportingPeriod p = period.get();
+    String made = issuer + (p.isWholeYear() ? p.getStart().getYear() + "年" : "")
+        + "法治政府建设" + (excerpt.isPresent() ? "情况（摘录）" : "年度报告");
+    if (excerpt.isEmpty()) {
+      warnings.add(0, ImportWarning.of(Kind.NO_TITLE,
+          "the text opens without a title (\"" + abbreviate(first) + "\") but has numbered sections;"
+              + " it is imported under the title \"" + made + "\"",
+          frame.body.get(0).number()));
+    }
+    return made;
+  }
 
+  private static Map<Node, SectionId> sectionIds(List<Node> roots) {
     Map<Node, SectionId> ids = new IdentityHashMap<>();
-    List<Node> roots = parser.roots();
     for (int i = 0; i < roots.size(); i++) {
       assignIds(roots.get(i), SectionId.of(i + 1), ids);
     }
-    Outline.Builder outline = Outline.builder();
-    addresseeLine.ifPresent(outline::addresseeLine);
-    outline.addAllPreamble(parser.preamble());
-    for (Node root : roots) {
-      outline.addSection(root.toSection());
-    }
-    outline.addAllSignature(signature);
-
-    // Metadata.
-    ReportMetadata.Builder metadata =
-        ReportMetadata.builder().title(title).reportingYear(reportingYear).addAllIssuers(issuers);
-    addresseeLine.ifPresent(line -> metadata.addAllAddressees(Metadata.addressees(line)));
-    documentDate.ifPresent(metadata::documentDate);
-    publicationDate.ifPresent(metadata::publicationDate);
-    String issuerNames = String.join("", issuers.stream().map(Issuer::getName).toList());
-    publisher.filter(p -> !issuerNames.contains(p)).ifPresent(metadata::publisher);
-    Optional<AdministrativeDivision> division = division(issuers, title, text);
-    division.ifPresentOrElse(
-        metadata::division,
-        () -> warnings.add(ImportWarning.of(Kind.NO_DIVISION,
-            "the division the report speaks for cannot be told from its issuer or title")));
-    if (documentDate.isPresent()
-        && documentDate.get().getYear() == reportingYear
-        && documentDate.get().isBefore(LocalDate.of(reportingYear, 12, 31))
-        && Metadata.partialYear(text)) {
-      metadata.period(ReportingPeriod.of(LocalDate.of(reportingYear, 1, 1), documentDate.get()));
-    }
-
-    // Figures.
-    FigureExtractor extractor = new FigureExtractor(ids, reportingYear);
-    extractor.run(parser.fragments());
-    Report.Builder report = Report.builder().metadata(metadata.build()).outline(outline.build());
-    new Assembly(extractor).into(report);
-    Report built = report.build();
-
-    List<TextFigure> figures = new ArrayList<>(extractor.figures);
-    figures.sort(
-        java.util.Comparator.comparingInt(TextFigure::getLine).thenComparingInt(TextFigure::getColumn));
-    for (TextFigure figure : figures) {
-      if (figure.getPlacement() == TextFigure.Placement.UNPLACED) {
-        warnings.add(ImportWarning.of(Kind.UNPLACED_FIGURE,
-            "figure " + figure.getText() + " not placed: " + figure.getReason().orElse(""),
-            figure.getLine()));
-      }
-    }
-    selfCheck(built, rendered, content);
-    return TextImport.builder()
-        .report(built)
-        .figures(figures)
-        .unattachedText(unattached)
-        .furniture(
-            furniture.stream()
-                .sorted(java.util.Comparator.comparingInt(TextSpan::getLine))
-                .collect(java.util.stream.Collectors.toList()))
-        .warnings(warnings)
-        .build();
+    return ids;
   }
 
   private static void assignIds(Node node, SectionId id, Map<Node, SectionId> ids) {
@@ -260,6 +212,50 @@ final class Importer {
     for (int i = 0; i < node.children.size(); i++) {
       assignIds(node.children.get(i), id.child(i + 1), ids);
     }
+  }
+
+  private static Outline outline(DocumentFrame frame, OutlineParser parser) {
+    Outline.Builder outline = Outline.builder();
+    frame.addresseeLine.ifPresent(outline::addresseeLine);
+    outline.addAllPreamble(parser.preamble());
+    for (Node root : parser.roots()) {
+      outline.addSection(root.toSection());
+    }
+    return outline.addAllSignature(frame.signature).build();
+  }
+
+  private ReportMetadata metadata(
+      DocumentFrame frame, String title, List<Issuer> issuers, ReportingPeriod period, String text) {
+    int reportingYear = period.getEnd().getYear();
+    ReportMetadata.Builder metadata = ReportMetadata.builder().title(title).addAllIssuers(issuers);
+    if (period.isWholeYear() || excerpt.isEmpty()) {
+      metadata.reportingYear(reportingYear);
+    }
+    if (excerpt.isPresent()) {
+      metadata.period(period);
+    }
+    frame.addresseeLine.ifPresent(line -> metadata.addAllAddressees(Metadata.addressees(line)));
+    frame.documentDate.ifPresent(metadata::documentDate);
+    publicationDate.ifPresent(metadata::publicationDate);
+    String issuerNames = String.join("", issuers.stream().map(Issuer::getName).toList());
+    publisher.filter(p -> !issuerNames.contains(p)).ifPresent(metadata::publisher);
+    division(issuers, title, text).ifPresentOrElse(
+        metadata::division,
+        () -> {
+          if (excerpt.isEmpty()) {
+            warnings.add(ImportWarning.of(Kind.NO_DIVISION,
+                "the division the report speaks for cannot be told from its issuer or title"));
+          }
+        });
+    Optional<LocalDate> date = frame.documentDate;
+    if (excerpt.isEmpty()
+        && date.isPresent()
+        && date.get().getYear() == reportingYear
+        && date.get().isBefore(LocalDate.of(reportingYear, 12, 31))
+        && Metadata.partialYear(text)) {
+      metadata.period(ReportingPeriod.of(LocalDate.of(reportingYear, 1, 1), date.get()));
+    }
+    return metadata.build();
   }
 
   private static Optional<AdministrativeDivision> division(
@@ -275,25 +271,35 @@ final class Importer {
     return Metadata.division(title, text);
   }
 
-  /** Renders the report and compares it with the lines it was read from. */
-  private void selfCheck(Report report, List<String> expected, List<Line> content) {
-    String[] actual = ReportText.render(report).split("\n", -1);
-    int n = Math.min(actual.length, expected.size());
+  /**
+   * Renders the report and compares it with the lines it was read from (all but the title, when
+   * the text wrote none).
+   */
+  private void selfCheck(Report report, DocumentFrame frame, List<Line> content) {
+    List<String> expected = new ArrayList<>();
+    frame.title.ifPresent(expected::add);
+    frame.addresseeLine.ifPresent(expected::add);
+    frame.body.forEach(line -> expected.add(line.text()));
+    expected.addAll(frame.signature);
+    String[] rendered = ReportText.render(report).split("\n", -1);
+    int skip = frame.title.isPresent() ? 0 : 1;
+    int n = Math.min(rendered.length - skip, expected.size());
     for (int i = 0; i < n; i++) {
-      if (!actual[i].equals(expected.get(i))) {
+      if (!rendered[i + skip].equals(expected.get(i))) {
         warnings.add(ImportWarning.of(Kind.LAYOUT_NOT_KEPT,
-            "the outline renders line " + (i + 1) + " as \"" + abbreviate(actual[i])
+            "the outline renders line " + (i + 1) + " as \"" + abbreviate(rendered[i + skip])
                 + "\" where the text has \"" + abbreviate(expected.get(i)) + "\""));
         return;
       }
     }
-    if (actual.length - 1 != expected.size()) {
+    if (rendered.length - 1 - skip != expected.size()) {
       warnings.add(ImportWarning.of(Kind.LAYOUT_NOT_KEPT,
-          "the outline renders " + (actual.length - 1) + " lines where the text has " + expected.size()));
+          "the outline renders " + (rendered.length - 1 - skip) + " lines where the text has "
+              + expected.size()));
     }
   }
 
-  private static String abbreviate(String text) {
+  static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 }

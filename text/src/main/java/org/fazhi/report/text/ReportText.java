@@ -3,6 +3,7 @@ package org.fazhi.report.text;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.fazhi.report.Report;
 
 /**
@@ -91,6 +92,21 @@ public final class ReportText {
    */
   public static TextImport parse(Path path) {
     return new Importer(path.toString()).run(SourceText.read(path));
+  }
+
+  /**
+   * Reads an excerpt: paragraphs of a report, a statistical release or a news item, without title
+   * or signature. Every line is body (numbered lines still open sections); {@code context} gives
+   * the issuer, the year or period, and a title where the excerpt does not say them — the year
+   * defaults to the first year the text writes. The imported report's title is the context's, or
+   * one made from the issuer and year ({@code 平遥县司法局2024年法治政府建设情况（摘录）}); rendering
+   * it gives that title and then the excerpt's lines.
+   *
+   * @throws ReportTextException if the text is empty, too large or not text, or neither the
+   *     context nor the text gives a year
+   */
+  public static TextImport parseExcerpt(String text, ExcerptContext context) {
+    return new Importer(null, Optional.of(context)).run(text);
   }
 
   /**

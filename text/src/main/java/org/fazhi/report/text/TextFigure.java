@@ -33,6 +33,13 @@ public abstract class TextFigure {
     QUALIFIER,
     /** Nowhere; {@link #getReason()} says why. */
     UNPLACED,
+    /**
+     * The amount of a change stated for another figure ({@code 同比增长12.5%}): the target is the
+     * change.
+     */
+    CHANGE,
+    /** Into a series over periods ({@code 2021年至2023年分别为…}): the target is the point. */
+    SERIES,
   }
 
   /** The figure as written, with its markers and unit: {@code 700余件}, {@code 不少于30日}. */

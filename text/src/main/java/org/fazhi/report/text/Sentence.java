@@ -1,0 +1,80 @@
+package org.fazhi.report.text;
+
+import java.util.List;
+import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.text.FigureScanner.Figure;
+import org.fazhi.report.text.OutlineParser.Fragment;
+
+/**
+ * One sentence being read: its text, the figures and dates the scanner found in it, its topic
+ * words, its clauses with the topic of each, which figures a reader has claimed, and where it
+ * stands (line, column, section).
+ */
+final class Sentence {
+  final Fragment fragment;
+  final String text;
+  final FigureScanner.Scan scan;
+  final List<Topics.Hit> hits;
+  final List<Clauses.Clause> clauses;
+  final boolean[] claimed;
+  final SectionId section;
+  final int id;
+  private final int offset;
+
+  Sentence(Fragment fragment, String text, int offset, SectionId section, int id) {
+    this.fragment = fragment;
+    this.text = text;
+    this.offset = offset;
+    this.scan = FigureScanner.scan(text);
+    this.hits = Topics.hits(text, scan.titled());
+    this.clauses = Clauses.of(text);
+    this.claimed = new boolean[scan.figures().size()];
+    this.section = section;
+    this.id = id;
+  }
+
+  List<Figure> figures() {
+    return scan.figures();
+  }
+
+  int line() {
+    return fragment.line();
+  }
+
+  /** The column in the line of the sentence's character {@code at}. */
+  int column(int at) {
+    return fragment.column() + offset + at;
+  }
+
+  /** Whether a figure overlaps {@code [from, to)}. */
+  boolean hasFigure(int from, int to) {
+    for (Figure f : figures()) {
+      if (f.start() < to && f.end() > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The clause holding the character {@code at}. */
+  Clauses.Clause clauseAt(int at) {
+    for (Clauses.Clause clause : clauses) {
+      if (at < clause.end()) {
+        return clause;
+      }
+    }
+    return clauses.get(clauses.size() - 1);
+  }
+
+  /** The unclaimed figure whose number holds {@code at}, as its index, or -1. */
+  int unclaimedFigureAt(int at) {
+    List<Figure> all = figures();
+    for (int i = 0; i < all.size(); i++) {
+      Figure f = all.get(i);
+      if (!claimed[i] && f.start() <= at && at < f.end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
