@@ -108,7 +108,7 @@ final class ActivityReader {
       previous = text;
       text = Patterns.ACTIVITY_FILLER.matcher(text).replaceFirst("");
     } while (!text.equals(previous));
-    text = Patterns.TRAILING_FILLER.matcher(text).replaceFirst("");
+    text = Patterns.withoutTrailingFiller(text);
     // leading organizers: 中组部、中央依法治国办、司法部学习贯彻… ; 山西省司法厅“行政执法大讲堂”
     StringBuilder organizer = new StringBuilder();
     String rest = text;

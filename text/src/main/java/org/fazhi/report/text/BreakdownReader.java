@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.statistics.Breakdown;
 import org.fazhi.report.statistics.BreakdownDimension;
@@ -46,6 +45,10 @@ final class BreakdownReader {
 
   /** Reads the sentence's breakdowns, claiming their figures. */
   void read(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
+    if (s.text.indexOf('看') < 0 && s.text.indexOf('按') < 0 && s.text.indexOf("分类") < 0
+        && s.text.indexOf("分布") < 0 && s.text.indexOf("划分") < 0) {
+      return;
+    }
     Matcher opening = OPENING.matcher(s.text);
     List<int[]> spans = new ArrayList<>();
     List<BreakdownDimension> dimensions = new ArrayList<>();
@@ -134,7 +137,7 @@ final class BreakdownReader {
         && s.text.startsWith("其中", Clauses.clauseEnd(s.text, head.end()) + 1)) {
       // 涉及…的案件共41件，其中行政处罚类27件…: the breakdown's own total, then its items
       total = figures.remove(0);
-      breakdown.total(Count.of(head.value(), head.scale(), head.approximation()));
+      breakdown.total(head.count());
     }
     List<BreakdownItem.Builder> items = new ArrayList<>();
     List<Integer> itemOf = new ArrayList<>();
@@ -159,7 +162,7 @@ final class BreakdownReader {
       if (f.isPercent()) {
         item.share(Rate.builder().percent(f.value()).approximation(f.approximation()).build());
       } else {
-        item.count(Count.of(f.value(), f.scale(), f.approximation()));
+        item.count(f.count());
       }
       itemOf.add(i);
       itemOf.add(items.indexOf(item));

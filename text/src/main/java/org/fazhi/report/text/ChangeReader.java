@@ -28,6 +28,21 @@ final class ChangeReader {
           "(?<base>同比|较上年同期|较去年同期|比去年同期|比上年同期|较上年|比上年|较去年|比去年|较上一年|与上年相比|环比)?"
               + "[\uFF0C,]?(?<some>有所)?(?<word>增长|增加|上升|提高|提升|增多|下降|减少|降低|回落|下滑|持平)(?:了)?");
 
+  private static final List<String> DIRECTION_WORDS =
+      java.util.stream.Stream.of(ChangeDirection.values()).flatMap(d -> d.words().stream()).toList();
+
+  /** Where the first direction word stands, or -1: most sentences hold none, and skip the pattern. */
+  private static int firstDirectionWord(String text) {
+    int first = -1;
+    for (String word : DIRECTION_WORDS) {
+      int at = text.indexOf(word);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
   /** Whether {@code words} open with a change: {@code 同比下降}, {@code 较上年增加}. */
   static boolean startsWithChange(String words) {
     Matcher m = CHANGE.matcher(words);
@@ -48,11 +63,13 @@ final class ChangeReader {
   /** Finds the sentence's changes and claims their amounts, before its figures are placed. */
   void find(Sentence s) {
     found.clear();
-    Matcher m = CHANGE.matcher(s.text);
-    while (m.find()) {
+    if (firstDirectionWord(s.text) < 0) {
+      return;
+    }
+    for (Phrase m : phrases(s.text)) {
       int amount = figureAt(s, m.end());
-      boolean based = m.group("base") != null;
-      if (!based && amount < 0 && m.group("some") == null) {
+      boolean based = m.base() != null;
+      if (!based && amount < 0 && !m.some()) {
         continue; // 提高了群众满意度: no change of a figure
       }
       if (m.end() < s.text.length() && "至到为".indexOf(s.text.charAt(m.end())) >= 0) {
@@ -61,9 +78,9 @@ final class ChangeReader {
       if (!based && !hasSubjectBefore(s, m.start())) {
         continue; // 平均减少32项: a figure of its own, not a change of one
       }
-      ChangeDirection direction = ChangeDirection.fromWord(m.group("word")).orElseThrow();
+      ChangeDirection direction = ChangeDirection.fromWord(m.word()).orElseThrow();
       Change.Builder change = Change.builder().direction(direction);
-      base(m.group("base")).ifPresent(change::base);
+      base(m.base()).ifPresent(change::base);
       if (amount >= 0) {
         change.amount(s.figures().get(amount).quantity());
         s.claimed[amount] = true;
@@ -73,8 +90,8 @@ final class ChangeReader {
         // 分别同比下降8.6%和14.8%: one amount for each figure before
         int at = s.figures().get(amount).end();
         for (int i = amount + 1; i < s.figures().size(); i++) {
-          String between = s.text.substring(at, s.figures().get(i).start());
-          if (!between.matches("\\s*(?:、|和|及)\\s*") || s.claimed[i]) {
+          String between = s.text.substring(at, s.figures().get(i).start()).strip();
+          if (!(between.equals("、") || between.equals("和") || between.equals("及")) || s.claimed[i]) {
             break;
           }
           more.add(i);
@@ -85,6 +102,60 @@ final class ChangeReader {
       found.add(new Found(m.start(), m.end(), change.build(), amount, more));
     }
   }
+
+  /** A change phrase: its base words (or null), 有所, the direction word, where it stands. */
+  private record Phrase(int start, int end, String base, boolean some, String word) {}
+
+  private static final List<String> BASE_WORDS = List.of(
+      "较上年同期", "较去年同期", "比去年同期", "比上年同期", "与上年相比", "较上一年", "较上年", "比上年",
+      "较去年", "比去年", "同比", "环比");
+
+  /**
+   * The change phrases of {@code text}, in order: each direction word, with 了 after it, 有所 and
+   * a base word (perhaps then a comma) before it — the words {@link #CHANGE} matches, found from
+   * the direction words rather than tried at every character.
+   */
+  private static List<Phrase> phrases(String text) {
+    List<int[]> words = new ArrayList<>();
+    for (int w = 0; w < DIRECTION_WORDS.size(); w++) {
+      String word = DIRECTION_WORDS.get(w);
+      for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        words.add(new int[] {at, w});
+      }
+    }
+    words.sort(java.util.Comparator.comparingInt(a -> a[0]));
+    List<Phrase> phrases = new ArrayList<>();
+    int last = 0;
+    for (int[] hit : words) {
+      int at = hit[0];
+      if (at < last) {
+        continue;
+      }
+      String word = DIRECTION_WORDS.get(hit[1]);
+      int end = at + word.length();
+      if (text.startsWith("了", end)) {
+        end++;
+      }
+      int start = at;
+      boolean some = at >= 2 && text.startsWith("有所", at - 2);
+      if (some) {
+        start -= 2;
+      }
+      int baseEnd = start > 0 && "\uFF0C,".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
+      String base = null;
+      for (String candidate : BASE_WORDS) {
+        if (baseEnd >= candidate.length() && text.startsWith(candidate, baseEnd - candidate.length())) {
+          base = candidate;
+          start = baseEnd - candidate.length();
+          break;
+        }
+      }
+      phrases.add(new Phrase(start, end, base, some, word));
+      last = end;
+    }
+    return phrases;
+  }
+
 
   /** Attaches the sentence's changes, after its figures are placed. */
   void attach(Sentence s, Topics.ClauseTopic[] topics, Block primary) {

@@ -35,6 +35,9 @@ final class Debris {
   /** The starts of document numbers written in full-width digits in {@code text}. */
   static List<Integer> fullWidthDocumentNumbers(String text) {
     List<Integer> starts = new ArrayList<>();
+    if (text.indexOf('号') < 0) {
+      return starts;
+    }
     Matcher m = FULL_WIDTH_NUMBER.matcher(text);
     while (m.find()) {
       starts.add(m.start());

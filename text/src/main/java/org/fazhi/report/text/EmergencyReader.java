@@ -45,8 +45,11 @@ final class EmergencyReader {
 
   void read(Sentence s) {
     String text = s.text;
-    String digits = FigureScanner.asciiDigits(text);
     int event = text.indexOf("发生");
+    if (event < 0 && text.indexOf("响应") < 0) {
+      return;
+    }
+    String digits = FigureScanner.asciiDigits(text);
     while (event >= 0) {
       boolean negated = event > 0 && (text.startsWith("未", event - 1) || text.startsWith("没有", Math.max(0, event - 2)));
       String after = text.substring(event + 2);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fazhi.report.ReportingPeriod;
-import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.ImmutableMoney;
 import org.fazhi.report.figure.Money;
 import org.fazhi.report.figure.MoneyUnit;
@@ -123,15 +122,27 @@ final class FigurePlacer {
     String after = s.text.substring(f.end(), w.to());
     List<Block> candidates = Topics.candidates(clauseTopic, primary, f);
     Match byDefault = null;
+    Match rival = null;
     for (Block block : candidates) {
       Match match = CueMatcher.match(f, before, after, Cues.rule(block), s.text, w.from(), f.end());
       if (match != null && !match.byCue()) {
-        byDefault = byDefault == null ? match : byDefault;
+        if (byDefault == null) {
+          byDefault = match;
+        } else if (rival == null) {
+          rival = match;
+        }
       } else if (match != null && accept(s, index, distributed(s, index, match), before, scope)) {
         return;
       }
     }
     if (byDefault != null && accept(s, index, distributed(s, index, byDefault), before, scope)) {
+      if (rival != null) {
+        // 行政复议、行政诉讼案件15件: two blocks' topic words and no cue to tell them apart
+        placements.warn(s, ImportWarning.Kind.AMBIGUOUS_FIGURE, f.start(),
+            "figure " + f.written() + " could be " + byDefault.rule().block().pointer + "/"
+                + byDefault.field().name() + " or " + rival.rule().block().pointer + "/"
+                + rival.field().name() + "; it was placed in the first");
+      }
       return;
     }
     if (f.isPercent()) {
@@ -250,7 +261,7 @@ final class FigurePlacer {
     Object value = switch (field.kind()) {
       case RATE -> Rate.builder().percent(f.value()).approximation(f.approximation()).build();
       case MONEY -> money(f);
-      default -> Count.of(f.value(), f.scale(), f.approximation());
+      default -> f.count();
     };
     Staging.Values values;
     String pointer;
@@ -281,6 +292,11 @@ final class FigurePlacer {
       perTownshipAverage = true;
     }
     placements.record(s, index, TextFigure.Placement.BLOCK, pointer, null);
+    if (f.unit() == null && field.kind() == Kind.COUNT) {
+      placements.warn(s, ImportWarning.Kind.GUESSED_UNIT, f.start(),
+          "figure " + f.written() + " has no unit; it is read as the count " + pointer
+              + " its words name");
+    }
     return true;
   }
 

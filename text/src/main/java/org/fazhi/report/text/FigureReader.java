@@ -99,6 +99,11 @@ final class FigureReader {
       meeting.read(s);
     }
     statements.read(s, clauseTopics);
+    if (s.figures().isEmpty()) {
+      // nothing to place (most sentences of a report state no figure), but an activity may be
+      activities.organizedActivities(s, primary, 0, s.text.length());
+      return;
+    }
     List<Optional<Scope>> clauseScopes = new ArrayList<>();
     for (int c = 0; c < s.clauses.size(); c++) {
       clauseScopes.add(scopes.of(s, c));

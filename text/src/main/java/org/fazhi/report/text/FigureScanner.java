@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.ChineseNumerals;
+import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Scale;
 import org.fazhi.report.figure.Unit;
@@ -45,6 +46,16 @@ final class FigureScanner {
       return builder.build();
     }
 
+    /**
+     * The figure as a count: scaled as written ({@code 3.6万}), or the whole number it writes
+     * ({@code 1.0件} is 1). Only for a figure whose {@link #wholeNumber()} is not -1.
+     */
+    Count count() {
+      return scale == Scale.ONE
+          ? Count.of(wholeNumber(), approximation)
+          : Count.of(value, scale, approximation);
+    }
+
     /** The whole number this figure counts, if it is one (scale applied), else -1. */
     long wholeNumber() {
       BigDecimal base = scale.apply(value);
@@ -76,50 +87,20 @@ final class FigureScanner {
           "支", "批", "轮", "天", "日", "倍", "年", "类", "部", "套", "块", "亩", "吨", "米", "位",
           "节", "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次", "卷");
 
-  private static final List<String> CHINESE_UNITS =
+  static final List<String> CHINESE_UNITS =
       sortedLongestFirst(
           "人次", "场次", "个月", "期", "名", "次", "场", "批", "家", "人", "件", "所", "座", "轮",
           "天", "个", "项", "条", "户", "支", "位", "年", "周", "份", "卷", "部", "台", "起", "宗");
-
-  /** Words after 个, 项, 条 that make a Chinese numeral part of a set phrase: 三项制度, 两个维护. */
-  private static final Pattern SET_PHRASE =
-      Pattern.compile(
-          "^(?:制度|规定|意识|维护|确立|自信|全面|必须|务必|区分|最严|代表|一|清单|基本|统筹|坚持|机制"
-              + "|体系|原则|要求|文明|建设|行动|工程|服务|中心|平台)");
 
   private static final List<String> BEFORE_MARKERS =
       sortedLongestFirst(
           "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约为", "约", "超", "逾",
           "不超过", "不高于", "不到", "不足");
 
-  private static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
+  static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
 
-  private static final Pattern DATE_TIME =
-      Pattern.compile(
-          "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]"
-              + "(?:\\s*(\\d{1,2})\\s*[时点:\uFF1A]\\s*(?:(\\d{1,2})\\s*分?)?)?");
-  private static final Pattern CHINESE_DATE =
-      Pattern.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
-  private static final Pattern MONTH_DAY =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
-  private static final Pattern DAY_AFTER = Pattern.compile("^\\s*[、和及至到—\\-－~～]\\s*(\\d{1,2})\\s*[日号]");
-  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
-  private static final Pattern YEAR_RANGE =
-      Pattern.compile("(?<![\\d.])\\d{4}\\s*年?\\s*[—–\\-－~～至到]+\\s*\\d{4}\\s*年?度?");
-  private static final Pattern YEAR =
-      Pattern.compile("(?<![\\d.])(?:1[89]\\d{2}|20\\d{2}|21\\d{2})\\s*(?:年度|年|届)");
-  private static final Pattern CHINESE_YEAR = Pattern.compile("[〇零一二三四五六七八九]{4}年");
-  private static final Pattern MONTH = Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*月(?!\\s*\\d)");
-  private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
-  private static final Pattern DOCUMENT_NUMBER =
-      Pattern.compile("[〔\\[［【(\uFF08]\\s*\\d{4}\\s*[〕\\]］】)\uFF09]\\s*第?\\s*\\d+\\s*号");
-  private static final Pattern PRODUCT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*[×xX*＊]\\s*\\d+");
   private static final Pattern ORDINAL = Pattern.compile("第\\s*(\\d+|[一二三四五六七八九十百千零〇两]+)");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?");
-  private static final Pattern CHINESE_NUMBER = Pattern.compile("[一二三四五六七八九十百千万零〇两]+");
-  private static final Pattern CHINESE_PERCENT =
-      Pattern.compile("百分之([一二三四五六七八九十百零〇两]+)(?:点([零〇一二三四五六七八九]+))?");
 
   static Scan scan(String text) {
     String digits = asciiDigits(text);
@@ -140,10 +121,10 @@ final class FigureScanner {
       anyDigit = digits.charAt(i) >= '0' && digits.charAt(i) <= '9';
     }
     if (anyDigit) {
-      arabicDates(text, digits, masked, dates);
+      DateScanner.arabicDates(text, digits, masked, dates);
     }
     if (text.indexOf('年') >= 0) {
-      chineseDates(text, masked, dates);
+      DateScanner.chineseDates(text, masked, dates);
     }
     Matcher ordinal = ORDINAL.matcher(digits);
     if (text.indexOf('第') >= 0) {
@@ -171,69 +152,12 @@ final class FigureScanner {
     if (anyDigit) {
       arabic(text, digits, masked, figures);
     }
-    chinese(text, masked, figures);
+    ChineseFigures.numerals(text, masked, figures);
     if (text.contains("百分之")) {
-      chinesePercent(text, masked, figures);
+      ChineseFigures.percents(text, masked, figures);
     }
     figures.sort(Comparator.comparingInt(Figure::start));
     return new Scan(figures, dates, ordinals, titled, broken);
-  }
-
-  private static void arabicDates(String text, String digits, boolean[] masked, List<DateMention> dates) {
-    mask(DOCUMENT_NUMBER, digits, masked);
-    mask(PRODUCT, digits, masked);
-    mask(ISO_DATE, digits, masked);
-    Matcher m = DATE_TIME.matcher(digits);
-    while (m.find()) {
-      if (masked[m.start()]) {
-        continue;
-      }
-      int year = Integer.parseInt(m.group(1));
-      int month = Integer.parseInt(m.group(2));
-      dates.add(
-          new DateMention(
-              m.start(), m.end(), year, month, Integer.parseInt(m.group(3)),
-              m.group(4) == null ? -1 : Integer.parseInt(m.group(4)),
-              m.group(5) == null ? -1 : Integer.parseInt(m.group(5))));
-      markRange(masked, m.start(), m.end());
-      followingDays(digits, m.end(), year, month, masked, dates);
-    }
-    m = MONTH_DAY.matcher(digits);
-    while (m.find()) {
-      if (!masked[m.start()]) {
-        int month = Integer.parseInt(m.group(1));
-        dates.add(new DateMention(m.start(), m.end(), 0, month, Integer.parseInt(m.group(2)), -1, -1));
-        markRange(masked, m.start(), m.end());
-        followingDays(digits, m.end(), 0, month, masked, dates);
-      }
-    }
-    mask(YEAR_RANGE, digits, masked);
-    mask(YEAR_MONTH, digits, masked);
-    mask(YEAR, digits, masked);
-    mask(TIME, digits, masked);
-    m = MONTH.matcher(digits);
-    while (m.find()) {
-      int month = Integer.parseInt(m.group(1));
-      if (month >= 1 && month <= 12) {
-        markRange(masked, m.start(), m.end());
-      }
-    }
-  }
-
-  private static void chineseDates(String text, boolean[] masked, List<DateMention> dates) {
-    Matcher m = CHINESE_DATE.matcher(text);
-    while (m.find()) {
-      if (!masked[m.start()]) {
-        dates.add(
-            new DateMention(
-                m.start(), m.end(),
-                (int) ChineseNumerals.parse(m.group(1)).orElse(0),
-                (int) ChineseNumerals.parse(m.group(2)).orElse(0),
-                (int) ChineseNumerals.parse(m.group(3)).orElse(0), -1, -1));
-        markRange(masked, m.start(), m.end());
-      }
-    }
-    mask(CHINESE_YEAR, text, masked);
   }
 
   private static void arabic(String text, String digits, boolean[] masked, List<Figure> figures) {
@@ -272,111 +196,7 @@ final class FigureScanner {
     }
   }
 
-  private static void chinese(String text, boolean[] masked, List<Figure> figures) {
-    Matcher m = CHINESE_NUMBER.matcher(text);
-    while (m.find()) {
-      int ns = m.start();
-      int ne = m.end();
-      if (masked[ns] || overlaps(figures, ns)) {
-        continue;
-      }
-      if (ns > 0 && "第周期".indexOf(text.charAt(ns - 1)) >= 0) {
-        continue;
-      }
-      String numeral = m.group();
-      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0)
-          && !numeral.equals("十")) {
-        continue;
-      }
-      Scale scale = Scale.ONE;
-      if ((numeral.endsWith("万") || numeral.endsWith("亿")) && numeral.length() > 1
-          && ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)).orElse(-1) > 0) {
-        // 两万余人次 keeps its scale, as 2万余人次 does: a bound, not 20000 exactly
-        scale = numeral.endsWith("万") ? Scale.TEN_THOUSAND : Scale.HUNDRED_MILLION;
-        numeral = numeral.substring(0, numeral.length() - 1);
-      }
-      long value = ChineseNumerals.parse(numeral).orElse(-1);
-      if (scale != Scale.ONE && value >= 1) {
-        Suffix scaled = suffix(text, ne, true);
-        if (scaled.unit != null) {
-          scaled.scale = scale;
-          figures.add(figure(text, ns, BigDecimal.valueOf(value), scaled, text));
-        }
-        continue;
-      }
-      if (ns > 0 && text.charAt(ns - 1) == '前' && text.startsWith("位", ne)) {
-        continue; // 居前三位: a rank
-      }
-      if (value < 2 || numeral.equals("二")) {
-        // counting writes 两 before a measure word; 二期, 二级 are ordinals (phase two, grade two)
-        continue;
-      }
-      Suffix suffix = suffix(text, ne, true);
-      if (suffix.unit == null) {
-        continue;
-      }
-      if ("期".equals(suffix.unit) && startsWithAny(text, suffix.end, "项目", "工程")) {
-        continue;
-      }
-      if ("年".equals(suffix.unit) && !text.startsWith("连续", Math.max(0, ns - 2))) {
-        continue;
-      }
-      if (("个".equals(suffix.unit) || "项".equals(suffix.unit) || "条".equals(suffix.unit))
-          && SET_PHRASE.matcher(text.substring(suffix.end)).lookingAt()) {
-        continue;
-      }
-      figures.add(figure(text, ns, BigDecimal.valueOf(value), suffix, text));
-    }
-  }
-
-  private static void chinesePercent(String text, boolean[] masked, List<Figure> figures) {
-    Matcher m = CHINESE_PERCENT.matcher(text);
-    while (m.find()) {
-      if (masked[m.start()] || overlaps(figures, m.start())) {
-        continue;
-      }
-      long whole = ChineseNumerals.parse(m.group(1)).orElse(-1);
-      if (whole < 0) {
-        continue;
-      }
-      String decimals = "";
-      if (m.group(2) != null) {
-        StringBuilder d = new StringBuilder(".");
-        for (char c : m.group(2).toCharArray()) {
-          d.append(ChineseNumerals.parse(String.valueOf(c)).orElse(0));
-        }
-        decimals = d.toString();
-      }
-      String before = beforeMarker(text, m.start());
-      int start = before == null ? m.start() : m.start() - before.length();
-      int end = m.end();
-      Approximation approximation = before == null ? Approximation.EXACT
-          : switch (before) {
-            case "不少于", "不低于", "不下于", "至少" -> Approximation.AT_LEAST;
-            case "超过", "超", "逾" -> Approximation.OVER;
-            case "大约", "约为", "约" -> Approximation.ABOUT;
-            case "将近", "接近", "近" -> Approximation.NEARLY;
-            default -> Approximation.AT_MOST;
-          };
-      for (String marker : AFTER_UNIT_MARKERS) {
-        if (text.startsWith(marker, end)) {
-          approximation = switch (marker) {
-            case "以上" -> Approximation.AT_LEAST;
-            case "左右" -> Approximation.ABOUT;
-            default -> Approximation.AT_MOST;
-          };
-          end += marker.length();
-          break;
-        }
-      }
-      figures.add(
-          new Figure(
-              start, end, text.substring(start, end), new BigDecimal(whole + decimals), Scale.ONE,
-              "%", approximation));
-    }
-  }
-
-  private static final class Suffix {
+  static final class Suffix {
     int end;
     boolean percent;
     Scale scale = Scale.ONE;
@@ -385,7 +205,7 @@ final class FigureScanner {
     String afterUnit;
   }
 
-  private static Suffix suffix(String s, int from, boolean chinese) {
+  static Suffix suffix(String s, int from, boolean chinese) {
     Suffix suffix = new Suffix();
     int p = from;
     if (!chinese && p < s.length() && s.charAt(p) == '%') {
@@ -450,7 +270,7 @@ final class FigureScanner {
     return null;
   }
 
-  private static Figure figure(String text, int ns, BigDecimal value, Suffix suffix, String digits) {
+  static Figure figure(String text, int ns, BigDecimal value, Suffix suffix, String digits) {
     int start = ns;
     Approximation approximation = Approximation.EXACT;
     String before = beforeMarker(digits, ns);
@@ -504,7 +324,7 @@ final class FigureScanner {
         approximation);
   }
 
-  private static String beforeMarker(String s, int ns) {
+  static String beforeMarker(String s, int ns) {
     for (String marker : BEFORE_MARKERS) {
       int at = ns - marker.length();
       if (at >= 0 && s.startsWith(marker, at)) {
@@ -545,7 +365,7 @@ final class FigureScanner {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
-  private static boolean overlaps(List<Figure> figures, int p) {
+  static boolean overlaps(List<Figure> figures, int p) {
     for (Figure f : figures) {
       if (p >= f.start() && p < f.end()) {
         return true;
@@ -554,7 +374,7 @@ final class FigureScanner {
     return false;
   }
 
-  private static boolean startsWithAny(String s, int p, String... words) {
+  static boolean startsWithAny(String s, int p, String... words) {
     for (String w : words) {
       if (s.startsWith(w, p)) {
         return true;
@@ -563,29 +383,16 @@ final class FigureScanner {
     return false;
   }
 
-  private static void followingDays(
-      String digits, int from, int year, int month, boolean[] masked, List<DateMention> dates) {
-    int p = from;
-    while (true) {
-      Matcher next = DAY_AFTER.matcher(digits.substring(p));
-      if (!next.find()) {
-        return;
+  static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
       }
-      int end = p + next.end();
-      dates.add(new DateMention(p, end, year, month, Integer.parseInt(next.group(1)), -1, -1));
-      markRange(masked, p, end);
-      p = end;
     }
+    return false;
   }
 
-  private static void mask(Pattern pattern, String s, boolean[] masked) {
-    Matcher m = pattern.matcher(s);
-    while (m.find()) {
-      markRange(masked, m.start(), m.end());
-    }
-  }
-
-  private static void markRange(boolean[] masked, int from, int to) {
+  static void markRange(boolean[] masked, int from, int to) {
     for (int i = from; i < to; i++) {
       masked[i] = true;
     }

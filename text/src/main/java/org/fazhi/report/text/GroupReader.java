@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.fazhi.report.figure.Count;
 import org.fazhi.report.statistics.OutcomeGroup;
 import org.fazhi.report.statistics.ReconsiderationDecision;
 import org.fazhi.report.text.Cues.Block;
@@ -73,7 +72,7 @@ final class GroupReader {
         continue;
       }
       OutcomeGroup.Builder group = OutcomeGroup.builder()
-          .count(Count.of(f.value(), f.scale(), f.approximation()))
+          .count(f.count())
           .open(m.group(3) != null);
       Matcher kind = ONE.matcher(m.group(1) + m.group(2));
       while (kind.find()) {

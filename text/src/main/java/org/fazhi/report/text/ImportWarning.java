@@ -48,6 +48,8 @@ public abstract class ImportWarning {
     BROKEN_NUMBER,
     /** A document number written in full-width digits ({@code 〔２０２４〕３号}); read as ASCII digits. */
     FULL_WIDTH_NUMBER,
+    /** A figure written without a unit ({@code 其中受理31，办结29件}) was read as the count its words name. */
+    GUESSED_UNIT,
   }
 
   /** What the warning is about. */

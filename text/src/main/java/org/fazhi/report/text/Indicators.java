@@ -61,9 +61,14 @@ final class Indicators {
     }
     label = label.strip();
     if (EMPTY_LABEL.matcher(label).matches()) {
-      // still nothing: the clause's own words before the figure, unfiltered
+      // still nothing: a share (受理35件，占38.4%) is the share of the figure before; else the
+      // clause's own words before the figure
       String clause = s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()).strip();
-      label = clause.isEmpty() ? f.written() : clause;
+      if (f.isPercent() && clause.startsWith("占") && previous >= 0) {
+        label = label(s, previous) + "占比";
+      } else {
+        label = clause.isEmpty() || EMPTY_LABEL.matcher(clause).matches() ? f.written() : clause;
+      }
     }
     return label;
   }
@@ -79,7 +84,7 @@ final class Indicators {
     } while (!text.equals(previous));
     do {
       previous = text;
-      text = Patterns.TRAILING_FILLER.matcher(text).replaceFirst("");
+      text = Patterns.withoutTrailingFiller(text);
     } while (!text.equals(previous) && !text.isEmpty());
     return text.strip();
   }

@@ -164,7 +164,18 @@ final class ListReader {
   private static DocumentReference basis(String text, int before) {
     Matcher m = Patterns.NUMBERED_DOCUMENT.matcher(text);
     DocumentReference found = null;
-    while (m.find() && m.end() <= before) {
+    int from = 0;
+    // the pattern's lazy prefix would be tried at every character: search only before each 《
+    for (int p = text.indexOf('《'); p >= 0; p = text.indexOf('《', Math.max(p + 1, from))) {
+      int end = text.indexOf('。', p);
+      m.region(Math.max(from, p - 30), end < 0 ? text.length() : end + 1);
+      if (!m.find()) {
+        continue;
+      }
+      if (m.end() > before) {
+        break;
+      }
+      from = m.end();
       DocumentNumber number;
       try {
         number = DocumentNumber.parse(m.group(3).strip());

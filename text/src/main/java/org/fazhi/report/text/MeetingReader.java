@@ -25,6 +25,9 @@ final class MeetingReader {
   }
 
   void read(Sentence s) {
+    if (approvedAt != null || s.text.indexOf("会议") < 0 || s.text.indexOf('次') < 0) {
+      return;
+    }
     Matcher m = Patterns.MEETING.matcher(s.text);
     if (approvedAt != null
         || !m.find()

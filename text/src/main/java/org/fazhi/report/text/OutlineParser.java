@@ -297,30 +297,47 @@ final class OutlineParser {
    */
   private static List<Marker> markers(String text, int last, boolean atStart) {
     List<Marker> markers = new ArrayList<>();
-    Matcher m = RUN_IN.matcher(text);
+    if (text.indexOf('是') < 0) {
+      return markers;
+    }
+    // a marker (一是, 十二是) starts the text or follows a 。: look only there, not at every character
     int expected = -1;
     int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int p = m.start();
-      from = p + 1;
-      boolean boundary = p == 0 ? atStart : text.startsWith(FULL_STOP, p - 1);
-      if (!boundary) {
+    for (int p = atStart ? 0 : nextBoundary(text, 0); p >= 0 && p < text.length();
+        p = nextBoundary(text, p + 1)) {
+      if (p < from) {
         continue;
       }
-      OptionalInt ordinal = ordinal(m.group(1));
+      int k = 0;
+      while (k < 3 && p + k < text.length() && RUN_IN_NUMERALS.indexOf(text.charAt(p + k)) >= 0) {
+        k++;
+      }
+      if (k == 0 || p + k >= text.length() || text.charAt(p + k) != '是') {
+        continue;
+      }
+      OptionalInt ordinal = ordinal(text.substring(p, p + k));
       if (ordinal.isEmpty()) {
         continue;
       }
       int n = ordinal.getAsInt();
       boolean fits = expected < 0 ? n == 1 || n == last + 1 : n == expected;
       if (fits) {
-        markers.add(new Marker(p, m.group(), n));
+        markers.add(new Marker(p, text.substring(p, p + k + 1), n));
         expected = n + 1;
-        from = m.end();
+        from = p + k + 1;
       }
     }
     return markers;
   }
+
+  private static final String RUN_IN_NUMERALS = "一二三四五六七八九十";
+
+  /** The position after the next 。 at or after {@code from} (a run-in marker may start there), or -1. */
+  private static int nextBoundary(String text, int from) {
+    int stop = text.indexOf(FULL_STOP, Math.max(0, from - 1));
+    return stop < 0 ? -1 : stop + 1;
+  }
+
 
   private static OptionalInt ordinal(String numeral) {
     long value = ChineseNumerals.parse(numeral).orElse(0);

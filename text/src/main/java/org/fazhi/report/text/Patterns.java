@@ -206,6 +206,15 @@ final class Patterns {
               + "压缩至|缩短至|压减至|减少至|降低至|下降至|降至|提高至|提升至|控制在|"
               + "共计|累计|合计|共有|共|达|为|是|约|有|至|超过|近|逾)$");
 
+  /**
+   * {@code text} without a {@link #TRAILING_FILLER} at its end. The pattern is tried only on the
+   * last characters (its longest word has four), not from every character as a plain replace would.
+   */
+  static String withoutTrailingFiller(String text) {
+    Matcher m = TRAILING_FILLER.matcher(text).region(Math.max(0, text.length() - 5), text.length());
+    return m.find() ? text.substring(0, m.start()) : text;
+  }
+
   /** Words that open an activity's name and say nothing of it. */
   static final Pattern ACTIVITY_FILLER =
       Pattern.compile(

@@ -24,6 +24,9 @@ final class Respectively {
   /** The pairings of a sentence whose figures are not yet claimed. */
   static List<Group> of(Sentence s) {
     List<Group> groups = new ArrayList<>();
+    if (s.text.indexOf("分别") < 0) {
+      return groups;
+    }
     Matcher m = RESPECTIVELY.matcher(s.text);
     while (m.find()) {
       int clauseStart = Clauses.clauseStart(s.text, m.start(), 0);

@@ -41,14 +41,18 @@ final class Scopes {
       current = Optional.empty();
     }
     String words = s.text.substring(clause.start(), clause.end());
-    if (OWN.matcher(words).find()) {
+    boolean mine = words.indexOf('我') >= 0 || words.indexOf('本') >= 0;
+    if (mine && OWN.matcher(words).find()) {
       current = Optional.empty();
       return current;
     }
     Matcher level = LEVEL.matcher(words);
     boolean found = false;
-    while (!found && level.find()) {
-      found = !s.scan.titled()[clause.start() + level.start()]; // 《关于开展全市…的通知》 names a title
+    // 全 is common (全年, 全面): the pattern runs only where 全 stands before a level's character
+    for (int at = words.indexOf('全'); !found && at >= 0; at = words.indexOf('全', at + 1)) {
+      found = at + 1 < words.length() && "国省区市州县镇乡街".indexOf(words.charAt(at + 1)) >= 0
+          && level.find(at) && level.start() == at
+          && !s.scan.titled()[clause.start() + at]; // 《关于开展全市…的通知》 names a title
     }
     if (found) {
       ScopeLevel scope = level(level.group());
@@ -58,10 +62,19 @@ final class Scopes {
       return current;
     }
     Matcher authority = AUTHORITY.matcher(words.strip());
-    if (authority.find() && foreignAuthority(authority.group(1))) {
+    if (containsAny(words, "省市州部院") && authority.find() && foreignAuthority(authority.group(1))) {
       current = Optional.of(Scope.of(ScopeLevel.AUTHORITY, authority.group(1)));
     }
     return current;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The scope, with the words as written where they are not the level's own ({@code 全区}). */

@@ -27,7 +27,7 @@ final class SeriesReader {
       Pattern.compile("((?:19|20)\\d{2})\\s*年(?:\\s*(?:、|和|及|与)\\s*((?:19|20)\\d{2})\\s*年)+");
   private static final Pattern ONE_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern QUARTERS =
-      Pattern.compile("([一二三四1-4])季度(?:\\s*(?:、|和|及|与)\\s*(?:第)?[一二三四1-4]季度)+");
+      Pattern.compile("(?:第)?([一二三四1-4])季度(?:\\s*(?:、|和|及|与)\\s*(?:第)?[一二三四1-4]季度)+");
   private static final Pattern ONE_QUARTER = Pattern.compile("([一二三四1-4])季度");
   private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
 
@@ -43,7 +43,7 @@ final class SeriesReader {
   /** Reads the sentence's series and claims their figures, before the other figures are placed; {@link #complete} builds them. */
   void read(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
     String text = s.text;
-    if (!RESPECTIVELY.matcher(text).find()) {
+    if (text.indexOf("分别") < 0 && text.indexOf("依次") < 0) {
       return;
     }
     for (Matcher m : List.of(YEAR_RANGE.matcher(text), YEAR_LIST.matcher(text), QUARTERS.matcher(text))) {

@@ -27,6 +27,15 @@ final class Topics {
   /** The topic words of every block, by their first character. */
   private static final Map<Character, List<Keyword>> KEYWORDS = keywordIndex();
 
+  /** The first characters of all topic words. */
+  private static final java.util.BitSet FIRST_CHARS = firstChars();
+
+  private static java.util.BitSet firstChars() {
+    java.util.BitSet chars = new java.util.BitSet(Character.MAX_VALUE + 1);
+    KEYWORDS.keySet().forEach(c -> chars.set(c));
+    return chars;
+  }
+
   private final Map<Node, Block> headingTopics = new HashMap<>();
   private Block running;
   private Node currentNode;
@@ -44,16 +53,17 @@ final class Topics {
 
   /**
    * The topic words in {@code text}, outside book titles, in order; a word inside a longer one of
-   * another block ({@code 调解} in {@code 行政复议调解}) is not counted, nor one that names a category
-   * ({@code 行政处罚类}).
+   * another block ({@code 行政执法} in {@code 乡镇行政执法事项}) is not counted, nor one that names a
+   * category ({@code 行政处罚类}).
    */
   static List<Hit> hits(String text, boolean[] titled) {
     List<Hit> hits = new ArrayList<>();
     for (int at = 0; at < text.length(); at++) {
-      List<Keyword> candidates = KEYWORDS.get(text.charAt(at));
-      if (candidates == null || titled[at]) {
-        continue;
+      char c = text.charAt(at);
+      if (!FIRST_CHARS.get(c) || titled[at]) {
+        continue; // most characters start no topic word: no map lookup, no boxing
       }
+      List<Keyword> candidates = KEYWORDS.get(c);
       for (Keyword keyword : candidates) {
         int end = at + keyword.word().length();
         if (text.startsWith(keyword.word(), at) && !(end < text.length() && text.charAt(end) == '类')) {
@@ -116,8 +126,11 @@ final class Topics {
       List<Hit> weak = new ArrayList<>();
       while (h < s.hits.size() && s.hits.get(h).start() < clause.end()) {
         Hit hit = s.hits.get(h);
-        if (hit.start() >= clause.start() && hit.block() != current
-            && (isCueOf(current, s.text.substring(hit.start(), hit.end()), c > 0) || isPlace(s.text, hit))) {
+        // judged against the clause's topic so far: 行政复议调解 keeps 调解 a reconsideration cue
+        Block judge = strong.isEmpty() ? current : strong.get(strong.size() - 1).block();
+        boolean holding = c > 0 && strong.isEmpty();
+        if (hit.start() >= clause.start() && hit.block() != judge
+            && (isCueOf(judge, s.text.substring(hit.start(), hit.end()), holding) || isPlace(s.text, hit))) {
           weak.add(hit);
         } else if (hit.start() >= clause.start()) {
           strong.add(hit);

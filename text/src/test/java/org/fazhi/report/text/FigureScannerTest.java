@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.fazhi.report.figure.Approximation;
+import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.figure.Scale;
 import org.fazhi.report.figure.Unit;
@@ -153,6 +154,33 @@ class FigureScannerTest {
       assertThat(FigureScanner.scan("经县人民政府第三十七次常务会议审议通过").ordinals())
           .extracting(FigureScanner.Ordinal::value)
           .containsExactly(37L);
+    }
+  }
+
+  @Nested
+  class AsCounts {
+    @Test
+    void aWholeNumberWrittenWithDecimals_isThatWholeNumber() {
+      // found by the robustness property: 1.0件 once failed the count's invariant
+      Figure figure = FigureScanner.scan("受理1.0件。").figures().get(0);
+      assertThat(figure.count()).isEqualTo(Count.of(1));
+    }
+
+    @Test
+    void aScaledFigure_keepsItsScale() {
+      Figure figure = FigureScanner.scan("办理3.6万件。").figures().get(0);
+      assertThat(figure.count().getValue()).isEqualByComparingTo("3.6");
+      assertThat(figure.count().getScale()).isEqualTo(Scale.TEN_THOUSAND);
+      assertThat(figure.count().minimum()).hasValue(35_500L);
+      assertThat(figure.count().maximum()).hasValue(36_499L);
+    }
+
+    @Test
+    void aChineseScaledFigure_keepsItsScaleAndMarker() {
+      Figure figure = FigureScanner.scan("受众两万余人次。").figures().get(0);
+      assertThat(figure.value()).isEqualByComparingTo("2");
+      assertThat(figure.scale()).isEqualTo(Scale.TEN_THOUSAND);
+      assertThat(figure.approximation()).isEqualTo(Approximation.MORE_THAN);
     }
   }
 }

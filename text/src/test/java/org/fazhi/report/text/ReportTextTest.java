@@ -12,7 +12,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import org.fazhi.report.Issuer;
+import org.fazhi.report.ReportingPeriod;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -253,6 +256,103 @@ class ReportTextTest {
     void lineThatWouldStartAList_isEscaped() {
       assertThat(MarkdownRenderer.escapeLine("12. 项")).isEqualTo("12\\. 项");
       assertThat(MarkdownRenderer.escapeLine("- 项")).isEqualTo("\\- 项");
+    }
+  }
+
+  @Nested
+  class Excerpts {
+    private final ExcerptContext in2024 = ExcerptContext.none().withYear(2024);
+
+    @Test
+    void anExcerpt_needsNoTitle_everyLineIsBody() {
+      // a first line that could be a title is body: here a heading without number
+      TextImport imported = ReportText.parseExcerpt("行政复议工作\n全年受理行政复议案件35件。", in2024);
+      assertThat(imported.getReport().getOutline().getSections()).singleElement()
+          .satisfies(section -> assertThat(section.getHeading()).hasValueSatisfying(
+              heading -> assertThat(heading.getText()).isEqualTo("行政复议工作")));
+      assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("2024年法治政府建设情况（摘录）");
+      assertThat(imported.getWarnings()).isEmpty();
+      assertThat(imported.getFigures()).singleElement()
+          .satisfies(f -> assertThat(f.getTarget()).contains("/statistics/reconsideration/accepted"));
+    }
+
+    @Test
+    void theMadeTitle_namesTheIssuerAndYear() {
+      TextImport imported = ReportText.parseExcerpt("全年受理行政复议案件35件。",
+          in2024.withIssuer("平遥县司法局"));
+      assertThat(imported.getReport().getMetadata().getTitle())
+          .isEqualTo("平遥县司法局2024年法治政府建设情况（摘录）");
+      assertThat(imported.getReport().getMetadata().getIssuers())
+          .extracting(Issuer::getName).containsExactly("平遥县司法局");
+    }
+
+    @Test
+    void theContextsTitle_isTheReportsTitle() {
+      TextImport imported = ReportText.parseExcerpt("全年受理行政复议案件35件。",
+          in2024.withTitle("某县行政复议工作摘要"));
+      assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("某县行政复议工作摘要");
+    }
+
+    @Test
+    void theYear_comesFromTheContext() {
+      TextImport imported = ReportText.parseExcerpt("2023年，全县受理行政复议案件35件。", in2024);
+      assertThat(imported.getReport().getMetadata().getPeriod())
+          .contains(ReportingPeriod.ofYear(2024));
+    }
+
+    @Test
+    void withoutAYearInTheContext_theYearComesFromTheText() {
+      TextImport imported =
+          ReportText.parseExcerpt("2023年，全县受理行政复议案件35件。", ExcerptContext.none());
+      assertThat(imported.getReport().getMetadata().getPeriod())
+          .contains(ReportingPeriod.ofYear(2023));
+      assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("2023年法治政府建设情况（摘录）");
+    }
+
+    @Test
+    void theContextsPeriod_isTheReportsPeriod() {
+      ReportingPeriod firstHalf = ReportingPeriod.of(
+          LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
+      TextImport imported = ReportText.parseExcerpt("上半年受理行政复议案件35件。",
+          ExcerptContext.none().withPeriod(firstHalf));
+      assertThat(imported.getReport().getMetadata().getPeriod()).contains(firstHalf);
+    }
+
+    @Test
+    void withoutAYearInTheContextOrTheText_theExcerptIsRefused_sayingWhy() {
+      assertThatThrownBy(() -> ReportText.parseExcerpt("全年受理行政复议案件35件。", ExcerptContext.none()))
+          .isInstanceOf(ReportTextException.class)
+          .hasMessage("not a report: an excerpt needs its year or period: the text writes no year, and"
+              + " the ExcerptContext gives none")
+          .extracting(e -> ((ReportTextException) e).getProblem())
+          .isEqualTo(ReportTextException.Problem.NOT_A_REPORT);
+    }
+
+    @Test
+    void anEmptyExcerpt_isEmpty() {
+      assertThatThrownBy(() -> ReportText.parseExcerpt(" \n", in2024))
+          .isInstanceOf(ReportTextException.class)
+          .extracting(e -> ((ReportTextException) e).getProblem())
+          .isEqualTo(ReportTextException.Problem.EMPTY);
+    }
+
+    @Test
+    void render_givesTheMadeTitle_thenTheExcerptsLines() {
+      String text = "全年受理行政复议案件35件。\n办结30件。\n";
+      TextImport imported = ReportText.parseExcerpt(text, in2024.withIssuer("平遥县司法局"));
+      assertThat(ReportText.render(imported.getReport()))
+          .isEqualTo("平遥县司法局2024年法治政府建设情况（摘录）\n" + text);
+    }
+
+    @Test
+    void numberedLines_stillOpenSections() {
+      String text = "一、行政复议\n全年受理行政复议案件35件。\n";
+      TextImport imported = ReportText.parseExcerpt(text, in2024);
+      assertThat(imported.getReport().getOutline().getSections()).hasSize(1);
+      assertThat(imported.getReport().getOutline().getPreamble()).isEmpty();
+      assertThat(ReportText.render(imported.getReport()))
+          .isEqualTo("2024年法治政府建设情况（摘录）\n" + text);
+      assertThat(imported.getWarnings()).isEmpty();
     }
   }
 
