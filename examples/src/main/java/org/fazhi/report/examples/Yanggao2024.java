@@ -907,6 +907,7 @@ public final class Yanggao2024 {
         // s1.3.1.1: 及时公布年度重大行政决策事项目录4项 … 征求意见期限一般不少于30日。
         .catalog(
             DecisionCatalog.builder()
+                .published(true)
                 .declared(count(4))
                 .commentPeriodDays(Count.of(30, Approximation.AT_LEAST))
                 .section(at("s1.3.1.1"))

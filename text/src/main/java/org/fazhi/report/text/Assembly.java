@@ -209,9 +209,17 @@ final class Assembly {
 
   private DecisionMaking decisions() {
     DecisionMaking.Builder b = DecisionMaking.builder();
-    if (staging.has(Block.DECISION_CATALOG)) {
+    CatalogFlags flags = x.catalog;
+    if (staging.has(Block.DECISION_CATALOG)
+        || flags.published().isPresent() || flags.procedureRulesIssued().isPresent()) {
       DecisionCatalog.Builder c = apply(Block.DECISION_CATALOG, DecisionCatalog.builder());
-      anchor(Block.DECISION_CATALOG, List.of()).ifPresent(c::section);
+      flags.published().ifPresent(c::published);
+      flags.procedureRulesIssued().ifPresent(c::procedureRulesIssued);
+      List<SectionId> statement = new ArrayList<>();
+      if (!staging.has(Block.DECISION_CATALOG)) {
+        flags.section().ifPresent(statement::add);
+      }
+      anchor(Block.DECISION_CATALOG, statement).ifPresent(c::section);
       b.catalog(c.build());
     }
     if (staging.has(Block.LEGALITY_REVIEW)) {

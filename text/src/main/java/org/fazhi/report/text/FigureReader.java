@@ -34,6 +34,7 @@ final class FigureReader {
   final SeriesReader series;
   final GroupReader groups;
   final BreakdownReader breakdowns;
+  final CatalogFlags catalog = new CatalogFlags();
   private final Scopes scopes;
   private final StatementReader statements;
   private final Topics topics = new Topics();
@@ -99,6 +100,7 @@ final class FigureReader {
       meeting.read(s);
     }
     statements.read(s, clauseTopics);
+    catalog.read(s);
     if (s.figures().isEmpty()) {
       // nothing to place (most sentences of a report state no figure), but an activity may be
       activities.organizedActivities(s, primary, 0, s.text.length());

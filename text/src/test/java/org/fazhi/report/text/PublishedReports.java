@@ -391,7 +391,7 @@ final class PublishedReports {
             SectionId at = state(node, "公布年度重大行政决策事项目录" + declared + "项\uFF0C征求意见期限不少于" + days
                 + "日。");
             decisions.catalog(
-                DecisionCatalog.builder().declared(Count.of(declared))
+                DecisionCatalog.builder().published(true).declared(Count.of(declared))
                     .commentPeriodDays(Count.of(days, Approximation.AT_LEAST)).section(at).build());
             break;
           }
