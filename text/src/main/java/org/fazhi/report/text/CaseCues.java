@@ -64,6 +64,8 @@ final class CaseCues {
       new Refinement("committees", "行业性", "professionalCommittees"),
       new Refinement("committees", "专业性", "professionalCommittees"),
       new Refinement("mediators", "专职", "fullTimeMediators"),
+      new Refinement("settled", "排查", "disputes"),
+      new Refinement("settled", "摸排", "disputes"),
       new Refinement("declared", "调整出", "statusCounts/WITHDRAWN"),
       new Refinement("declared", "调出", "statusCounts/WITHDRAWN"),
       new Refinement("declared", "移出", "statusCounts/WITHDRAWN"),

@@ -93,6 +93,9 @@ final class StatementReader {
           continue;
         }
         if (field == null || named.size() > 1 && !after) {
+          if (!endsWithTopic(subject)) {
+            continue; // 未发生因矛盾纠纷激化引发的命案: the zero is of something else
+          }
           field = rule.zeroField();
         }
         if (field != null) {
@@ -118,6 +121,19 @@ final class StatementReader {
       placements.recordFact(s, after ? subject + marker : marker + subject,
           Quantity.builder().value(BigDecimal.ZERO).build(), at, block.pointer + "/" + field.name());
     }
+  }
+
+  private static final Pattern TOPIC_END = Pattern.compile(
+      "(?:案件|申请|事项|纠纷)?(?:的)?(?:情况|现象)?(?:发生)?[。！!]?$");
+
+  /** Whether {@code subject} ends with a topic word (and 案件, 发生, …): what the zero is of. */
+  private static boolean endsWithTopic(String subject) {
+    List<Topics.Hit> hits = Topics.hits(subject, new boolean[subject.length()]);
+    if (hits.isEmpty()) {
+      return false;
+    }
+    int end = hits.get(hits.size() - 1).end();
+    return TOPIC_END.matcher(subject).region(end, subject.length()).matches();
   }
 
   private static List<String> markers() {

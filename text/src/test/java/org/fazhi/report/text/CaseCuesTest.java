@@ -32,6 +32,7 @@ class CaseCuesTest {
   @ParameterizedTest(name = "{0}.{1} with \"{2}\" → {3}")
   @CsvSource({
     "RECONSIDERATION, outcomes/WITHDRAWN, 经调解和解后申请人撤回申请,   outcomes/SETTLED_AND_WITHDRAWN",
+    "MEDIATION,       settled,            排查化解矛盾纠纷,            disputes",
     "RECONSIDERATION, outcomes/SETTLED,   和解后撤回,                 outcomes/SETTLED_AND_WITHDRAWN",
     "RECONSIDERATION, outcomes/MEDIATED,  调解后申请人撤回,            outcomes/SETTLED_AND_WITHDRAWN",
     "RECONSIDERATION, outcomes/MEDIATED,  受理前调解,                 outcomes/RESOLVED_BEFORE_ACCEPTANCE",

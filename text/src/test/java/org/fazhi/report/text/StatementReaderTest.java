@@ -127,6 +127,14 @@ class StatementReaderTest {
     }
 
     @Test
+    void aZeroOfSomethingElse_thatMerelyNamesATopic_saysNothing() {
+      // the homicides are not disputes: the subject goes on past its topic word
+      read("未发生因矛盾纠纷激化引发的命案。");
+      assertThat(placements.figures).isEmpty();
+      assertThat(staging.has(Block.MEDIATION)).isFalse();
+    }
+
+    @Test
     void aBare无_withoutAField_underATopic_saysNothing() {
       read("受理行政复议案件35件，工作无差错。");
       assertThat(placements.figures).isEmpty();
