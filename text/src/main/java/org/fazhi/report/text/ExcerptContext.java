@@ -58,18 +58,22 @@ public final class ExcerptContext {
     return new ExcerptContext(issuer, year, period, nonBlank(title, "title"));
   }
 
+  /** The issuer's name, if given. */
   public Optional<String> getIssuer() {
     return Optional.ofNullable(issuer);
   }
 
+  /** The calendar year, if given. */
   public OptionalInt getYear() {
     return year == null ? OptionalInt.empty() : OptionalInt.of(year);
   }
 
+  /** The period, if given; it takes precedence over the year. */
   public Optional<ReportingPeriod> getPeriod() {
     return Optional.ofNullable(period);
   }
 
+  /** The title, if given. */
   public Optional<String> getTitle() {
     return Optional.ofNullable(title);
   }
