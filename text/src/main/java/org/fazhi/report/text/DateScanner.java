@@ -63,8 +63,10 @@ final class DateScanner {
 
   static void arabicDates(String text, String digits, boolean[] masked, List<DateMention> dates) {
     // each pattern runs only on text that holds the characters it needs
-    if (digits.indexOf('号') >= 0) {
-      mask(DOCUMENT_NUMBER, digits, masked);
+    for (int at = digits.indexOf('号'); at >= 0; at = digits.indexOf('号', at + 1)) {
+      if (at > 0 && Character.isDigit(digits.charAt(at - 1))) { // 〔2024〕6号, not 号召
+        maskIn(DOCUMENT_NUMBER, digits, masked, Math.max(0, at - 20), at + 1);
+      }
     }
     if (FigureScanner.containsAny(digits, "×xX*＊")) {
       mask(PRODUCT, digits, masked);
@@ -74,7 +76,7 @@ final class DateScanner {
     }
     boolean months = digits.indexOf('月') >= 0;
     Matcher m = DATE_TIME.matcher(digits);
-    while (months && m.find()) {
+    while (months && nextAround(m, digits, '月', 12, 24)) {
       if (masked[m.start()]) {
         continue;
       }
@@ -89,7 +91,7 @@ final class DateScanner {
       followingDays(digits, m.end(), year, month, masked, dates);
     }
     m = MONTH_DAY.matcher(digits);
-    while (months && m.find()) {
+    while (months && nextAround(m, digits, '月', 4, 8)) {
       if (!masked[m.start()]) {
         int month = Integer.parseInt(m.group(1));
         dates.add(new DateMention(m.start(), m.end(), 0, month, Integer.parseInt(m.group(2)), -1, -1));
@@ -97,8 +99,13 @@ final class DateScanner {
         followingDays(digits, m.end(), 0, month, masked, dates);
       }
     }
-    if (FigureScanner.containsAny(digits, "—–-－~～至到")) {
-      mask(YEAR_RANGE, digits, masked);
+    // a year range turns on its dash (or 至, 到, common in prose): look only around each
+    for (int at = 0; at < digits.length(); at++) {
+      if (at >= 4 && "—–-－~～至到".indexOf(digits.charAt(at)) >= 0
+          && (Character.isDigit(digits.charAt(at - 1)) || digits.charAt(at - 1) == '年'
+              || Character.isWhitespace(digits.charAt(at - 1)))) {
+        maskIn(YEAR_RANGE, digits, masked, Math.max(0, at - 10), Math.min(digits.length(), at + 12));
+      }
     }
     // the other year patterns hold 年 (or 届): run them only in a window around each
     for (int at = nextYearMark(digits, 0); at >= 0; at = nextYearMark(digits, at + 1)) {
@@ -106,11 +113,15 @@ final class DateScanner {
       maskIn(YEAR_MONTH, digits, masked, from, Math.min(digits.length(), at + 8));
       maskIn(YEAR, digits, masked, from, Math.min(digits.length(), at + 3));
     }
-    if (FigureScanner.containsAny(digits, "时点:\uFF1A")) {
-      mask(TIME, digits, masked);
+    // a time turns on 时, 点 (common in prose: 重点), or a colon: look only where a digit precedes
+    for (int at = 1; at < digits.length(); at++) {
+      if ("时点:\uFF1A".indexOf(digits.charAt(at)) >= 0
+          && (Character.isDigit(digits.charAt(at - 1)) || digits.charAt(at - 1) == ' ')) {
+        maskIn(TIME, digits, masked, Math.max(0, at - 4), Math.min(digits.length(), at + 6));
+      }
     }
     m = MONTH.matcher(digits);
-    while (months && m.find()) {
+    while (months && nextAround(m, digits, '月', 4, 1)) {
       int month = Integer.parseInt(m.group(1));
       if (month >= 1 && month <= 12) {
         FigureScanner.markRange(masked, m.start(), m.end());
@@ -152,6 +163,30 @@ final class DateScanner {
       FigureScanner.markRange(masked, p, end);
       p = end;
     }
+  }
+
+  /**
+   * The next match of {@code m} in a window around an {@code anchor} character (from {@code
+   * before} characters before it to {@code after} after), never before the last match's end: a
+   * pattern that holds the anchor is not tried at every character of the text. The matcher's
+   * region marks how far the search has come.
+   */
+  private static boolean nextAround(Matcher m, String s, char anchor, int before, int after) {
+    int from;
+    try {
+      from = m.end(); // the last match's end: this is called only after a match, or first
+    } catch (IllegalStateException noMatchYet) {
+      from = 0;
+    }
+    for (int at = s.indexOf(anchor, from); at >= 0; at = s.indexOf(anchor, at + 1)) {
+      int start = Math.max(from, at - before);
+      m.region(start, Math.min(s.length(), at + after));
+      m.useTransparentBounds(true);
+      if (m.find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int nextYearMark(String s, int from) {

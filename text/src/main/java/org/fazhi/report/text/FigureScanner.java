@@ -100,7 +100,6 @@ final class FigureScanner {
   static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
 
   private static final Pattern ORDINAL = Pattern.compile("第\\s*(\\d+|[一二三四五六七八九十百千零〇两]+)");
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?![\\d.])|\\d+(?:\\.\\d+)?");
 
   static Scan scan(String text) {
     String digits = asciiDigits(text);
@@ -161,26 +160,38 @@ final class FigureScanner {
   }
 
   private static void arabic(String text, String digits, boolean[] masked, List<Figure> figures) {
-    Matcher m = NUMBER.matcher(digits);
-    int from = 0;
-    while (m.find(from)) {
-      int ns = m.start();
-      int ne = m.end();
-      from = ne;
-      if (ns > 0 && (Character.isDigit(digits.charAt(ns - 1)) || digits.charAt(ns - 1) == '.')) {
+    int p = 0;
+    while (p < digits.length()) {
+      // the next number, by a plain scan: \d{1,3}(,\d{3})+ not followed by a digit or '.', else
+      // \d+(\.\d+)? — what NUMBER matches, without trying a pattern at every character
+      while (p < digits.length() && !isDigit(digits.charAt(p))) {
+        p++;
+      }
+      if (p >= digits.length()) {
+        break;
+      }
+      int ns = p;
+      int ne = plainEnd(digits, ns);
+      int groupedEnd = groupedEnd(digits, ns);
+      boolean grouped = groupedEnd > 0;
+      if (grouped) {
+        ne = groupedEnd;
+      }
+      p = ne;
+      if (ns > 0 && (isDigit(digits.charAt(ns - 1)) || digits.charAt(ns - 1) == '.')) {
         continue;
       }
       if (masked[ns] || masked[ne - 1]) {
         continue;
       }
-      boolean grouped = m.group().indexOf(',') >= 0;
       Suffix suffix = suffix(digits, ne, false);
       if (grouped && suffix.unit == null) {
         // 1,309 without a unit is two numbers in a list, not a grouped one
-        Matcher simple = Pattern.compile("\\d+").matcher(digits);
-        simple.find(ns);
-        ne = simple.end();
-        from = ne;
+        ne = ns;
+        while (ne < digits.length() && isDigit(digits.charAt(ne))) {
+          ne++;
+        }
+        p = ne;
         suffix = suffix(digits, ne, false);
       }
       if (letterAt(digits, ns - 1) || letterAt(digits, suffix.end)) {
@@ -195,6 +206,46 @@ final class FigureScanner {
       figures.add(figure(text, ns, value, suffix, digits));
     }
   }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The end of {@code \d+(\.\d+)?} at {@code at}. */
+  private static int plainEnd(String s, int at) {
+    int p = at;
+    while (p < s.length() && isDigit(s.charAt(p))) {
+      p++;
+    }
+    if (p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
+      p++;
+      while (p < s.length() && isDigit(s.charAt(p))) {
+        p++;
+      }
+    }
+    return p;
+  }
+
+  /** The end of {@code \d{1,3}(,\d{3})+} at {@code at} not followed by a digit or '.', or -1. */
+  private static int groupedEnd(String s, int at) {
+    int p = at;
+    while (p < s.length() && p - at < 3 && isDigit(s.charAt(p))) {
+      p++;
+    }
+    int groups = 0;
+    while (p + 3 < s.length() && s.charAt(p) == ','
+        && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2)) && isDigit(s.charAt(p + 3))) {
+      p += 4;
+      groups++;
+    }
+    // as the pattern backtracks: give back groups until no digit or '.' follows
+    while (groups > 0 && p < s.length() && (isDigit(s.charAt(p)) || s.charAt(p) == '.')) {
+      p -= 4;
+      groups--;
+    }
+    return groups == 0 ? -1 : p;
+  }
+
 
   static final class Suffix {
     int end;
@@ -393,8 +444,8 @@ final class FigureScanner {
   }
 
   static void markRange(boolean[] masked, int from, int to) {
-    for (int i = from; i < to; i++) {
-      masked[i] = true;
+    if (from < to) {
+      java.util.Arrays.fill(masked, from, to, true);
     }
   }
 

@@ -54,7 +54,7 @@ final class ListReader {
       return;
     }
     Matcher titled = Patterns.TITLED_LIST.matcher(text);
-    while (titled.find()) {
+    while (text.indexOf('《') >= 0 && titled.find()) {
       String title = titled.group(1);
       if (title.contains("整改")) {
         continue;
@@ -66,7 +66,7 @@ final class ListReader {
       addDutyList(draft);
     }
     Matcher owned = Patterns.OWNED_LIST.matcher(text);
-    while (owned.find()) {
+    while (text.contains("第一责任人") && owned.find()) {
       if (owned.group(1).isBlank()) {
         continue;
       }
@@ -154,11 +154,12 @@ final class ListReader {
 
   private static String origin(String text) {
     Matcher m = Patterns.INSPECTION.matcher(text);
-    if (m.find()) {
+    if (text.contains("根据") && m.find()) {
       return m.group(1) + m.group(2) + m.group(3);
     }
     m = Patterns.INSPECTION_SHORT.matcher(text);
-    return m.find() ? m.group(1) : null;
+    boolean cue = text.contains("根据") || text.contains("针对") || text.contains("对照");
+    return cue && m.find() ? m.group(1) : null;
   }
 
   private static DocumentReference basis(String text, int before) {
