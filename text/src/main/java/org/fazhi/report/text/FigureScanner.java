@@ -105,13 +105,13 @@ final class FigureScanner {
     String digits = asciiDigits(text);
     boolean[] masked = new boolean[text.length()];
     boolean[] titled = new boolean[text.length()];
-    maskEnclosed(text, '《', '》', masked, titled);
-    maskEnclosed(text, '〈', '〉', masked, titled);
+    Enclosures.mask(text, '《', '》', masked, titled);
+    Enclosures.mask(text, '〈', '〉', masked, titled);
     boolean[] quoted = new boolean[text.length()];
-    maskEnclosed(text, '“', '”', masked, quoted);
-    maskEnclosed(text, '「', '」', masked, quoted);
-    maskEnclosed(text, '‘', '’', masked, quoted);
-    maskQuotes(text, masked);
+    Enclosures.mask(text, '“', '”', masked, quoted);
+    Enclosures.mask(text, '「', '」', masked, quoted);
+    Enclosures.mask(text, '‘', '’', masked, quoted);
+    Enclosures.maskQuotes(text, masked);
 
     List<DateMention> dates = new ArrayList<>();
     List<Ordinal> ordinals = new ArrayList<>();
@@ -245,7 +245,6 @@ final class FigureScanner {
     }
     return groups == 0 ? -1 : p;
   }
-
 
   static final class Suffix {
     int end;
@@ -446,37 +445,6 @@ final class FigureScanner {
   static void markRange(boolean[] masked, int from, int to) {
     if (from < to) {
       java.util.Arrays.fill(masked, from, to, true);
-    }
-  }
-
-  private static void maskEnclosed(
-      String text, char open, char close, boolean[] masked, boolean[] also) {
-    int depth = 0;
-    int start = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == open) {
-        if (depth++ == 0) {
-          start = i;
-        }
-      } else if (c == close && depth > 0 && --depth == 0) {
-        markRange(masked, start, i + 1);
-        markRange(also, start, i + 1);
-      }
-    }
-  }
-
-  private static void maskQuotes(String text, boolean[] masked) {
-    int start = -1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '"') {
-        if (start < 0) {
-          start = i;
-        } else {
-          markRange(masked, start, i + 1);
-          start = -1;
-        }
-      }
     }
   }
 
