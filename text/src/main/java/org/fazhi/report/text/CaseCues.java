@@ -132,7 +132,7 @@ final class CaseCues {
     outcome(f, ReconsiderationDecision.WITHDRAWN, "撤回", "主动撤回", "撤回申请", "撤回复议申请");
     outcome(f, ReconsiderationDecision.TERMINATED, "终止");
     outcome(f, ReconsiderationDecision.SETTLED_AND_WITHDRAWN, "和解后撤回", "和解撤回");
-    outcome(f, ReconsiderationDecision.TRANSFERRED, "移送");
+    outcome(f, ReconsiderationDecision.TRANSFERRED, "移送", "转送");
     outcome(f, ReconsiderationDecision.RESOLVED_BEFORE_ACCEPTANCE, "受理前化解", "受理前调解化解");
     share(f, ReconsiderationDecision.UPHELD, "维持率");
     share(f, ReconsiderationDecision.REVOKED, "撤销率");

@@ -54,10 +54,12 @@ final class ChangeReader {
 
   final List<StatedChange> changes = new ArrayList<>();
   private final Placements placements;
+  private final int reportingYear;
   private final List<Found> found = new ArrayList<>();
 
-  ChangeReader(Placements placements) {
+  ChangeReader(Placements placements, int reportingYear) {
     this.placements = placements;
+    this.reportingYear = reportingYear;
   }
 
   /** Finds the sentence's changes and claims their amounts, before its figures are placed. */
@@ -67,6 +69,9 @@ final class ChangeReader {
       return;
     }
     for (Phrase m : phrases(s.text)) {
+      if (m.otherYear()) {
+        continue; // 较2020年增长…: a change against a year the model cannot hold as a base
+      }
       int amount = figureAt(s, m.end());
       boolean based = m.base() != null;
       if (!based && amount < 0 && !m.some()) {
@@ -103,8 +108,14 @@ final class ChangeReader {
     }
   }
 
-  /** A change phrase: its base words (or null), 有所, the direction word, where it stands. */
-  private record Phrase(int start, int end, String base, boolean some, String word) {}
+  /**
+   * A change phrase: its base words (or null), 有所, the direction word, where it stands, and
+   * whether its base is a year other than the one before (较2020年增长…), which the model cannot hold.
+   */
+  private record Phrase(int start, int end, String base, boolean some, String word, boolean otherYear) {}
+
+  private static final Pattern YEAR_BASE =
+      Pattern.compile("(?:较|比|与)((?:19|20)\\d{2})年(同期)?(?:相比)?$");
 
   private static final List<String> BASE_WORDS = List.of(
       "较上年同期", "较去年同期", "比去年同期", "比上年同期", "与上年相比", "较上一年", "较上年", "比上年",
@@ -115,7 +126,7 @@ final class ChangeReader {
    * a base word (perhaps then a comma) before it — the words {@link #CHANGE} matches, found from
    * the direction words rather than tried at every character.
    */
-  private static List<Phrase> phrases(String text) {
+  private List<Phrase> phrases(String text) {
     List<int[]> words = new ArrayList<>();
     for (int w = 0; w < DIRECTION_WORDS.size(); w++) {
       String word = DIRECTION_WORDS.get(w);
@@ -143,6 +154,7 @@ final class ChangeReader {
       }
       int baseEnd = start > 0 && "\uFF0C,".indexOf(text.charAt(start - 1)) >= 0 ? start - 1 : start;
       String base = null;
+      boolean otherYear = false;
       for (String candidate : BASE_WORDS) {
         if (baseEnd >= candidate.length() && text.startsWith(candidate, baseEnd - candidate.length())) {
           base = candidate;
@@ -150,7 +162,17 @@ final class ChangeReader {
           break;
         }
       }
-      phrases.add(new Phrase(start, end, base, some, word));
+      if (base == null) {
+        // 较2023年, 与2023年同期相比: a base year written out
+        Matcher year = YEAR_BASE.matcher(text).region(Math.max(0, baseEnd - 12), baseEnd);
+        if (year.find()) {
+          // only the year before is a base the model holds; against another year, no change is read
+          otherYear = Integer.parseInt(year.group(1)) != reportingYear - 1;
+          base = year.group(2) != null ? "同比" : "较上年";
+          start = year.start();
+        }
+      }
+      phrases.add(new Phrase(start, end, base, some, word, otherYear));
       last = end;
     }
     return phrases;

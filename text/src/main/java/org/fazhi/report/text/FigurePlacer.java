@@ -214,6 +214,10 @@ final class FigurePlacer {
    */
   private boolean parallel(Sentence s, int index, Topics.ClauseTopic clause, Optional<Scope> scope) {
     Figure f = s.figures().get(index);
+    String words = s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start());
+    if (words.contains("率")) {
+      return false; // 调解和解率达到35.2%: a rate of its own, not the one before again
+    }
     if (last == null || last.sentence() != s.id || !clause.strong().isEmpty()
         || s.clauses.indexOf(s.clauseAt(f.start())) != last.clause() + 1
         || !CueMatcher.compatible(f, last.match().field())

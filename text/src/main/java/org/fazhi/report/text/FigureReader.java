@@ -52,7 +52,7 @@ final class FigureReader {
     this.lists = new ListReader(placements);
     this.meeting = new MeetingReader(staging, placements);
     this.statements = new StatementReader(staging, placements);
-    this.changes = new ChangeReader(placements);
+    this.changes = new ChangeReader(placements, reportingYear);
     this.series = new SeriesReader(placements, reportingYear);
     this.groups = new GroupReader(placements);
     this.breakdowns = new BreakdownReader(placements);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ChangeReaderTest {
   private final Placements placements = new Placements();
-  private final ChangeReader reader = new ChangeReader(placements);
+  private final ChangeReader reader = new ChangeReader(placements, 2024);
 
   /** Reads the changes of the last of {@code texts}, before its figures are placed. */
   private Read find(String... texts) {
@@ -247,6 +247,44 @@ class ChangeReaderTest {
       assertThat(imported.getReport().getChanges()).singleElement()
           .extracting(stated -> stated.getChange().getBase())
           .isEqualTo(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR);
+    }
+  }
+
+  @org.junit.jupiter.api.Nested
+  class BaseYearsWrittenOut {
+    private TextImport excerpt(String text) {
+      return ReportText.parseExcerpt(text, ExcerptContext.none().withYear(2024));
+    }
+
+    @Test
+    void theYearBefore_isThePreviousYear() {
+      TextImport imported = excerpt("行政诉讼案件一审败诉率为7.8%，较2023年下降2.1个百分点。");
+      assertThat(imported.getReport().getChanges()).singleElement()
+          .satisfies(c -> assertThat(c.getChange().toString()).isEqualTo("较上年降低2.1个百分点"));
+      assertThat(imported.getUnplacedFigures()).isEmpty();
+    }
+
+    @Test
+    void anotherYear_isNoBaseTheModelHolds_soNoChangeIsRead() {
+      TextImport imported = excerpt("全年受理行政复议案件120件，较2020年增长30%。");
+      assertThat(imported.getReport().getChanges()).isEmpty();
+      assertThat(imported.getFigures()).noneMatch(f -> f.getPlacement() == TextFigure.Placement.CHANGE);
+    }
+
+    @Test
+    void anUnknownRateAfterAKnownOne_isNotTheKnownOneAgain() {
+      TextImport imported = excerpt("审结行政复议案件2812件，综合纠错率为12.6%，调解和解率达到35.2%。");
+      assertThat(imported.getUnplacedFigures()).isEmpty();
+      assertThat(imported.getReport().getIndicators()).singleElement()
+          .satisfies(i -> assertThat(i.getLabel()).isEqualTo("调解和解率"));
+    }
+
+    @Test
+    void 转送_isATransfer() {
+      TextImport imported = excerpt("收到行政复议申请3426件，告知向有权机关申请或转送246件。");
+      assertThat(imported.getUnplacedFigures()).isEmpty();
+      assertThat(imported.getFigures()).anySatisfy(f -> assertThat(f.getTarget())
+          .hasValue("/statistics/reconsideration/outcomes/TRANSFERRED"));
     }
   }
 }
