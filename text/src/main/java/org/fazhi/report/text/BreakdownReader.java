@@ -43,8 +43,13 @@ final class BreakdownReader {
     return breakdowns.getOrDefault(block, List.of());
   }
 
+  /** A respondent named as such: 以县政府为被告的案件12件. */
+  private static final Pattern AS_RESPONDENT =
+      Pattern.compile("以([^\uFF0C,。\uFF1B;、]{1,12}?)为被(?:告|申请人|复议机关)的[^\uFF0C,。\uFF1B;\\d]{0,8}?$");
+
   /** Reads the sentence's breakdowns, claiming their figures. */
   void read(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
+    respondents(s, topics, primary);
     if (s.text.indexOf('看') < 0 && s.text.indexOf('按') < 0 && s.text.indexOf("分类") < 0
         && s.text.indexOf("分布") < 0 && s.text.indexOf("划分") < 0) {
       return;
@@ -71,6 +76,43 @@ final class BreakdownReader {
       if (block != null) {
         read(s, block, dimensions.get(k), words.get(k), spans.get(k)[0], spans.get(k)[1]);
       }
+    }
+  }
+
+  /**
+   * A breakdown by respondent written without its dimension: {@code 以县政府为被告的案件12件，
+   * 以县直部门为被告的案件36件} — each figure after {@code 以…为被告的…}.
+   */
+  private void respondents(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
+    if (s.text.indexOf("为被") < 0) {
+      return;
+    }
+    Breakdown.Builder breakdown = Breakdown.builder().dimension(BreakdownDimension.RESPONDENT);
+    List<Integer> figures = new ArrayList<>();
+    Block block = null;
+    for (int i = 0; i < s.figures().size(); i++) {
+      Figure f = s.figures().get(i);
+      int from = Math.max(Clauses.clauseStart(s.text, f.start(), 0), i == 0 ? 0 : s.figures().get(i - 1).end());
+      Matcher m = AS_RESPONDENT.matcher(s.text).region(from, f.start());
+      if (s.claimed[i] || f.isPercent() || f.wholeNumber() < 0 || !m.find()) {
+        continue;
+      }
+      Block here = caseBlock(Topics.blocksNamed(topics[s.clauses.indexOf(s.clauseAt(f.start()))], primary));
+      if (here == null || block != null && here != block) {
+        continue;
+      }
+      block = here;
+      breakdown.addItems(BreakdownItem.of(m.group(1).strip(), f.count()));
+      figures.add(i);
+    }
+    if (block == null) {
+      return;
+    }
+    List<Breakdown> list = breakdowns.computeIfAbsent(block, b -> new ArrayList<>());
+    list.add(breakdown.build());
+    for (int k = 0; k < figures.size(); k++) {
+      placements.record(s, figures.get(k), TextFigure.Placement.BLOCK,
+          block.pointer + "/breakdowns/" + (list.size() - 1) + "/items/" + k + "/count", null);
     }
   }
 

@@ -124,7 +124,8 @@ final class CaseCues {
     outcome(f, ReconsiderationDecision.ORDERED_TO_PERFORM, "责令履行");
     outcome(f, ReconsiderationDecision.CONFIRMED_VOID, "确认无效");
     outcome(f, ReconsiderationDecision.UPHELD, "维持");
-    outcome(f, ReconsiderationDecision.REQUEST_REJECTED, "驳回复议请求", "驳回行政复议请求", "驳回请求");
+    outcome(f, ReconsiderationDecision.REQUEST_REJECTED, "驳回复议请求", "驳回行政复议请求", "驳回请求",
+        "驳回");
     outcome(f, ReconsiderationDecision.APPLICATION_REJECTED,
         "驳回申请", "驳回复议申请", "驳回行政复议申请");
     outcome(f, ReconsiderationDecision.MEDIATED, "调解", "调解结案");

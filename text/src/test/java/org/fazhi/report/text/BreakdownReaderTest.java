@@ -48,6 +48,26 @@ class BreakdownReaderTest {
   }
 
   @Nested
+  class RespondentsNamedAsSuch {
+    @Test
+    void 以为被告的案件_areABreakdownByRespondent() {
+      Read read = read("全县共发生行政诉讼案件48件，其中以县政府为被告的案件12件，以县直部门为被告的案件36件。");
+      Breakdown breakdown = only(Block.LITIGATION);
+      assertThat(breakdown.getDimension()).isEqualTo(BreakdownDimension.RESPONDENT);
+      assertThat(items(breakdown)).containsExactly("县政府 12", "县直部门 36");
+      assertThat(read.sentence().claimed).containsExactly(false, true, true);
+      assertThat(target(read, 2)).isEqualTo("/statistics/litigation/breakdowns/0/items/1/count");
+    }
+
+    @Test
+    void withoutACaseBlock_nothingIsRead() {
+      Read read = read("以县政府为被告的案件12件。");
+      assertThat(reader.of(Block.LITIGATION)).isEmpty();
+      assertThat(read.sentence().claimed).containsExactly(false);
+    }
+  }
+
+  @Nested
   class Counts {
     @Test
     void fromTheRespondents_countsByLabel() {

@@ -125,4 +125,16 @@ class CaseCuesTest {
         Block.RECONSIDERATION, Block.LITIGATION, Block.JUDGMENT_PERFORMANCE, Block.LEGAL_AID,
         Block.MEDIATION, Block.PUBLIC_LEGAL_SERVICES);
   }
+
+  @Test
+  void 驳回_alone_isTheRequestRejected_butALongerCueStillWins() {
+    assertThat(ReportText.parseExcerpt("审结行政复议案件30件，其中维持20件、驳回6件、驳回申请4件。",
+            ExcerptContext.none().withYear(2024)).getFigures())
+        .extracting(f -> f.getTarget().orElse(""))
+        .containsExactly(
+            "/statistics/reconsideration/closed",
+            "/statistics/reconsideration/outcomes/UPHELD",
+            "/statistics/reconsideration/outcomes/REQUEST_REJECTED",
+            "/statistics/reconsideration/outcomes/APPLICATION_REJECTED");
+  }
 }
