@@ -133,7 +133,7 @@ final class GovernanceCues {
     f.add(rate("certificateHoldingRate", AdministrativeEnforcement.Builder::certificateHoldingRate,
         "持证率", "持证上岗率"));
     f.add(count("inspections", Side.BEFORE, Set.of("次", "家次", "户次", "场次", "人次"),
-        AdministrativeEnforcement.Builder::inspections, "检查", "执法检查", "巡查"));
+        AdministrativeEnforcement.Builder::inspections, "检查", "执法检查", "巡查", "抽查"));
     f.add(count("penaltyCases", Side.BEFORE, Cues.CASES, AdministrativeEnforcement.Builder::penaltyCases,
         "行政处罚案件", "处罚案件", "办理案件", "立案"));
     f.add(money("penaltyAmount", AdministrativeEnforcement.Builder::penaltyAmount, "罚没", "罚款"));

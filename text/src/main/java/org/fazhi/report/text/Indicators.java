@@ -46,12 +46,18 @@ final class Indicators {
     if (previous >= 0) {
       labelFrom = Math.max(labelFrom, s.figures().get(previous).end());
     }
-    String label = clean(s.text.substring(labelFrom, f.start()));
+    String raw = s.text.substring(labelFrom, f.start()).strip();
+    String label = clean(raw);
     int clauseTo = Clauses.clauseEnd(s.text, f.end());
     int nextStart = index + 1 < s.figures().size() ? s.figures().get(index + 1).start() : clauseTo;
     String after = s.text.substring(f.end(), Math.min(clauseTo, nextStart));
     after = after.startsWith("的") ? after.substring(1) : after;
-    if (EMPTY_LABEL.matcher(label).matches() || label.endsWith("的")) {
+    int item = after.indexOf('、');
+    if (item >= 0) {
+      after = after.substring(0, item); // 29个县直部门、12个乡镇…: the words of this item only
+    }
+    if (EMPTY_LABEL.matcher(label).matches() || label.endsWith("的") || raw.endsWith("、")) {
+      // the words before belong to the item before (县直部门、12个乡镇): the figure's own come after
       String words = after.strip();
       if (!words.isEmpty()) {
         label = words.length() > 40 ? words.substring(0, 40) : words;

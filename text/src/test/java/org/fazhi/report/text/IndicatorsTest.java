@@ -171,4 +171,13 @@ class IndicatorsTest {
     String once = Indicators.clean(words);
     assertThat(Indicators.clean(once)).isEqualTo(once);
   }
+
+  @Test
+  void figuresListedBeforeTheirNouns_takeTheirOwnWords_notTheItemBefore() {
+    TextImport imported = ReportText.parseExcerpt("全县29个县直部门、12个乡镇全部聘请法律顾问。",
+        ExcerptContext.none().withYear(2024));
+    assertThat(imported.getReport().getIndicators())
+        .extracting(i -> i.getLabel())
+        .containsExactly("县直部门", "乡镇全部聘请法律顾问");
+  }
 }
