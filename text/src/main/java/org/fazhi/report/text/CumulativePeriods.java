@@ -17,6 +17,31 @@ final class CumulativePeriods {
 
   private CumulativePeriods() {}
 
+  private static final Pattern ONE_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年(?!\\s*[至到—－-])");
+
+  /**
+   * The period of several years that governs the figure at {@code at} of {@code sentence}: named
+   * in its clause, or earlier in the sentence ({@code 近五年来，全县累计办理…}) unless a year of its
+   * own is named after it ({@code 近三年共办理…261件，其中2024年办理98件，审结91件}).
+   */
+  static Optional<ReportingPeriod> before(String sentence, int at, int reportingYear) {
+    int clauseStart = Clauses.clauseStart(sentence, at, 0);
+    String clause = sentence.substring(clauseStart, at);
+    Optional<ReportingPeriod> own = of(clause, reportingYear);
+    if (own.isPresent()) {
+      return own;
+    }
+    // from earlier in the sentence, unless a year of its own is named after it: 其中2024年…，审结91件
+    String before = sentence.substring(0, at);
+    Matcher recent = RECENT.matcher(before);
+    Matcher range = RANGE.matcher(before);
+    int end = recent.find() ? recent.end() : range.find() ? range.end() : -1;
+    if (end < 0 || ONE_YEAR.matcher(before).region(end, before.length()).find()) {
+      return Optional.empty();
+    }
+    return of(sentence.substring(0, clauseStart), reportingYear);
+  }
+
   /** The period of several years the words before a figure in its clause name, if any. */
   static Optional<ReportingPeriod> of(String words, int reportingYear) {
     Matcher recent = RECENT.matcher(words);

@@ -159,8 +159,8 @@ final class FigurePlacer {
     if (parallel(s, index, clauseTopic, scope) || shareOfPrevious(s, index, scope)) {
       return;
     }
-    Indicators.add(s, index, placements, Optional.empty(), scope, CumulativePeriods.of(
-        s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()), reportingYear));
+    Indicators.add(s, index, placements, Optional.empty(), scope,
+        CumulativePeriods.before(s.text, f.start(), reportingYear));
   }
 
   /**
@@ -250,8 +250,7 @@ final class FigurePlacer {
     }
     Field<?> field = CaseCues.refine(match.field(), lead(s, index));
     Block block = match.rule().block();
-    Optional<ReportingPeriod> cumulated = CumulativePeriods.of(
-        s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()), reportingYear);
+    Optional<ReportingPeriod> cumulated = CumulativePeriods.before(s.text, f.start(), reportingYear);
     if (scope.isPresent() || cumulated.isPresent()) {
       // someone else's figure, or several years': an indicator naming the concept, not the block
       Indicators.add(s, index, placements, ConceptIndex.at(block.pointer + "/" + field.name()), scope,

@@ -74,4 +74,16 @@ class CumulativePeriodsTest {
     assertThat(imported.getReport().getIndicators()).extracting(Indicator::getQuantity)
         .extracting(q -> q.getValue().intValue()).containsExactly(261);
   }
+
+  @org.junit.jupiter.api.Test
+  void aPeriodOpeningTheSentence_governsItsLaterClauses_unlessOneNamesItsOwnYear() {
+    String sentence = "近五年来，全县累计办理法律援助案件2416件。";
+    org.assertj.core.api.Assertions.assertThat(
+            CumulativePeriods.before(sentence, sentence.indexOf("2416"), 2024))
+        .hasValue(org.fazhi.report.ReportingPeriod.of(
+            java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2024, 12, 31)));
+    String own = "近三年共办理行政复议案件261件，其中2024年办理98件。";
+    org.assertj.core.api.Assertions.assertThat(CumulativePeriods.before(own, own.indexOf("98"), 2024))
+        .isEmpty();
+  }
 }
