@@ -120,6 +120,11 @@ final class FigurePlacer {
     Clauses.Window w = Clauses.window(s.text, s.figures(), index);
     String before = s.text.substring(w.from(), f.start());
     String after = s.text.substring(f.end(), w.to());
+    if (combined(s, index, clauseTopic)) {
+      // 行政复议、行政诉讼案件共计126件: one figure of two blocks together, neither block's own
+      Indicators.add(s, index, placements, Optional.empty(), scope, Optional.empty());
+      return;
+    }
     List<Block> candidates = Topics.candidates(clauseTopic, primary, f);
     Match byDefault = null;
     Match rival = null;
@@ -137,7 +142,7 @@ final class FigurePlacer {
     }
     if (byDefault != null && accept(s, index, distributed(s, index, byDefault), before, scope)) {
       if (rival != null) {
-        // 行政复议、行政诉讼案件15件: two blocks' topic words and no cue to tell them apart
+        // two blocks' topic words in the clause, and no cue to tell them apart
         placements.warn(s, ImportWarning.Kind.AMBIGUOUS_FIGURE, f.start(),
             "figure " + f.written() + " could be " + byDefault.rule().block().pointer + "/"
                 + byDefault.field().name() + " or " + rival.rule().block().pointer + "/"
@@ -191,6 +196,30 @@ final class FigurePlacer {
     }
     return false;
   }
+
+  /**
+   * Whether the figure counts two blocks together: two topic words of different blocks joined by
+   * {@code 、}, {@code 和} or {@code 及} right before it in its clause, no figure between.
+   */
+  private static boolean combined(Sentence s, int index, Topics.ClauseTopic clause) {
+    Figure f = s.figures().get(index);
+    int from = Math.max(Clauses.clauseStart(s.text, f.start(), 0),
+        index == 0 ? 0 : s.figures().get(index - 1).end());
+    List<Topics.Hit> hits = new java.util.ArrayList<>(clause.strong());
+    hits.addAll(clause.weak());
+    hits.sort(java.util.Comparator.comparingInt(Topics.Hit::start));
+    for (int k = 0; k + 1 < hits.size(); k++) {
+      Topics.Hit a = hits.get(k);
+      Topics.Hit b = hits.get(k + 1);
+      if (a.start() >= from && b.end() <= f.start() && a.block() != b.block()
+          && JOINED.contains(s.text.substring(a.end(), b.start()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> JOINED = java.util.Set.of("、", "和", "及", "与");
 
   /** Cues that name what is counted, not what was done to it: a verb before them still applies. */
   private static final java.util.Set<String> NOUN_CUES =

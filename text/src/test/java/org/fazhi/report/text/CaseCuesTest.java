@@ -137,4 +137,16 @@ class CaseCuesTest {
             "/statistics/reconsideration/outcomes/REQUEST_REJECTED",
             "/statistics/reconsideration/outcomes/APPLICATION_REJECTED");
   }
+
+  @Test
+  void aFigureOfTwoBlocksTogether_isAnIndicator_notEitherBlocks() {
+    TextImport imported = ReportText.parseExcerpt(
+        "全县行政诉讼案件63件。全县行政复议、行政诉讼案件共计126件。",
+        ExcerptContext.none().withYear(2024));
+    assertThat(imported.getUnplacedFigures()).isEmpty();
+    assertThat(imported.getReport().getStatistics().getLitigation().orElseThrow().getCases())
+        .hasValueSatisfying(c -> assertThat(c.toString()).isEqualTo("63"));
+    assertThat(imported.getReport().getIndicators()).singleElement()
+        .satisfies(i -> assertThat(i.getLabel()).isEqualTo("行政复议、行政诉讼案件"));
+  }
 }
