@@ -71,7 +71,7 @@ final class BreakdownReader {
       words.add(opening.group(1));
     }
     for (int k = 0; k < spans.size(); k++) {
-      Topics.ClauseTopic topic = topics[s.clauses.indexOf(s.clauseAt(spans.get(k)[0]))];
+      Topics.ClauseTopic topic = topics[s.clauseIndex(spans.get(k)[0])];
       Block block = caseBlock(Topics.blocksNamed(topic, primary));
       if (block != null) {
         read(s, block, dimensions.get(k), words.get(k), spans.get(k)[0], spans.get(k)[1]);
@@ -97,7 +97,7 @@ final class BreakdownReader {
       if (s.claimed[i] || f.isPercent() || f.wholeNumber() < 0 || !m.find()) {
         continue;
       }
-      Block here = caseBlock(Topics.blocksNamed(topics[s.clauses.indexOf(s.clauseAt(f.start()))], primary));
+      Block here = caseBlock(Topics.blocksNamed(topics[s.clauseIndex(f.start())], primary));
       if (here == null || block != null && here != block) {
         continue;
       }

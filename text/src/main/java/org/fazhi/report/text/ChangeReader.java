@@ -23,30 +23,17 @@ import org.fazhi.report.text.FigureScanner.Figure;
  * name ({@code 法律援助案件受理量同比增长12.6%}).
  */
 final class ChangeReader {
-  private static final Pattern CHANGE =
-      Pattern.compile(
-          "(?<base>同比|较上年同期|较去年同期|比去年同期|比上年同期|较上年|比上年|较去年|比去年|较上一年|与上年相比|环比)?"
-              + "[\uFF0C,]?(?<some>有所)?(?<word>增长|增加|上升|提高|提升|增多|下降|减少|降低|回落|下滑|持平)(?:了)?");
-
   private static final List<String> DIRECTION_WORDS =
       java.util.stream.Stream.of(ChangeDirection.values()).flatMap(d -> d.words().stream()).toList();
 
-  /** Where the first direction word stands, or -1: most sentences hold none, and skip the pattern. */
-  private static int firstDirectionWord(String text) {
-    int first = -1;
-    for (String word : DIRECTION_WORDS) {
-      int at = text.indexOf(word);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-      }
-    }
-    return first;
-  }
-
   /** Whether {@code words} open with a change: {@code 同比下降}, {@code 较上年增加}. */
   static boolean startsWithChange(String words) {
-    Matcher m = CHANGE.matcher(words);
-    return m.lookingAt() && (m.group("base") != null || m.group("some") != null || m.end() == words.length());
+    List<Phrase> phrases = phrases(words, 0);
+    if (phrases.isEmpty() || phrases.get(0).start() != 0) {
+      return false;
+    }
+    Phrase first = phrases.get(0);
+    return first.base() != null || first.some() || first.end() == words.length();
   }
 
   /** A change found in a sentence, before it is attached; {@code more}: the amounts 分别 pairs. */
@@ -65,10 +52,7 @@ final class ChangeReader {
   /** Finds the sentence's changes and claims their amounts, before its figures are placed. */
   void find(Sentence s) {
     found.clear();
-    if (firstDirectionWord(s.text) < 0) {
-      return;
-    }
-    for (Phrase m : phrases(s.text)) {
+    for (Phrase m : phrases(s.text, reportingYear)) {
       if (m.otherYear()) {
         continue; // 较2020年增长…: a change against a year the model cannot hold as a base
       }
@@ -123,10 +107,10 @@ final class ChangeReader {
 
   /**
    * The change phrases of {@code text}, in order: each direction word, with 了 after it, 有所 and
-   * a base word (perhaps then a comma) before it — the words {@link #CHANGE} matches, found from
-   * the direction words rather than tried at every character.
+   * a base word (perhaps then a comma) or a base year before it — found from the direction words
+   * rather than by a pattern tried at every character.
    */
-  private List<Phrase> phrases(String text) {
+  private static List<Phrase> phrases(String text, int reportingYear) {
     List<int[]> words = new ArrayList<>();
     for (int w = 0; w < DIRECTION_WORDS.size(); w++) {
       String word = DIRECTION_WORDS.get(w);
@@ -262,7 +246,7 @@ final class ChangeReader {
 
   /** Whether a figure stands before {@code at} in its clause or the clause before. */
   private static boolean hasSubjectBefore(Sentence s, int at) {
-    int clause = s.clauses.indexOf(s.clauseAt(at));
+    int clause = s.clauseIndex(at);
     int floor = clause == 0 ? 0 : s.clauses.get(clause - 1).start();
     for (Figure f : s.figures()) {
       if (f.end() <= at && f.start() >= floor) {
@@ -285,7 +269,7 @@ final class ChangeReader {
 
   /** The figure the change is stated for: the last one before it, in its clause or the one before. */
   private int subject(Sentence s, Found change) {
-    int clause = s.clauses.indexOf(s.clauseAt(change.start()));
+    int clause = s.clauseIndex(change.start());
     int floor = clause == 0 ? 0 : s.clauses.get(clause - 1).start();
     for (int i = s.figures().size() - 1; i >= 0; i--) {
       Figure f = s.figures().get(i);

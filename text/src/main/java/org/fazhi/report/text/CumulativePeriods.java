@@ -25,6 +25,9 @@ final class CumulativePeriods {
    * own is named after it ({@code 近三年共办理…261件，其中2024年办理98件，审结91件}).
    */
   static Optional<ReportingPeriod> before(String sentence, int at, int reportingYear) {
+    if (sentence.indexOf('近') < 0 && sentence.indexOf('共') < 0 && sentence.indexOf("累计") < 0) {
+      return Optional.empty(); // neither 近…年 nor a year range with 共 or 累计: asked for every figure
+    }
     int clauseStart = Clauses.clauseStart(sentence, at, 0);
     String clause = sentence.substring(clauseStart, at);
     Optional<ReportingPeriod> own = of(clause, reportingYear);

@@ -66,7 +66,7 @@ final class FigurePlacer {
     for (int k = 0; k < group.figures().size(); k++) {
       int index = group.figures().get(k);
       Figure f = s.figures().get(index);
-      int clause = s.clauses.indexOf(s.clauseAt(f.start()));
+      int clause = s.clauseIndex(f.start());
       Optional<Scope> scope = scopes.get(clause);
       List<Block> blocks;
       String words;
@@ -228,7 +228,7 @@ final class FigurePlacer {
   private Match distributed(Sentence s, int index, Match byDefault) {
     Figure f = s.figures().get(index);
     if (last == null || last.sentence() != s.id || last.match().cue().isEmpty()
-        || s.clauses.indexOf(s.clauseAt(f.start())) != last.clause()
+        || s.clauseIndex(f.start()) != last.clause()
         || byDefault.byCue() && !NOUN_CUES.contains(byDefault.cue())) {
       return byDefault;
     }
@@ -248,7 +248,7 @@ final class FigurePlacer {
       return false; // 调解和解率达到35.2%: a rate of its own, not the one before again
     }
     if (last == null || last.sentence() != s.id || !clause.strong().isEmpty()
-        || s.clauses.indexOf(s.clauseAt(f.start())) != last.clause() + 1
+        || s.clauseIndex(f.start()) != last.clause() + 1
         || !CueMatcher.compatible(f, last.match().field())
         || last.match().field().kind() != Cues.Kind.RATE) {
       return false;
@@ -275,7 +275,7 @@ final class FigurePlacer {
   private boolean accept(Sentence s, int index, Match match, String before, Optional<Scope> scope) {
     Figure f = s.figures().get(index);
     if (match.byCue() && !inBrackets(s.text, Clauses.clauseStart(s.text, f.start(), 0), f.start())) {
-      last = new Last(s.id, s.clauses.indexOf(s.clauseAt(f.start())), match);
+      last = new Last(s.id, s.clauseIndex(f.start()), match);
     }
     Field<?> field = CaseCues.refine(match.field(), lead(s, index));
     Block block = match.rule().block();

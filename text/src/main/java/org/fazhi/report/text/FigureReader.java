@@ -120,7 +120,7 @@ final class FigureReader {
         }
       }
       if (!s.claimed[i] && !Placements.qualifiesNext(s, i)) {
-        int clause = s.clauses.indexOf(s.clauseAt(all.get(i).start()));
+        int clause = s.clauseIndex(all.get(i).start());
         placer.place(s, clauseTopics[clause], primary, clauseScopes.get(clause), i);
       }
     }

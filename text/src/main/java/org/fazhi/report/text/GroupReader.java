@@ -61,7 +61,7 @@ final class GroupReader {
   void read(Sentence s, Topics.ClauseTopic[] topics) {
     for (int i = 0; i < s.figures().size(); i++) {
       Figure f = s.figures().get(i);
-      int clause = s.clauses.indexOf(s.clauseAt(f.start()));
+      int clause = s.clauseIndex(f.start());
       if (s.claimed[i] || f.isPercent() || f.wholeNumber() < 0
           || !Topics.blocksNamed(topics[clause], null).contains(Block.RECONSIDERATION)) {
         continue;

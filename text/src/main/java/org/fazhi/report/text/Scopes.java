@@ -62,19 +62,10 @@ final class Scopes {
       return current;
     }
     Matcher authority = AUTHORITY.matcher(words.strip());
-    if (containsAny(words, "省市州部院") && authority.find() && foreignAuthority(authority.group(1))) {
+    if (FigureScanner.containsAny(words, "省市州部院") && authority.find() && foreignAuthority(authority.group(1))) {
       current = Optional.of(Scope.of(ScopeLevel.AUTHORITY, authority.group(1)));
     }
     return current;
-  }
-
-  private static boolean containsAny(String s, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (s.indexOf(chars.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The scope, with the words as written where they are not the level's own ({@code 全区}). */

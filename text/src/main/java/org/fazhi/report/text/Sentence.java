@@ -66,6 +66,11 @@ final class Sentence {
     return clauses.get(clauses.size() - 1);
   }
 
+  /** The index of the clause holding the character {@code at}. */
+  int clauseIndex(int at) {
+    return clauses.indexOf(clauseAt(at));
+  }
+
   /** The unclaimed figure whose number holds {@code at}, as its index, or -1. */
   int unclaimedFigureAt(int at) {
     List<Figure> all = figures();

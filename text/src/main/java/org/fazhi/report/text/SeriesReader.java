@@ -176,7 +176,7 @@ final class SeriesReader {
 
   private static Optional<Concept> concept(
       Sentence s, Topics.ClauseTopic[] topics, Block primary, String label, Figure first) {
-    Topics.ClauseTopic topic = topics[s.clauses.indexOf(s.clauseAt(first.start()))];
+    Topics.ClauseTopic topic = topics[s.clauseIndex(first.start())];
     for (Block block : Topics.blocksNamed(topic, primary)) {
       CueMatcher.Match match = CueMatcher.match(first, label, "", Cues.rule(block), label, 0, label.length());
       if (match != null) {

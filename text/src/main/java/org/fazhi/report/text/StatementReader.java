@@ -56,7 +56,7 @@ final class StatementReader {
   }
 
   private void zero(Sentence s, Block topic, String clause, int at) {
-    for (String marker : markers()) {
+    for (String marker : Cues.ZERO_MARKERS) {
       int m = clause.indexOf(marker);
       if (m < 0) {
         continue;
@@ -134,10 +134,6 @@ final class StatementReader {
     }
     int end = hits.get(hits.size() - 1).end();
     return TOPIC_END.matcher(subject).region(end, subject.length()).matches();
-  }
-
-  private static List<String> markers() {
-    return Cues.ZERO_MARKERS;
   }
 
   /** The count or rate field whose cue {@code subject} names, nearest the marker; its distance in {@code where}. */
