@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.figure.Approximation;
@@ -26,13 +27,7 @@ import org.fazhi.report.figure.Scope;
 import org.fazhi.report.figure.ScopeLevel;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStage;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.SequenceWriter;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.fazhi.report.internal.JacksonRuntime;
 
 /**
  * Facts of many reports as one CSV table: one row a fact, the same columns in the same order
@@ -57,8 +52,7 @@ public final class FactsCsv {
           "approximation", "lowerBound", "upperBound", "numerator", "denominator", "periodStart",
           "periodEnd", "scope", "scopeLabel", "change", "pointer", "section");
 
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final AtomicReference<CsvRows> ROWS = new AtomicReference<>();
 
   private FactsCsv() {}
 
@@ -75,16 +69,14 @@ public final class FactsCsv {
                 + " the table");
       }
     }
-    CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withLineSeparator("\n");
-    try (SequenceWriter rows =
-        MAPPER.writerFor(String[].class).with(schema).writeValues(new NonClosing(out))) {
-      rows.write(COLUMNS.toArray(String[]::new));
-      for (ReportFacts report : reports) {
-        for (Fact fact : report.facts()) {
-          rows.write(row(report.report(), fact));
-        }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(COLUMNS.toArray(String[]::new));
+    for (ReportFacts report : reports) {
+      for (Fact fact : report.facts()) {
+        rows.add(row(report.report(), fact));
       }
     }
+    rows().write(out, rows);
     try {
       out.flush();
     } catch (IOException e) {
@@ -115,33 +107,32 @@ public final class FactsCsv {
    */
   public static List<ReportFacts> read(Reader in) {
     Map<String, List<Fact>> byReport = new LinkedHashMap<>();
-    CsvSchema schema = CsvSchema.emptySchema().withoutHeader();
-    try (MappingIterator<String[]> rows =
-        MAPPER.readerFor(String[].class).with(schema).readValues(new BufferedReader(in))) {
-      if (!rows.hasNext()) {
-        throw new IllegalArgumentException("line 1: empty; expected the header " + COLUMNS);
-      }
-      List<String> header = List.of(rows.next());
-      if (!header.equals(COLUMNS)) {
-        throw new IllegalArgumentException(
-            "line 1: the header is " + header + "; expected " + COLUMNS);
-      }
-      while (rows.hasNext()) {
-        TokenStreamLocation location = rows.currentLocation();
-        String[] row = rows.next();
-        long line = location == null ? -1 : location.getLineNr();
-        if (row.length == 1 && row[0].isEmpty()) {
-          continue;
-        }
-        if (row.length != COLUMNS.size()) {
-          throw new IllegalArgumentException(
-              "line " + line + ": " + row.length + " columns; expected " + COLUMNS.size());
-        }
-        Fact fact = new RowReader(row, line).fact();
-        byReport.computeIfAbsent(row[0], r -> new ArrayList<>()).add(fact);
-      }
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("not a facts table: " + e.getOriginalMessage(), e);
+    boolean[] headerSeen = {false};
+    rows()
+        .read(
+            in,
+            (row, line) -> {
+              if (!headerSeen[0]) {
+                List<String> header = List.of(row);
+                if (!header.equals(COLUMNS)) {
+                  throw new IllegalArgumentException(
+                      "line 1: the header is " + header + "; expected " + COLUMNS);
+                }
+                headerSeen[0] = true;
+                return;
+              }
+              if (row.length == 1 && row[0].isEmpty()) {
+                return;
+              }
+              if (row.length != COLUMNS.size()) {
+                throw new IllegalArgumentException(
+                    "line " + line + ": " + row.length + " columns; expected " + COLUMNS.size());
+              }
+              Fact fact = new RowReader(row, line).fact();
+              byReport.computeIfAbsent(row[0], r -> new ArrayList<>()).add(fact);
+            });
+    if (!headerSeen[0]) {
+      throw new IllegalArgumentException("line 1: empty; expected the header " + COLUMNS);
     }
     List<ReportFacts> reports = new ArrayList<>();
     byReport.forEach((report, facts) -> reports.add(new ReportFacts(report, facts)));
@@ -277,15 +268,13 @@ public final class FactsCsv {
     };
   }
 
-  /** Lets the CSV writer finish without closing the caller's writer. */
-  private static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(Writer out) {
-      super(out);
+  /** The CSV codec, built on first use; see {@link JacksonRuntime} for a class path without it. */
+  private static CsvRows rows() {
+    CsvRows rows = ROWS.get();
+    if (rows == null) {
+      ROWS.compareAndSet(null, JacksonRuntime.jackson3("FactsCsv", CsvRows::new));
+      rows = ROWS.get();
     }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+    return rows;
   }
 }

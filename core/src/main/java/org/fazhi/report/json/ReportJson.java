@@ -12,28 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.fazhi.report.Report;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
+import org.fazhi.report.internal.JacksonRuntime;
 
 /**
  * Reads and writes reports in their JSON form, strictly, with a mapper configured by this library.
@@ -89,64 +70,28 @@ public final class ReportJson {
   /** The most tokens read from one document. */
   public static final long MAX_TOKEN_COUNT = 1_000_000;
 
-  private static final ReportJson INSTANCE = new ReportJson();
+  private static final AtomicReference<ReportJson> SHARED = new AtomicReference<>();
 
-  private final JsonMapper mapper;
-  private final ObjectReader reader;
-  private final ObjectWriter writer;
+  private final ReportMapper mapper;
 
-  private ReportJson() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxNameLength(MAX_NAME_LENGTH)
-                    .maxTokenCount(MAX_TOKEN_COUNT)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .addModule(new FazhiJackson3Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .changeDefaultNullHandling(
-                n ->
-                    com.fasterxml.jackson.annotation.JsonSetter.Value.construct(
-                        com.fasterxml.jackson.annotation.Nulls.FAIL,
-                        com.fasterxml.jackson.annotation.Nulls.FAIL))
-            .withCoercionConfig(
-                LogicalType.Textual,
-                config ->
-                    config
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .withCoercionConfigDefaults(
-                config ->
-                    config
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .defaultPrettyPrinter(prettyPrinter())
-            .build();
-    this.reader = mapper.readerFor(Report.class);
-    this.writer = mapper.writerFor(Report.class);
+  private ReportJson(ReportMapper mapper) {
+    this.mapper = mapper;
   }
 
-  /** The shared instance. */
+  /**
+   * The shared instance.
+   *
+   * @throws IllegalStateException if this class path cannot run Jackson 3 — it is absent, or its
+   *     {@code jackson-annotations} is older than it needs — with a message that names the versions
+   *     found and what to do; the check is repeated on every call until it succeeds
+   */
   public static ReportJson create() {
-    return INSTANCE;
+    ReportJson shared = SHARED.get();
+    if (shared == null) {
+      SHARED.compareAndSet(null, new ReportJson(JacksonRuntime.jackson3("ReportJson", ReportMapper::new)));
+      shared = SHARED.get();
+    }
+    return shared;
   }
 
   /**
@@ -226,7 +171,7 @@ public final class ReportJson {
 
   /** Writes {@code report} as JSON text, ending with a line break. */
   public String write(Report report) {
-    return writer.writeValueAsString(report) + "\n";
+    return mapper.write(report) + "\n";
   }
 
   /** Writes {@code report} to the file at {@code path} in UTF-8, replacing it. */
@@ -259,52 +204,7 @@ public final class ReportJson {
   }
 
   private Report parse(String json, Optional<String> name) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    if (text.length() > MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(name, "characters");
-    }
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(text);
-      Report report = reader.readValue(parser);
-      if (report == null) {
-        throw JsonErrors.emptyDocument(parser, name);
-      }
-      JsonToken trailing = nextTokenAfterReport(parser, name);
-      if (trailing != null) {
-        throw JsonErrors.trailingContent(parser, name);
-      }
-      return report;
-    } catch (JacksonException e) {
-      throw JsonErrors.translate(e, parser, name, new JsonLocator(text));
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  /** The token after the report, if any; anything unreadable after it is trailing content too. */
-  private static JsonToken nextTokenAfterReport(JsonParser parser, Optional<String> name) {
-    try {
-      return parser.nextToken();
-    } catch (StreamConstraintsException e) {
-      throw e;
-    } catch (JacksonException e) {
-      throw JsonErrors.trailingContent(parser, name);
-    }
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators =
-        Separators.createDefaultInstance()
-            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators)
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
+    return mapper.parse(json, name);
   }
 
   /**

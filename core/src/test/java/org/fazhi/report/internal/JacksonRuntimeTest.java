@@ -1,0 +1,55 @@
+package org.fazhi.report.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A class path that cannot run Jackson 3 gives one clear exception, never a linkage error. (The
+ * consumer builds under consumers/ prove it on real class paths: without Jackson 3, and with a
+ * jackson-annotations too old for it.)
+ */
+class JacksonRuntimeTest {
+  @Test
+  void aWorkingClassPath_buildsTheValue() {
+    assertThat(JacksonRuntime.jackson3("ReportJson", () -> "built")).isEqualTo("built");
+  }
+
+  @Test
+  void aLinkageError_becomesAnIllegalStateException_thatNamesBothVersionsAndTheMissingClass() {
+    NoClassDefFoundError missing =
+        new NoClassDefFoundError("com/fasterxml/jackson/annotation/JsonSerializeAs");
+
+    assertThatThrownBy(() -> JacksonRuntime.jackson3("ReportJson", () -> {
+          throw missing;
+        }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasCause(missing)
+        .hasMessageStartingWith(
+            "ReportJson cannot run on this class path: tools.jackson.core:jackson-databind 3.3.0"
+                + " with com.fasterxml.jackson.core:jackson-annotations 2.23 fails with"
+                + " NoClassDefFoundError (com.fasterxml.jackson.annotation.JsonSerializeAs).")
+        .hasMessageContaining("Import tools.jackson:jackson-bom");
+  }
+
+  @Test
+  void nothingIsRememberedOfAFailure() {
+    AtomicInteger attempts = new AtomicInteger();
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> JacksonRuntime.jackson3("FactsCsv", () -> {
+            attempts.incrementAndGet();
+            throw new NoClassDefFoundError("tools/jackson/dataformat/csv/CsvMapper");
+          }))
+          .isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
+  void theVersionOfAJar_isReadFromItsManifest_andAMissingClassHasNone() {
+    assertThat(JacksonRuntime.version(JacksonRuntime.JACKSON3_MAPPER)).contains("3.3.0");
+    assertThat(JacksonRuntime.version("tools.jackson.NoSuchClass")).isEmpty();
+  }
+}
