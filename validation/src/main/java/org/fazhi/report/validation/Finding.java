@@ -105,7 +105,9 @@ public abstract class Finding {
   }
 
   /**
-   * The message in {@code locale}: Chinese for zh and any locale without a bundle, English for en.
+   * The message in {@code locale}: Chinese for zh, English for en; for another language, the
+   * language of the JVM's default locale if it is one of those, else Chinese — Java's standard
+   * resource-bundle fallback, which Hibernate Validator follows for the framework's messages too.
    */
   public String getMessage(Locale locale) {
     return Messages.render(getRule(), parameters(), locale);

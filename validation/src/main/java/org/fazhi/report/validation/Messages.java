@@ -9,21 +9,24 @@ import java.util.ResourceBundle;
  * Renders a finding's message from the catalog's resource bundles, late and in any locale, exactly
  * as Hibernate Validator renders it from the same template and parameters: an application's {@code
  * ValidationMessages} first (it may override any key), then {@code ContributorValidationMessages}.
- * Chinese is the base bundle, so a locale with no bundle of its own gets Chinese, whatever the
- * JVM's default locale.
+ *
+ * <p>The locale falls back by Java's standard resource-bundle rule, the one Hibernate Validator
+ * follows for a framework's messages, so that a finding and the framework's message for the same
+ * violation always agree: the requested locale's language if the catalog has it (zh, en), else
+ * the JVM default locale's, else Chinese (the base bundle).
  */
 final class Messages {
   static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";
   static final String USER_BUNDLE = "ValidationMessages";
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
   private Messages() {}
 
   static String render(Rule rule, Map<String, String> parameters, Locale locale) {
-    String template = template(rule.messageKey(), locale);
-    return substitute(template, parameters);
+    return render(rule.messageKey(), parameters, locale);
+  }
+
+  static String render(String key, Map<String, String> parameters, Locale locale) {
+    return substitute(template(key, locale), parameters);
   }
 
   private static String template(String key, Locale locale) {
@@ -41,7 +44,7 @@ final class Messages {
       return null;
     }
     try {
-      ResourceBundle messages = ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK);
+      ResourceBundle messages = ResourceBundle.getBundle(bundle, locale, loader);
       return messages.containsKey(key) ? messages.getString(key) : null;
     } catch (MissingResourceException noBundle) {
       return null;

@@ -264,16 +264,14 @@ class ReportValidatorTest {
     }
 
     @Test
-    void aLocaleWithoutBundle_getsChinese_whateverTheJvmDefault() {
+    void anotherChineseOrEnglishLocale_getsItsLanguage_whateverTheJvmDefault() {
       Locale saved = Locale.getDefault();
       try {
-        Locale.setDefault(Locale.ENGLISH);
+        Locale.setDefault(Locale.FRANCE);
         Finding finding = VALIDATOR.validate(ERROR_AND_WARNING).getErrors().get(0);
         assertThat(finding.getMessage(Locale.TRADITIONAL_CHINESE))
             .isEqualTo("行政复议受理数(32)不得大于收到申请数(31)");
-        assertThat(finding.getMessage(Locale.FRENCH))
-            .isEqualTo("行政复议受理数(32)不得大于收到申请数(31)");
-        assertThat(finding.getMessage(Locale.US))
+        assertThat(finding.getMessage(Locale.UK))
             .isEqualTo("Reconsideration: accepted (32) cannot exceed received (31).");
       } finally {
         Locale.setDefault(saved);
@@ -281,8 +279,24 @@ class ReportValidatorTest {
     }
 
     @Test
+    void aLocaleWithoutBundle_getsTheJvmDefaultsLanguage_elseChinese() {
+      Locale saved = Locale.getDefault();
+      try {
+        Finding finding = VALIDATOR.validate(ERROR_AND_WARNING).getErrors().get(0);
+        Locale.setDefault(Locale.US);
+        assertThat(finding.getMessage(Locale.FRENCH))
+            .isEqualTo("Reconsideration: accepted (32) cannot exceed received (31).");
+        Locale.setDefault(Locale.GERMANY);
+        assertThat(finding.getMessage(Locale.FRENCH))
+            .isEqualTo("行政复议受理数(32)不得大于收到申请数(31)");
+      } finally {
+        Locale.setDefault(saved);
+      }
+    }
+
+    @Test
     void everyRuleHasAMessageInEveryBundle() {
-      for (String suffix : List.of("", "_zh_CN", "_en")) {
+      for (String suffix : List.of("", "_zh", "_en")) {
         java.util.Properties bundle = new java.util.Properties();
         try (var in = getClass().getResourceAsStream(
             "/ContributorValidationMessages" + suffix + ".properties")) {
@@ -295,6 +309,7 @@ class ReportValidatorTest {
         }
         assertThat(bundle.stringPropertyNames())
             .allMatch(key -> key.equals("org.fazhi.report.validation.rules")
+                || key.startsWith("org.fazhi.report.validation.problem.")
                 || Rule.byId(key.substring(Rule.MESSAGE_KEY_PREFIX.length())).isPresent());
       }
     }
