@@ -20,8 +20,11 @@ import java.util.List;
  * {@link JavaTimeModule}, which the application must have on its classpath) and, by default, makes
  * unknown properties in Fazhi types fail. The model's annotations keep dates as ISO-8601 strings
  * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. For reading as strictly as {@link ReportJson} —
- * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as the README
- * describes, or read with {@link ReportJson}.
+ * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as
+ * docs/integration.md describes, or read with {@link ReportJson}.
+ *
+ * <p>Without {@code jackson-datatype-jdk8} or {@code jackson-datatype-jsr310} on the class path,
+ * the constructor throws an {@link IllegalStateException} that names the missing artifact.
  */
 public final class FazhiJackson2Module extends Module {
   private final ModuleFeatures features;
@@ -32,7 +35,24 @@ public final class FazhiJackson2Module extends Module {
   }
 
   private FazhiJackson2Module(ModuleFeatures features) {
+    requireOnClassPath("com.fasterxml.jackson.datatype.jdk8.Jdk8Module", "jackson-datatype-jdk8");
+    requireOnClassPath(
+        "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule", "jackson-datatype-jsr310");
     this.features = features;
+  }
+
+  /** A clear error, rather than a NoClassDefFoundError when the mapper registers the module. */
+  private static void requireOnClassPath(String className, String artifact) {
+    try {
+      Class.forName(className, false, FazhiJackson2Module.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "FazhiJackson2Module needs com.fasterxml.jackson.datatype:"
+              + artifact
+              + " on the class path, at the version of the application's jackson-databind"
+              + " (Spring Boot's spring-boot-starter-json and Quarkus's quarkus-jackson bring it)",
+          e);
+    }
   }
 
   /** A copy with {@code feature} turned on or off. */

@@ -15,8 +15,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * <p>The model's own annotations carry its JSON form (names, order, inclusion, date shapes); the
  * module adds what a mapper-wide default could undo: by default, unknown properties in Fazhi types
  * fail even where the mapper ignores them. For reading as strictly as {@link ReportJson} — duplicate
- * keys, nulls, scalar coercion, trailing tokens — configure the mapper as the README describes, or
- * read with {@link ReportJson}.
+ * keys, nulls, scalar coercion, trailing tokens — configure the mapper as docs/integration.md describes,
+ * or read with {@link ReportJson}.
+ *
+ * <p>Listed as a {@code tools.jackson.databind.JacksonModule} service, so a mapper built with
+ * {@code findAndAddModules()} (Spring Framework 7 and Spring Boot 4 discover modules that way)
+ * registers it without being told.
  */
 public final class FazhiJackson3Module extends JacksonModule {
   private final ModuleFeatures features;

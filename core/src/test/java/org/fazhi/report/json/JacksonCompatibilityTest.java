@@ -154,6 +154,17 @@ class JacksonCompatibilityTest {
   }
 
   @Test
+  void jackson3_findsTheModuleByServiceLoader_asSpringBoot4Does() {
+    tools.jackson.databind.json.JsonMapper discovered =
+        tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+
+    assertThat(discovered.registeredModules())
+        .anySatisfy(module -> assertThat(module).isInstanceOf(FazhiJackson3Module.class));
+    assertThatThrownBy(() -> discovered.readValue(UNKNOWN_IN_REPORT, Report.class))
+        .isInstanceOf(tools.jackson.databind.exc.UnrecognizedPropertyException.class);
+  }
+
+  @Test
   void jackson3_moduleLeavesTheApplicationsTypesAlone() {
     Envelope envelope =
         jackson3()
