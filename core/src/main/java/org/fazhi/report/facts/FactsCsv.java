@@ -272,7 +272,8 @@ public final class FactsCsv {
   private static CsvRows rows() {
     CsvRows rows = ROWS.get();
     if (rows == null) {
-      ROWS.compareAndSet(null, JacksonRuntime.jackson3("FactsCsv", CsvRows::new));
+      // A lambda, not CsvRows::new, which would link Jackson 3 outside the guard.
+      ROWS.compareAndSet(null, JacksonRuntime.jackson3("FactsCsv", () -> new CsvRows()));
       rows = ROWS.get();
     }
     return rows;

@@ -1,6 +1,8 @@
 package org.fazhi.report.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +21,12 @@ public final class JacksonRuntime {
   static final String JACKSON3_MAPPER = "tools.jackson.databind.json.JsonMapper";
   static final String ANNOTATIONS = "com.fasterxml.jackson.annotation.JsonProperty";
 
+  /**
+   * The root cause of the first failure: the JVM reports later attempts only as "Could not
+   * initialize class", which would hide the missing annotation class.
+   */
+  private static final Map<String, String> FIRST_CAUSE = new ConcurrentHashMap<>();
+
   private JacksonRuntime() {}
 
   /**
@@ -36,7 +44,7 @@ public final class JacksonRuntime {
   static String explain(String feature, LinkageError error) {
     Optional<String> databind = version(JACKSON3_MAPPER);
     String annotations = version(ANNOTATIONS).orElse("absent");
-    String missing = Optional.ofNullable(error.getMessage()).orElse(error.toString());
+    String cause = FIRST_CAUSE.computeIfAbsent(feature, f -> rootCause(error));
     if (databind.isEmpty()) {
       return feature
           + " needs Jackson 3 (tools.jackson.core:jackson-databind 3.1 or later), which is not on"
@@ -48,14 +56,29 @@ public final class JacksonRuntime {
         + databind.get()
         + " with com.fasterxml.jackson.core:jackson-annotations "
         + annotations
-        + " fails with "
-        + error.getClass().getSimpleName()
-        + " ("
-        + missing.replace('/', '.')
-        + "). Jackson 3 needs the jackson-annotations its BOM names (2.21 for 3.1, 2.22 or later"
+        + " fails: "
+        + cause
+        + ". Jackson 3 needs the jackson-annotations its BOM names (2.21 for 3.1, 2.22 or later"
         + " for 3.2 and 3.3); a Spring Boot 3 or Quarkus BOM pins an older one. Import"
-        + " tools.jackson:jackson-bom after the framework's BOM, or, in a Jackson 2 application,"
-        + " use your own mapper and FazhiJackson2Module (see docs/integration.md).";
+        + " tools.jackson:jackson-bom before the framework's BOM (in Maven the first import"
+        + " wins), or, in a Jackson 2 application, use your own mapper and FazhiJackson2Module"
+        + " (see docs/integration.md).";
+  }
+
+  /**
+   * The deepest cause in words: {@code class a.b.Missing is missing} for a class not found, else
+   * the error's type and message.
+   */
+  static String rootCause(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = Optional.ofNullable(root.getMessage()).orElse("").replace('/', '.');
+    if (root instanceof NoClassDefFoundError || root instanceof ClassNotFoundException) {
+      return "class " + message + " is missing";
+    }
+    return root.getClass().getSimpleName() + " (" + message + ")";
   }
 
   /** The version of the jar that holds {@code className}, if the class is there. */

@@ -88,7 +88,10 @@ public final class ReportJson {
   public static ReportJson create() {
     ReportJson shared = SHARED.get();
     if (shared == null) {
-      SHARED.compareAndSet(null, new ReportJson(JacksonRuntime.jackson3("ReportJson", ReportMapper::new)));
+      // A lambda, not ReportMapper::new: a method reference links ReportMapper, and with it
+      // Jackson 3, when the call site links, outside the guard.
+      ReportMapper mapper = JacksonRuntime.jackson3("ReportJson", () -> new ReportMapper());
+      SHARED.compareAndSet(null, new ReportJson(mapper));
       shared = SHARED.get();
     }
     return shared;

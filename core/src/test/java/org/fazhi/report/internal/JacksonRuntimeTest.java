@@ -29,9 +29,21 @@ class JacksonRuntimeTest {
         .hasCause(missing)
         .hasMessageStartingWith(
             "ReportJson cannot run on this class path: tools.jackson.core:jackson-databind 3.3.0"
-                + " with com.fasterxml.jackson.core:jackson-annotations 2.23 fails with"
-                + " NoClassDefFoundError (com.fasterxml.jackson.annotation.JsonSerializeAs).")
-        .hasMessageContaining("Import tools.jackson:jackson-bom");
+                + " with com.fasterxml.jackson.core:jackson-annotations 2.23 fails: class"
+                + " com.fasterxml.jackson.annotation.JsonSerializeAs is missing.")
+        .hasMessageContaining("Import tools.jackson:jackson-bom before the framework's BOM");
+  }
+
+  @Test
+  void theRootCause_isTheDeepestOne() {
+    Throwable initFailed =
+        new ExceptionInInitializerError(
+            new NoClassDefFoundError("com/fasterxml/jackson/annotation/JsonApplyView"));
+
+    assertThat(JacksonRuntime.rootCause(initFailed))
+        .isEqualTo("class com.fasterxml.jackson.annotation.JsonApplyView is missing");
+    assertThat(JacksonRuntime.rootCause(new ExceptionInInitializerError("boom")))
+        .isEqualTo("ExceptionInInitializerError (boom)");
   }
 
   @Test
