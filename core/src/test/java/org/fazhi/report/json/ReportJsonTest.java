@@ -34,7 +34,6 @@ import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Quantity;
-import org.fazhi.report.figure.Rate;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
@@ -326,12 +325,16 @@ class ReportJsonTest {
     assertThat(JSON.read(json)).isEqualTo(report);
   }
 
+  /** docs/model-and-json.md shows the form with the report of the README's usage sample. */
   @Test
-  void readme_formExample_isWhatReportJsonWrites() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    int form = readme.indexOf("### The form");
-    int start = readme.indexOf("```json\n", form) + "```json\n".length();
-    String example = readme.substring(start, readme.indexOf("```\n", start));
+  void theFormExample_isWhatReportJsonWrites() throws IOException {
+    String doc =
+        Files.readString(Path.of("..", "docs", "model-and-json.md"), StandardCharsets.UTF_8);
+    String marker = "<!-- json of the README usage -->\n```json\n";
+    int start = doc.indexOf(marker);
+    assertThat(start).as("docs/model-and-json.md marks the form example").isNotNegative();
+    start += marker.length();
+    String example = doc.substring(start, doc.indexOf("```\n", start));
     Report report =
         ReportFixtures.MINIMAL
             .withMetadata(
@@ -345,13 +348,11 @@ class ReportJsonTest {
                         Reconsideration.builder()
                             .received(Count.of(35))
                             .accepted(Count.of(31))
-                            .notAccepted(Count.of(4))
                             .closed(Count.of(29))
                             .build())
                     .mediation(
                         Mediation.builder()
                             .mediated(Count.of(700, Approximation.MORE_THAN))
-                            .handlingRate(Rate.of("100"))
                             .build())
                     .build())
             .withIndicators(Indicator.of("智慧政务大厅二期项目总投资", "1481.6万元"));

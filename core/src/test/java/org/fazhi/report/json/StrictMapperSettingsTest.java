@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportFixtures;
 import org.fazhi.report.figure.Count;
@@ -20,17 +17,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What an application's own mapper accepts that {@link ReportJson} refuses, and the settings in the
- * README that make it refuse them too. The README shows exactly the code marked below, and its
- * table exactly the outcomes asserted here.
+ * What an application's own mapper accepts that {@link ReportJson} refuses, and the settings in
+ * docs/integration.md that make it refuse them too. The document shows exactly the code marked
+ * below (DocsJavaSamplesTest, in the examples module, checks it), and its table exactly the
+ * outcomes asserted here.
  */
 class StrictMapperSettingsTest {
-  private static final Path README = Path.of("..", "README.md");
-  private static final Path THIS_SOURCE =
-      Path.of("src/test/java/org/fazhi/report/json/StrictMapperSettingsTest.java");
+  private static final Path DOC = Path.of("..", "docs", "integration.md");
 
   static tools.jackson.databind.json.JsonMapper strictJackson3() {
-    // README strict Jackson 3: begin
+    // sample in docs/integration.md: begin
     tools.jackson.databind.json.JsonMapper mapper =
         tools.jackson.databind.json.JsonMapper.builder(
                 tools.jackson.core.json.JsonFactory.builder()
@@ -70,12 +66,12 @@ class StrictMapperSettingsTest {
                             tools.jackson.databind.cfg.CoercionInputShape.Boolean,
                             tools.jackson.databind.cfg.CoercionAction.Fail))
             .build();
-    // README strict Jackson 3: end
+    // sample in docs/integration.md: end
     return mapper;
   }
 
   static com.fasterxml.jackson.databind.json.JsonMapper strictJackson2() {
-    // README strict Jackson 2: begin
+    // sample in docs/integration.md: begin
     com.fasterxml.jackson.databind.json.JsonMapper mapper =
         com.fasterxml.jackson.databind.json.JsonMapper.builder(
                 com.fasterxml.jackson.core.JsonFactory.builder()
@@ -117,7 +113,7 @@ class StrictMapperSettingsTest {
                             com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
                             com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
-    // README strict Jackson 2: end
+    // sample in docs/integration.md: end
     return mapper;
   }
 
@@ -132,7 +128,7 @@ class StrictMapperSettingsTest {
           + " \"statistics\": {\"reconsideration\": {\"received\": 35}}}";
 
   /**
-   * Documents ReportJson refuses, how the README's table names them, and whether each default
+   * Documents ReportJson refuses, how the table of docs/integration.md names them, and whether each default
    * mapper (with the module) accepts them.
    */
   enum Case {
@@ -197,8 +193,8 @@ class StrictMapperSettingsTest {
       this.jackson3Accepts = jackson3Accepts;
     }
 
-    /** The row of the README's table: description, Jackson 2, Jackson 3, the strict settings. */
-    String readmeRow() {
+    /** The row of the document's table: description, Jackson 2, Jackson 3, the strict settings. */
+    String tableRow() {
       return "| "
           + description
           + " | "
@@ -250,7 +246,7 @@ class StrictMapperSettingsTest {
         .isEqualTo(hostile.jackson3Accepts);
   }
 
-  /** What "accepted" means, as the README says: the document is read silently, and wrongly. */
+  /** What "accepted" means, as the document says: the document is read silently, and wrongly. */
   @Test
   void defaultMappers_readSilently() throws Exception {
     for (ThrowingReader mapper :
@@ -311,31 +307,9 @@ class StrictMapperSettingsTest {
 
   @ParameterizedTest
   @EnumSource(Case.class)
-  void readme_hasTheRowOfTheTable(Case hostile) throws IOException {
-    assertThat(Files.readString(README, StandardCharsets.UTF_8))
-        .contains(hostile.readmeRow() + "\n");
-  }
-
-  @Test
-  void readme_showsTheStrictSettingsAsTheyRun() throws IOException {
-    String source = Files.readString(THIS_SOURCE, StandardCharsets.UTF_8);
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    for (String name : List.of("strict Jackson 3", "strict Jackson 2")) {
-      Matcher marked =
-          Pattern.compile(
-                  "\n( *)// README " + name + ": begin\n(.*?)\n *// README " + name + ": end\n",
-                  Pattern.DOTALL)
-              .matcher(source);
-      assertThat(marked.find()).as(name).isTrue();
-      String indent = marked.group(1);
-      String code =
-          marked
-              .group(2)
-              .lines()
-              .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line)
-              .collect(Collectors.joining("\n"));
-      assertThat(readme).as(name).contains("```java\n" + code + "\n```\n");
-    }
+  void theDocument_hasTheRowOfTheTable(Case hostile) throws IOException {
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+        .contains(hostile.tableRow() + "\n");
   }
 
   @Test

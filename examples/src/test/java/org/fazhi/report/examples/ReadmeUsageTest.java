@@ -7,10 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.fazhi.report.Issuer;
 import org.fazhi.report.IssuerKind;
 import org.fazhi.report.Report;
@@ -24,15 +22,15 @@ import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Test;
 
-/** The usage sample of the README runs, and the README shows exactly this code. */
+/**
+ * The usage sample of the README runs (DocsJavaSamplesTest checks that the README shows exactly
+ * this code), and docs/model-and-json.md shows exactly the JSON it writes.
+ */
 class ReadmeUsageTest {
-  private static final Path README = Path.of("..", "README.md");
-  private static final Path THIS_SOURCE =
-      Path.of("src/test/java/org/fazhi/report/examples/ReadmeUsageTest.java");
+  private static final Path JSON_DOC = Path.of("..", "docs", "model-and-json.md");
 
-  @Test
-  void usageSample_buildsWritesAndReadsBack() {
-    // README usage: begin
+  static String usageSample() {
+    // sample in README.md: begin
     Report report =
         Report.builder()
             .metadata(
@@ -55,39 +53,31 @@ class ReadmeUsageTest {
                             .mediated(Count.of(700, Approximation.MORE_THAN))
                             .build())
                     .build())
-            .addIndicators(Indicator.of("划转事项", "237项"))
+            .addIndicators(Indicator.of("智慧政务大厅二期项目总投资", "1481.6万元"))
             .build();
 
     String json = ReportJson.create().write(report);
     Report read = ReportJson.create().read(json); // strict: fails with a JSON Pointer, line, column
-    // README usage: end
+    // sample in README.md: end
 
     assertThat(read).isEqualTo(report);
-    assertThat(json)
+    return json;
+  }
+
+  @Test
+  void usageSample_buildsWritesAndReadsBack() {
+    assertThat(usageSample())
         .contains("\"received\": 35,")
         .contains("\"value\": 700,\n        \"approximation\": \"MORE_THAN\"");
   }
 
   @Test
-  void readme_showsTheSampleAsItRuns() throws IOException {
-    String source = Files.readString(THIS_SOURCE, StandardCharsets.UTF_8);
-    Pattern marked =
-        Pattern.compile(
-            "\n( *)// README usage: begin\n(.*?)\n *// README usage: end\n", Pattern.DOTALL);
-    Matcher sample = marked.matcher(source);
-    assertThat(sample.find()).isTrue();
-    String indent = sample.group(1);
-    String code =
-        sample.group(2).lines()
-            .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
-            .collect(Collectors.joining("\n"));
-
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher usage =
-        Pattern.compile("<!-- usage -->.*?```java\n(.*?)\n```", Pattern.DOTALL).matcher(readme);
-    assertThat(usage.find()).as("a java block in the README's usage section").isTrue();
-    List<String> shown = usage.group(1).lines().collect(Collectors.toList());
-
-    assertThat(shown).containsExactlyElementsOf(code.lines().collect(Collectors.toList()));
+  void theJsonForm_showsWhatTheUsageSampleWrites() throws IOException {
+    String doc = Files.readString(JSON_DOC, StandardCharsets.UTF_8);
+    Matcher shown =
+        Pattern.compile("<!-- json of the README usage -->\n```json\n(.*?\n)```\n", Pattern.DOTALL)
+            .matcher(doc);
+    assertThat(shown.find()).as("docs/model-and-json.md marks the usage JSON").isTrue();
+    assertThat(shown.group(1)).isEqualTo(usageSample());
   }
 }

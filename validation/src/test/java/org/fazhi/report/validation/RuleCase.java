@@ -9,8 +9,8 @@ import org.fazhi.report.outline.SectionId;
 
 /**
  * One rule's test: a report at the boundary that the rule passes, a report just past it, and the
- * exact finding the second one gets. A rule has one primary case (its example in the README) and
- * may have variants, each named, for other readings of its figures.
+ * exact finding the second one gets. A rule has one primary case (its example in the catalog of
+ * docs/validation.md) and may have variants, each named, for other readings of its figures.
  */
 final class RuleCase {
   final Rule rule;

@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's catalog table is the catalog: one row per rule, in catalog order, with its id,
- * severity, description, and the messages its primary test case asserts. Run with {@code
- * -Dfazhi.readme.write=true} to rewrite the table after changing the catalog.
+ * The catalog table of {@code docs/validation.md} is the catalog: one row per rule, in catalog
+ * order, with its id, severity, description, and the messages its primary test case asserts. Run
+ * with {@code -Dfazhi.docs.write=true} to rewrite the table after changing the catalog.
  */
-class ReadmeCatalogTest {
-  private static final Path README = Path.of("..", "README.md");
+class RuleCatalogDocTest {
+  private static final Path DOC = Path.of("..", "docs", "validation.md");
   private static final String START = "<!-- catalog:start -->\n";
   private static final String END = "<!-- catalog:end -->";
 
@@ -43,21 +43,21 @@ class ReadmeCatalogTest {
   }
 
   @Test
-  void theReadmeTable_isTheCatalog() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf(START);
-    int end = readme.indexOf(END);
-    assertThat(start).as("README has the catalog markers").isNotNegative();
+  void theDocumentsTable_isTheCatalog() throws IOException {
+    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    int start = doc.indexOf(START);
+    int end = doc.indexOf(END);
+    assertThat(start).as("docs/validation.md has the catalog markers").isNotNegative();
     assertThat(end).isGreaterThan(start);
     String expected = table();
-    if (Boolean.getBoolean("fazhi.readme.write")) {
-      String updated = readme.substring(0, start + START.length()) + expected + readme.substring(end);
-      Files.writeString(README, updated, StandardCharsets.UTF_8);
-      readme = updated;
-      end = readme.indexOf(END);
+    if (Boolean.getBoolean("fazhi.docs.write")) {
+      String updated = doc.substring(0, start + START.length()) + expected + doc.substring(end);
+      Files.writeString(DOC, updated, StandardCharsets.UTF_8);
+      doc = updated;
+      end = doc.indexOf(END);
     }
-    assertThat(readme.substring(start + START.length(), end))
-        .as("README catalog table; rewrite with -Dfazhi.readme.write=true")
+    assertThat(doc.substring(start + START.length(), end))
+        .as("docs/validation.md catalog table; rewrite with -Dfazhi.docs.write=true")
         .isEqualTo(expected);
   }
 }
