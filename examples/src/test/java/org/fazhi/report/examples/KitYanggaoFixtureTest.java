@@ -8,8 +8,8 @@ import org.fazhi.report.testing.ReportFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * The test kit ships its own copy of the Yanggao JSON (the kit does not depend on this module):
- * the copy is this module's resource, byte for byte, and reads to {@link Yanggao2024#report()}.
+ * The test kit ships its own copy of the Yanggao JSON (the kit does not depend on this module): the
+ * copy is this module's resource, byte for byte, and reads to {@link Yanggao2024#report()}.
  */
 class KitYanggaoFixtureTest {
   private static final String COPY =

@@ -17,14 +17,15 @@ import org.fazhi.report.validation.ValidationResult;
  * ValidationResultAssert}.
  *
  * <p>Suppressed findings are acknowledged, as in {@link ValidationResult#isValid()}: {@link
- * #isValid()}, {@link #hasNoWarnings()}, {@link #hasNoFindings()} and {@link #hasOnlyFindings}
- * look at the active findings only; {@link #hasFinding} and {@link #hasNoFinding} at every finding
- * of the rule, so that a test can check a suppression with {@link FindingAssert#isSuppressed()}.
+ * #isValid()}, {@link #hasNoWarnings()}, {@link #hasNoFindings()} and {@link #hasOnlyFindings} look
+ * at the active findings only; {@link #hasFinding} and {@link #hasNoFinding} at every finding of
+ * the rule, so that a test can check a suppression with {@link FindingAssert#isSuppressed()}.
  *
  * @param <SELF> the type of the concrete assertion
  * @param <ACTUAL> the type of the value under test
  */
-public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert<SELF, ACTUAL>, ACTUAL>
+public abstract class AbstractFindingsAssert<
+        SELF extends AbstractFindingsAssert<SELF, ACTUAL>, ACTUAL>
     extends AbstractAssert<SELF, ACTUAL> {
 
   AbstractFindingsAssert(ACTUAL actual, Class<?> selfType) {
@@ -63,8 +64,11 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     isNotNull();
     List<Finding> ofRule = result().getFindings(rule);
     if (ofRule.isEmpty()) {
-      fail("Expecting a finding of rule " + rule.id() + ", but found none among:\n"
-          + lines(result().getFindings()));
+      fail(
+          "Expecting a finding of rule "
+              + rule.id()
+              + ", but found none among:\n"
+              + lines(result().getFindings()));
     }
     return FindingAssert.of(ofRule.get(0), ofRule).describedAs(info.description());
   }
@@ -75,8 +79,13 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     isNotNull();
     List<Finding> ofRule = result().getFindings(rule);
     if (!ofRule.isEmpty()) {
-      fail("Expecting no finding of rule " + rule.id() + ", but found " + ofRule.size() + ":\n"
-          + lines(ofRule));
+      fail(
+          "Expecting no finding of rule "
+              + rule.id()
+              + ", but found "
+              + ofRule.size()
+              + ":\n"
+              + lines(ofRule));
     }
     return myself;
   }
@@ -88,7 +97,8 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
   public SELF hasOnlyFindings(Rule... rules) {
     Objects.requireNonNull(rules, "rules");
     isNotNull();
-    Set<Rule> expected = rules.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(List.of(rules));
+    Set<Rule> expected =
+        rules.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(List.of(rules));
     List<Finding> active = result().getActive();
     Set<Rule> found = EnumSet.noneOf(Rule.class);
     active.forEach(finding -> found.add(finding.getRule()));
@@ -104,8 +114,13 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
       if (!unexpected.isEmpty()) {
         problems.add("unexpected findings of " + ids(unexpected));
       }
-      fail("Expecting active findings of exactly the rules " + ids(expected) + ", but found "
-          + String.join(" and ", problems) + " among:\n" + lines(active));
+      fail(
+          "Expecting active findings of exactly the rules "
+              + ids(expected)
+              + ", but found "
+              + String.join(" and ", problems)
+              + " among:\n"
+              + lines(active));
     }
     return myself;
   }
@@ -114,8 +129,13 @@ public abstract class AbstractFindingsAssert<SELF extends AbstractFindingsAssert
     isNotNull();
     List<Finding> found = result().getActive(severity);
     if (!found.isEmpty()) {
-      fail("Expecting no active " + severity + " finding, but found " + found.size() + ":\n"
-          + lines(found));
+      fail(
+          "Expecting no active "
+              + severity
+              + " finding, but found "
+              + found.size()
+              + ":\n"
+              + lines(found));
     }
     return myself;
   }

@@ -32,57 +32,115 @@ final class DecisionBreakers {
   private DecisionBreakers() {}
 
   static void addTo(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
-    catalog(breakers, Rule.DECISION_CATALOG_ITEMS_EXCEED_DECLARED,
+    catalog(
+        breakers,
+        Rule.DECISION_CATALOG_ITEMS_EXCEED_DECLARED,
         (n, p, e) -> items(n % 10 + 1 + e % 5).declared(count(n % 10)).build());
-    catalog(breakers, Rule.DECISION_CATALOG_ITEMS_BELOW_DECLARED,
+    catalog(
+        breakers,
+        Rule.DECISION_CATALOG_ITEMS_BELOW_DECLARED,
         (n, p, e) -> items(n % 10 + 1).declared(count(n % 10 + 1 + e)).build());
-    catalog(breakers, Rule.DECISION_CATALOG_STATUS_COUNTS_EXCEED_DECLARED,
-        (n, p, e) -> DecisionCatalog.builder().declared(count(n))
-            .putStatusCount(DecisionStatus.DECIDED, count(part(n, p)))
-            .putStatusCount(DecisionStatus.IN_PROGRESS, count(n - part(n, p) + e)).build());
-    catalog(breakers, Rule.DECISION_ITEM_DECIDED_WITHOUT_LEGALITY_REVIEW,
-        (n, p, e) -> DecisionCatalog.builder().addItem(DecisionItem.builder()
-            .title("重大行政决策事项" + n).status(DecisionStatus.DECIDED)
-            .putProcedure(DecisionProcedure.LEGALITY_REVIEW, ProcedureStatus.NOT_DONE).build())
-            .build());
-    catalog(breakers, Rule.COMMENT_PERIOD_UNDER_30_DAYS,
+    catalog(
+        breakers,
+        Rule.DECISION_CATALOG_STATUS_COUNTS_EXCEED_DECLARED,
+        (n, p, e) ->
+            DecisionCatalog.builder()
+                .declared(count(n))
+                .putStatusCount(DecisionStatus.DECIDED, count(part(n, p)))
+                .putStatusCount(DecisionStatus.IN_PROGRESS, count(n - part(n, p) + e))
+                .build());
+    catalog(
+        breakers,
+        Rule.DECISION_ITEM_DECIDED_WITHOUT_LEGALITY_REVIEW,
+        (n, p, e) ->
+            DecisionCatalog.builder()
+                .addItem(
+                    DecisionItem.builder()
+                        .title("重大行政决策事项" + n)
+                        .status(DecisionStatus.DECIDED)
+                        .putProcedure(DecisionProcedure.LEGALITY_REVIEW, ProcedureStatus.NOT_DONE)
+                        .build())
+                .build());
+    catalog(
+        breakers,
+        Rule.COMMENT_PERIOD_UNDER_30_DAYS,
         (n, p, e) -> DecisionCatalog.builder().commentPeriodDays(count(1 + n % 29)).build());
-    breakers.put(Rule.LEGAL_ADVISERS_LAWYERS_EXCEED_ADVISERS,
-        replacing((n, p, e) -> LegalAdvisers.builder().advisers(count(n)).lawyers(count(n + e))
-            .build(), (report, advisers) -> report.withDecisions(
-                report.getDecisions().withLegalAdvisers(advisers))));
-    documents(breakers, Rule.NORMATIVE_DOCUMENTS_FILED_ON_TIME_EXCEEDS_FILED,
-        (n, p, e) -> NormativeDocuments.builder().filed(count(n)).filedOnTime(count(n + e)).build());
-    documents(breakers, Rule.NORMATIVE_DOCUMENTS_CLEANUP_RESULTS_EXCEED_CLEANED_UP,
-        (n, p, e) -> NormativeDocuments.builder().cleanedUp(count(n)).kept(count(part(n, p)))
-            .amended(count(n - part(n, p))).repealed(count(e)).build());
-    documents(breakers, Rule.NORMATIVE_DOCUMENTS_FILED_EXCEEDS_ISSUED,
+    breakers.put(
+        Rule.LEGAL_ADVISERS_LAWYERS_EXCEED_ADVISERS,
+        replacing(
+            (n, p, e) -> LegalAdvisers.builder().advisers(count(n)).lawyers(count(n + e)).build(),
+            (report, advisers) ->
+                report.withDecisions(report.getDecisions().withLegalAdvisers(advisers))));
+    documents(
+        breakers,
+        Rule.NORMATIVE_DOCUMENTS_FILED_ON_TIME_EXCEEDS_FILED,
+        (n, p, e) ->
+            NormativeDocuments.builder().filed(count(n)).filedOnTime(count(n + e)).build());
+    documents(
+        breakers,
+        Rule.NORMATIVE_DOCUMENTS_CLEANUP_RESULTS_EXCEED_CLEANED_UP,
+        (n, p, e) ->
+            NormativeDocuments.builder()
+                .cleanedUp(count(n))
+                .kept(count(part(n, p)))
+                .amended(count(n - part(n, p)))
+                .repealed(count(e))
+                .build());
+    documents(
+        breakers,
+        Rule.NORMATIVE_DOCUMENTS_FILED_EXCEEDS_ISSUED,
         (n, p, e) -> NormativeDocuments.builder().issued(count(n)).filed(count(n + e)).build());
-    breakers.put(Rule.DELEGATED_POWERS_CUT_AND_KEPT_DIFFER_FROM_GRANTED,
-        replacing((n, p, e) -> DelegatedPowers.builder().granted(count(n)).cut(count(part(n, p)))
-            .kept(count(n - part(n, p) + e)).build(), Figures::with));
-    breakers.put(Rule.DELEGATED_POWERS_PROPOSALS_EXCEED_GRANTED,
-        replacing((n, p, e) -> DelegatedPowers.builder().granted(count(n))
-            .removalProposals(count(part(n, p))).optionalProposals(count(n - part(n, p) + e))
-            .build(), Figures::with));
+    breakers.put(
+        Rule.DELEGATED_POWERS_CUT_AND_KEPT_DIFFER_FROM_GRANTED,
+        replacing(
+            (n, p, e) ->
+                DelegatedPowers.builder()
+                    .granted(count(n))
+                    .cut(count(part(n, p)))
+                    .kept(count(n - part(n, p) + e))
+                    .build(),
+            Figures::with));
+    breakers.put(
+        Rule.DELEGATED_POWERS_PROPOSALS_EXCEED_GRANTED,
+        replacing(
+            (n, p, e) ->
+                DelegatedPowers.builder()
+                    .granted(count(n))
+                    .removalProposals(count(part(n, p)))
+                    .optionalProposals(count(n - part(n, p) + e))
+                    .build(),
+            Figures::with));
     accountability(breakers);
   }
 
   private static void accountability(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
-    breakers.put(Rule.DUTY_LIST_ITEMS_EXCEED_COUNT,
-        replacing((n, p, e) -> {
-          DutyList.Builder list = DutyList.builder().kind(DutyListKind.FIRST_RESPONSIBLE_PERSON)
-              .itemCount(count(n % 10));
-          for (long i = 1; i <= n % 10 + 1 + e % 5; i++) {
-            list.addItem("责任事项" + i);
-          }
-          return list.build();
-        }, (report, list) -> report.withAccountability(
-            report.getAccountability().withDutyLists(list))));
-    rectification(breakers, Rule.RECTIFICATION_LIST_RECTIFIED_EXCEEDS_PROBLEMS,
-        (n, p, e) -> RectificationList.builder().title("整改清单").problems(count(n))
-            .rectified(count(n + e)).build());
-    rectification(breakers, Rule.RECTIFICATION_LIST_ITEMS_EXCEED_PROBLEMS,
+    breakers.put(
+        Rule.DUTY_LIST_ITEMS_EXCEED_COUNT,
+        replacing(
+            (n, p, e) -> {
+              DutyList.Builder list =
+                  DutyList.builder()
+                      .kind(DutyListKind.FIRST_RESPONSIBLE_PERSON)
+                      .itemCount(count(n % 10));
+              for (long i = 1; i <= n % 10 + 1 + e % 5; i++) {
+                list.addItem("责任事项" + i);
+              }
+              return list.build();
+            },
+            (report, list) ->
+                report.withAccountability(report.getAccountability().withDutyLists(list))));
+    rectification(
+        breakers,
+        Rule.RECTIFICATION_LIST_RECTIFIED_EXCEEDS_PROBLEMS,
+        (n, p, e) ->
+            RectificationList.builder()
+                .title("整改清单")
+                .problems(count(n))
+                .rectified(count(n + e))
+                .build());
+    rectification(
+        breakers,
+        Rule.RECTIFICATION_LIST_ITEMS_EXCEED_PROBLEMS,
         (n, p, e) -> {
           RectificationList.Builder list =
               RectificationList.builder().title("整改清单").problems(count(n % 10));
@@ -102,21 +160,39 @@ final class DecisionBreakers {
     return catalog;
   }
 
-  private static void catalog(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers, Rule rule,
+  private static void catalog(
+      Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers,
+      Rule rule,
       RuleBreakers.Block<DecisionCatalog> block) {
-    breakers.put(rule, replacing(block,
-        (report, catalog) -> report.withDecisions(report.getDecisions().withCatalog(catalog))));
+    breakers.put(
+        rule,
+        replacing(
+            block,
+            (report, catalog) -> report.withDecisions(report.getDecisions().withCatalog(catalog))));
   }
 
-  private static void documents(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers, Rule rule,
+  private static void documents(
+      Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers,
+      Rule rule,
       RuleBreakers.Block<NormativeDocuments> block) {
-    breakers.put(rule, replacing(block, (report, documents) ->
-        report.withDecisions(report.getDecisions().withNormativeDocuments(documents))));
+    breakers.put(
+        rule,
+        replacing(
+            block,
+            (report, documents) ->
+                report.withDecisions(report.getDecisions().withNormativeDocuments(documents))));
   }
 
-  private static void rectification(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers,
-      Rule rule, RuleBreakers.Block<RectificationList> block) {
-    breakers.put(rule, replacing(block, (report, list) -> report.withAccountability(
-        report.getAccountability().withRectificationLists(list))));
+  private static void rectification(
+      Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers,
+      Rule rule,
+      RuleBreakers.Block<RectificationList> block) {
+    breakers.put(
+        rule,
+        replacing(
+            block,
+            (report, list) ->
+                report.withAccountability(
+                    report.getAccountability().withRectificationLists(list))));
   }
 }

@@ -45,33 +45,69 @@ final class DocumentBreakers {
   private static final String RECEIVED_LABEL = "收到行政复议申请";
 
   static void addTo(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
-    breakers.put(Rule.OUTLINE_STATUTORY_PART_MISSING,
-        putting(between(0, 4), (report, i) -> section(report, i, s -> s.withPart(Optional.empty()))));
-    breakers.put(Rule.OUTLINE_NUMBERING_NOT_CONTIGUOUS,
+    breakers.put(
+        Rule.OUTLINE_STATUTORY_PART_MISSING,
+        putting(
+            between(0, 4), (report, i) -> section(report, i, s -> s.withPart(Optional.empty()))));
+    breakers.put(
+        Rule.OUTLINE_NUMBERING_NOT_CONTIGUOUS,
         putting(between(1, 4), DocumentBreakers::skipNumber));
-    breakers.put(Rule.REPORT_SECTION_REFERENCE_MISSING,
+    breakers.put(
+        Rule.REPORT_SECTION_REFERENCE_MISSING,
         putting(between(1, 20), DocumentBreakers::pointPastTheOutline));
-    breakers.put(Rule.REPORT_FACT_STATED_TWICE_DISAGREES,
-        putting(Combinators.combine(Figures.upTo(Figures.MAX), between(1, 100)).as(List::of),
+    breakers.put(
+        Rule.REPORT_FACT_STATED_TWICE_DISAGREES,
+        putting(
+            Combinators.combine(Figures.upTo(Figures.MAX), between(1, 100)).as(List::of),
             (report, n) -> restate(report, n.get(0), n.get(0) + n.get(1))));
-    breakers.put(Rule.REPORT_INDICATOR_DUPLICATE,
-        putting(Figures.upTo(Figures.MAX), (report, n) -> report.withIndicators(
-            concat(report.getIndicators(), Indicator.of("重复指标", n + "项"),
-                Indicator.of("重复指标", n + "项")))));
-    breakers.put(Rule.REPORT_EMERGENCY_AFTER_DOCUMENT_DATE,
-        putting(between(1, 60), (report, days) -> addEmergency(report,
-            report.getMetadata().getDocumentDate().orElseThrow().plusDays(days))));
-    breakers.put(Rule.REPORT_EMERGENCY_OUTSIDE_PERIOD,
-        putting(between(1, 365), (report, days) -> addEmergency(report,
-            report.getMetadata().getPeriod().orElseThrow().getStart().minusDays(days))));
-    breakers.put(Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE,
-        putting(between(1, 60), (report, days) -> report.withEnforcement(
-            report.getEnforcement().withTraining(TrainingActivity.builder().title("法治培训")
-                .addDate(report.getMetadata().getDocumentDate().orElseThrow().plusDays(days))
-                .build()))));
-    breakers.put(Rule.CHANGE_DISAGREES_WITH_VALUES,
-        putting(Combinators.combine(between(1, Figures.MAX), between(1, Figures.MAX),
-            between(10, 500)).as(List::of),
+    breakers.put(
+        Rule.REPORT_INDICATOR_DUPLICATE,
+        putting(
+            Figures.upTo(Figures.MAX),
+            (report, n) ->
+                report.withIndicators(
+                    concat(
+                        report.getIndicators(),
+                        Indicator.of("重复指标", n + "项"),
+                        Indicator.of("重复指标", n + "项")))));
+    breakers.put(
+        Rule.REPORT_EMERGENCY_AFTER_DOCUMENT_DATE,
+        putting(
+            between(1, 60),
+            (report, days) ->
+                addEmergency(
+                    report, report.getMetadata().getDocumentDate().orElseThrow().plusDays(days))));
+    breakers.put(
+        Rule.REPORT_EMERGENCY_OUTSIDE_PERIOD,
+        putting(
+            between(1, 365),
+            (report, days) ->
+                addEmergency(
+                    report,
+                    report.getMetadata().getPeriod().orElseThrow().getStart().minusDays(days))));
+    breakers.put(
+        Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE,
+        putting(
+            between(1, 60),
+            (report, days) ->
+                report.withEnforcement(
+                    report
+                        .getEnforcement()
+                        .withTraining(
+                            TrainingActivity.builder()
+                                .title("法治培训")
+                                .addDate(
+                                    report
+                                        .getMetadata()
+                                        .getDocumentDate()
+                                        .orElseThrow()
+                                        .plusDays(days))
+                                .build()))));
+    breakers.put(
+        Rule.CHANGE_DISAGREES_WITH_VALUES,
+        putting(
+            Combinators.combine(between(1, Figures.MAX), between(1, Figures.MAX), between(10, 500))
+                .as(List::of),
             (report, n) -> misstateGrowth(report, n.get(0), n.get(0) + n.get(1), n.get(2))));
     emergencies(breakers);
   }
@@ -79,24 +115,55 @@ final class DocumentBreakers {
   private static void emergencies(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
     Arbitrary<Integer> past = between(1, 2000);
     Arbitrary<Boolean> above = Arbitraries.of(true, false);
-    breakers.put(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, quake(past, above,
-        (excess, high) -> Emergency.builder().magnitude(beyond(high ? "10" : "-5", excess, high))));
-    breakers.put(Rule.EMERGENCY_DEPTH_OUT_OF_RANGE, quake(past, above,
-        (excess, high) ->
-            Emergency.builder().depthKilometres(beyond(high ? "800" : "-10", excess, high))));
-    breakers.put(Rule.EMERGENCY_LATITUDE_OUT_OF_RANGE, quake(past, above,
-        (excess, high) -> Emergency.builder().epicenter(GeoPoint.of(
-            beyond(high ? "90" : "-90", excess, high).toPlainString(), "113.78"))));
-    breakers.put(Rule.EMERGENCY_LONGITUDE_OUT_OF_RANGE, quake(past, above,
-        (excess, high) -> Emergency.builder().epicenter(GeoPoint.of(
-            "40.12", beyond(high ? "180" : "-180", excess, high).toPlainString()))));
-    breakers.put(Rule.EMERGENCY_EARTHQUAKE_FIGURES_ON_OTHER_KIND,
-        putting(Combinators.combine(
-                Arbitraries.of(EmergencyKind.class).filter(k -> k != EmergencyKind.EARTHQUAKE),
-                between(10, 90))
-            .as((kind, magnitude) -> Emergency.builder().kind(kind)
-                .magnitude(BigDecimal.valueOf(magnitude, 1)).build()),
-            (report, emergency) -> report.withEmergencies(concat(report.getEmergencies(), emergency))));
+    breakers.put(
+        Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE,
+        quake(
+            past,
+            above,
+            (excess, high) ->
+                Emergency.builder().magnitude(beyond(high ? "10" : "-5", excess, high))));
+    breakers.put(
+        Rule.EMERGENCY_DEPTH_OUT_OF_RANGE,
+        quake(
+            past,
+            above,
+            (excess, high) ->
+                Emergency.builder().depthKilometres(beyond(high ? "800" : "-10", excess, high))));
+    breakers.put(
+        Rule.EMERGENCY_LATITUDE_OUT_OF_RANGE,
+        quake(
+            past,
+            above,
+            (excess, high) ->
+                Emergency.builder()
+                    .epicenter(
+                        GeoPoint.of(
+                            beyond(high ? "90" : "-90", excess, high).toPlainString(), "113.78"))));
+    breakers.put(
+        Rule.EMERGENCY_LONGITUDE_OUT_OF_RANGE,
+        quake(
+            past,
+            above,
+            (excess, high) ->
+                Emergency.builder()
+                    .epicenter(
+                        GeoPoint.of(
+                            "40.12",
+                            beyond(high ? "180" : "-180", excess, high).toPlainString()))));
+    breakers.put(
+        Rule.EMERGENCY_EARTHQUAKE_FIGURES_ON_OTHER_KIND,
+        putting(
+            Combinators.combine(
+                    Arbitraries.of(EmergencyKind.class).filter(k -> k != EmergencyKind.EARTHQUAKE),
+                    between(10, 90))
+                .as(
+                    (kind, magnitude) ->
+                        Emergency.builder()
+                            .kind(kind)
+                            .magnitude(BigDecimal.valueOf(magnitude, 1))
+                            .build()),
+            (report, emergency) ->
+                report.withEmergencies(concat(report.getEmergencies(), emergency))));
   }
 
   /** {@code bound} passed by {@code excess} hundredths, upwards or downwards. */
@@ -105,12 +172,15 @@ final class DocumentBreakers {
     return upwards ? new BigDecimal(bound).add(step) : new BigDecimal(bound).subtract(step);
   }
 
-  private static Arbitrary<UnaryOperator<Report>> quake(Arbitrary<Integer> excesses,
+  private static Arbitrary<UnaryOperator<Report>> quake(
+      Arbitrary<Integer> excesses,
       Arbitrary<Boolean> upwards,
       BiFunction<Integer, Boolean, Emergency.Builder> figures) {
-    return putting(Combinators.combine(excesses, upwards).as(figures::apply),
-        (report, builder) -> report.withEmergencies(concat(report.getEmergencies(),
-            builder.kind(EmergencyKind.EARTHQUAKE).build())));
+    return putting(
+        Combinators.combine(excesses, upwards).as(figures::apply),
+        (report, builder) ->
+            report.withEmergencies(
+                concat(report.getEmergencies(), builder.kind(EmergencyKind.EARTHQUAKE).build())));
   }
 
   private static Report section(Report report, int index, UnaryOperator<Section> change) {
@@ -123,9 +193,15 @@ final class DocumentBreakers {
   private static Report skipNumber(Report report, int from) {
     Report skipped = report;
     for (int i = from; i < report.getOutline().getSections().size(); i++) {
-      skipped = section(skipped, i,
-          s -> s.withNumbering(Numbering.of(NumberingStyle.CHINESE,
-              s.getNumbering().orElseThrow().getOrdinal() + 1)));
+      skipped =
+          section(
+              skipped,
+              i,
+              s ->
+                  s.withNumbering(
+                      Numbering.of(
+                          NumberingStyle.CHINESE,
+                          s.getNumbering().orElseThrow().getOrdinal() + 1)));
     }
     return skipped;
   }
@@ -139,8 +215,12 @@ final class DocumentBreakers {
 
   /** Received {@code received} in the block, and an indicator restating it as {@code other}. */
   private static Report restate(Report report, long received, long other) {
-    Indicator restated = Indicator.builder().label(RECEIVED_LABEL)
-        .quantity(Quantity.parse(other + "件")).concept(RECEIVED).build();
+    Indicator restated =
+        Indicator.builder()
+            .label(RECEIVED_LABEL)
+            .quantity(Quantity.parse(other + "件"))
+            .concept(RECEIVED)
+            .build();
     return Figures.with(report, Reconsideration.builder().received(Figures.count(received)).build())
         .withIndicators(concat(report.getIndicators(), restated));
   }
@@ -153,15 +233,24 @@ final class DocumentBreakers {
     BigDecimal growth = Figures.percent(current - base, base, 1).add(BigDecimal.valueOf(error, 1));
     int year = report.getMetadata().getReportingYear().orElseThrow();
     return Figures.with(report, Reconsideration.builder().received(Figures.count(current)).build())
-        .withSeries(Series.builder().label(RECEIVED_LABEL).concept(RECEIVED)
-            .addPoint(SeriesPoint.of(year - 1, base + "件")).build())
-        .withChanges(StatedChange.of(RECEIVED,
-            Change.parse("同比增长" + growth.setScale(1, RoundingMode.UNNECESSARY) + "%")));
+        .withSeries(
+            Series.builder()
+                .label(RECEIVED_LABEL)
+                .concept(RECEIVED)
+                .addPoint(SeriesPoint.of(year - 1, base + "件"))
+                .build())
+        .withChanges(
+            StatedChange.of(
+                RECEIVED,
+                Change.parse("同比增长" + growth.setScale(1, RoundingMode.UNNECESSARY) + "%")));
   }
 
   private static Report addEmergency(Report report, LocalDate on) {
-    Emergency flood = Emergency.builder().kind(EmergencyKind.FLOOD)
-        .occurredAt(OffsetDateTime.of(on, LocalTime.NOON, ZoneOffset.ofHours(8))).build();
+    Emergency flood =
+        Emergency.builder()
+            .kind(EmergencyKind.FLOOD)
+            .occurredAt(OffsetDateTime.of(on, LocalTime.NOON, ZoneOffset.ofHours(8)))
+            .build();
     return report.withEmergencies(concat(report.getEmergencies(), flood));
   }
 

@@ -23,7 +23,8 @@ public final class FazhiAssertions {
 
   /**
    * Assertions on what the validator finds in {@code report}, validated once, on first use, by
-   * {@link ReportAssert#DEFAULT_VALIDATOR} unless {@link ReportAssert#usingValidator} names another.
+   * {@link ReportAssert#DEFAULT_VALIDATOR} unless {@link ReportAssert#usingValidator} names
+   * another.
    */
   public static ReportAssert assertThat(Report report) {
     return new ReportAssert(report);

@@ -41,8 +41,14 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
             .filter(f -> f.getPointer().equals(pointer) || f.getRepeats().contains(pointer))
             .findFirst();
     if (match.isEmpty()) {
-      failWithMessage("%s", "Expecting a finding of rule " + actual.getRuleId() + " at " + pointer
-          + ", but the rule's findings are:\n" + AbstractFindingsAssert.lines(ofSameRule));
+      failWithMessage(
+          "%s",
+          "Expecting a finding of rule "
+              + actual.getRuleId()
+              + " at "
+              + pointer
+              + ", but the rule's findings are:\n"
+              + AbstractFindingsAssert.lines(ofSameRule));
     }
     return match.get() == actual
         ? myself
@@ -54,8 +60,14 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     Objects.requireNonNull(severity, "severity");
     isNotNull();
     if (actual.getSeverity() != severity) {
-      failWithMessage("%s", "Expecting severity " + severity + " but it is "
-          + actual.getSeverity() + ":\n  " + actual);
+      failWithMessage(
+          "%s",
+          "Expecting severity "
+              + severity
+              + " but it is "
+              + actual.getSeverity()
+              + ":\n  "
+              + actual);
     }
     return myself;
   }
@@ -70,8 +82,16 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     isNotNull();
     FindingValue value = actual.getValues().get(name);
     if (value == null || !value.toString().equals(text)) {
-      failWithMessage("%s", "Expecting the value " + name + " = " + text + " but the values are "
-          + actual.getValues() + ":\n  " + actual);
+      failWithMessage(
+          "%s",
+          "Expecting the value "
+              + name
+              + " = "
+              + text
+              + " but the values are "
+              + actual.getValues()
+              + ":\n  "
+              + actual);
     }
     return myself;
   }
@@ -80,8 +100,11 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
   public FindingAssert isSuppressed() {
     isNotNull();
     if (!actual.isSuppressed()) {
-      failWithMessage("%s", "Expecting the finding to be suppressed, but no suppression matches"
-          + " it:\n  " + actual);
+      failWithMessage(
+          "%s",
+          "Expecting the finding to be suppressed, but no suppression matches"
+              + " it:\n  "
+              + actual);
     }
     return myself;
   }

@@ -35,52 +35,84 @@ final class MetadataBreakers {
   private static final List<String> COUNTIES = List.of("阳高县", "天镇县", "广灵县", "灵丘县", "浑源县");
 
   static void addTo(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
-    breakers.put(Rule.METADATA_DOCUMENT_DATE_MISSING,
-        changing(m -> m.withDocumentDate(Optional.empty())));
+    breakers.put(
+        Rule.METADATA_DOCUMENT_DATE_MISSING, changing(m -> m.withDocumentDate(Optional.empty())));
     breakers.put(Rule.METADATA_ISSUERS_MISSING, changing(m -> m.withIssuers(List.of())));
-    breakers.put(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_START,
+    breakers.put(
+        Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_START,
         moving(between(1, 3650), (m, days) -> m.withDocumentDate(start(m).minusDays(days))));
-    breakers.put(Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_END,
+    breakers.put(
+        Rule.METADATA_DOCUMENT_DATE_BEFORE_PERIOD_END,
         moving(between(1, 364), (m, days) -> m.withDocumentDate(end(m).minusDays(days))));
-    breakers.put(Rule.METADATA_PUBLICATION_BEFORE_DOCUMENT_DATE,
-        moving(between(1, 30),
+    breakers.put(
+        Rule.METADATA_PUBLICATION_BEFORE_DOCUMENT_DATE,
+        moving(
+            between(1, 30),
             (m, days) -> m.withPublicationDate(m.getDocumentDate().orElseThrow().minusDays(days))));
-    breakers.put(Rule.METADATA_PUBLICATION_AFTER_DEADLINE,
-        moving(between(1, 365),
+    breakers.put(
+        Rule.METADATA_PUBLICATION_AFTER_DEADLINE,
+        moving(
+            between(1, 365),
             (m, days) -> m.withPublicationDate(LocalDate.of(year(m) + 1, 4, 1).plusDays(days))));
-    breakers.put(Rule.METADATA_PERIOD_OUTSIDE_REPORTING_YEAR,
+    breakers.put(
+        Rule.METADATA_PERIOD_OUTSIDE_REPORTING_YEAR,
         moving(between(1, 5), (m, years) -> m.withPeriod(ReportingPeriod.ofYear(year(m) - years))));
-    breakers.put(Rule.METADATA_PERIOD_BEYOND_REPORTING_YEAR,
-        moving(between(1, 60),
+    breakers.put(
+        Rule.METADATA_PERIOD_BEYOND_REPORTING_YEAR,
+        moving(
+            between(1, 60),
             (m, days) -> m.withPeriod(ReportingPeriod.of(start(m), end(m).plusDays(days)))));
-    breakers.put(Rule.METADATA_PERIOD_PARTIAL_YEAR,
-        moving(between(1, 300),
+    breakers.put(
+        Rule.METADATA_PERIOD_PARTIAL_YEAR,
+        moving(
+            between(1, 300),
             (m, days) -> m.withPeriod(ReportingPeriod.of(start(m), end(m).minusDays(days)))));
-    breakers.put(Rule.METADATA_PERIOD_MISSING,
-        changing(m -> ReportMetadata.builder().from(m)
-            .period(Optional.empty()).reportingYear(OptionalInt.empty()).build()));
+    breakers.put(
+        Rule.METADATA_PERIOD_MISSING,
+        changing(
+            m ->
+                ReportMetadata.builder()
+                    .from(m)
+                    .period(Optional.empty())
+                    .reportingYear(OptionalInt.empty())
+                    .build()));
     division(breakers);
   }
 
   private static void division(Map<Rule, Arbitrary<UnaryOperator<Report>>> breakers) {
     Arbitrary<String> counties = Arbitraries.of(COUNTIES);
     Arbitrary<String> twoDigits = between(1, 99).map(n -> String.format("%02d", n));
-    breakers.put(Rule.DIVISION_CODE_FORMAT,
-        dividing(Combinators.combine(counties, Arbitraries.of(PROVINCES), twoDigits)
-            .as((name, province, county) ->
-                division(name, DivisionLevel.COUNTY, province + "00" + county))));
-    breakers.put(Rule.DIVISION_CODE_PROVINCE_UNKNOWN,
-        dividing(Combinators.combine(counties, Arbitraries.of(NO_PROVINCES), twoDigits, twoDigits)
-            .as((name, province, prefecture, county) ->
-                division(name, DivisionLevel.COUNTY, province + prefecture + county))));
-    breakers.put(Rule.DIVISION_CODE_LEVEL_MISMATCH,
-        dividing(Combinators.combine(counties, Arbitraries.of(PROVINCES), twoDigits)
-            .as((name, province, prefecture) ->
-                division(name, DivisionLevel.COUNTY, province + prefecture + "00"))));
-    breakers.put(Rule.DIVISION_NAME_LEVEL_MISMATCH,
-        dividing(Combinators.combine(counties, Arbitraries.of(DivisionLevel.PREFECTURE,
-                DivisionLevel.PROVINCE, DivisionLevel.TOWNSHIP))
-            .as((name, level) -> AdministrativeDivision.builder().name(name).level(level).build())));
+    breakers.put(
+        Rule.DIVISION_CODE_FORMAT,
+        dividing(
+            Combinators.combine(counties, Arbitraries.of(PROVINCES), twoDigits)
+                .as(
+                    (name, province, county) ->
+                        division(name, DivisionLevel.COUNTY, province + "00" + county))));
+    breakers.put(
+        Rule.DIVISION_CODE_PROVINCE_UNKNOWN,
+        dividing(
+            Combinators.combine(counties, Arbitraries.of(NO_PROVINCES), twoDigits, twoDigits)
+                .as(
+                    (name, province, prefecture, county) ->
+                        division(name, DivisionLevel.COUNTY, province + prefecture + county))));
+    breakers.put(
+        Rule.DIVISION_CODE_LEVEL_MISMATCH,
+        dividing(
+            Combinators.combine(counties, Arbitraries.of(PROVINCES), twoDigits)
+                .as(
+                    (name, province, prefecture) ->
+                        division(name, DivisionLevel.COUNTY, province + prefecture + "00"))));
+    breakers.put(
+        Rule.DIVISION_NAME_LEVEL_MISMATCH,
+        dividing(
+            Combinators.combine(
+                    counties,
+                    Arbitraries.of(
+                        DivisionLevel.PREFECTURE, DivisionLevel.PROVINCE, DivisionLevel.TOWNSHIP))
+                .as(
+                    (name, level) ->
+                        AdministrativeDivision.builder().name(name).level(level).build())));
   }
 
   private static AdministrativeDivision division(String name, DivisionLevel level, String code) {

@@ -41,8 +41,8 @@ public final class ReportArbitraries {
    * of another rule; it may have a WARNING or INFO that follows from the same change (a document
    * date moved before the period starts is also before it ends).
    *
-   * @throws IllegalArgumentException for a rule not in {@link #supportedRules()}, naming it and
-   *     the rules supported
+   * @throws IllegalArgumentException for a rule not in {@link #supportedRules()}, naming it and the
+   *     rules supported
    */
   public static Arbitrary<Report> reportsBreaking(Rule rule) {
     Objects.requireNonNull(rule, "rule");

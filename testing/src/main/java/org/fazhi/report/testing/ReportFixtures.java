@@ -37,9 +37,9 @@ public final class ReportFixtures {
   private ReportFixtures() {}
 
   /**
-   * The real Yanggao County (阳高县) 2024 report, complete and as published: no ERROR, no WARNING,
-   * and two INFOs that are true of it ({@code metadata.period-partial-year}: it is dated 2024-12-03
-   * and counts to that day; {@code public-legal-services.target-implied}). Read once from {@link
+   * The real Yanggao County (阳高县) 2024 report, complete and as published: no ERROR, no WARNING, and
+   * two INFOs that are true of it ({@code metadata.period-partial-year}: it is dated 2024-12-03 and
+   * counts to that day; {@code public-legal-services.target-implied}). Read once from {@link
    * #YANGGAO_2024_RESOURCE} with {@link ReportJson}.
    */
   public static Report yanggao2024() {

@@ -15,9 +15,9 @@ import org.fazhi.report.validation.Rule;
 /**
  * For each supported rule, the changes that make a valid report break it. Each area of the catalog
  * adds its own: {@link MetadataBreakers} (metadata, division), {@link DocumentBreakers} (outline,
- * dates across the report, emergencies, facts),
- * {@link ReconsiderationBreakers}, {@link CaseBlockBreakers}, {@link DecisionBreakers} (decisions,
- * enforcement, accountability) and {@link RateBreakers} (rates and breakdowns).
+ * dates across the report, emergencies, facts), {@link ReconsiderationBreakers}, {@link
+ * CaseBlockBreakers}, {@link DecisionBreakers} (decisions, enforcement, accountability) and {@link
+ * RateBreakers} (rates and breakdowns).
  */
 final class RuleBreakers {
   private RuleBreakers() {}
@@ -49,7 +49,9 @@ final class RuleBreakers {
     Arbitrary<UnaryOperator<Report>> breaker = breakers.get(rule);
     if (breaker == null) {
       throw new IllegalArgumentException(
-          "no arbitrary of reports breaking " + rule.id() + "; supported: "
+          "no arbitrary of reports breaking "
+              + rule.id()
+              + "; supported: "
               + breakers.keySet().stream().map(Rule::id).collect(Collectors.joining(", ")));
     }
     return breaker;

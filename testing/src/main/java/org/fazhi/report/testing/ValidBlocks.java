@@ -27,11 +27,11 @@ import org.fazhi.report.enforcement.DelegatedPowers;
 import org.fazhi.report.statistics.CaseStatistics;
 
 /**
- * The blocks of a valid report besides case statistics, each present or not, with figures that
- * hold together: every part at most its whole, every stated rate its counts' quotient.
+ * The blocks of a valid report besides case statistics, each present or not, with figures that hold
+ * together: every part at most its whole, every stated rate its counts' quotient.
  *
- * <p>A generated block draws a few counts and a few shares in percent, {@link #part} of a total,
- * so that no figure needs a second draw bounded by another.
+ * <p>A generated block draws a few counts and a few shares in percent, {@link #part} of a total, so
+ * that no figure needs a second draw bounded by another.
  */
 final class ValidBlocks {
   private ValidBlocks() {}
@@ -185,8 +185,7 @@ final class ValidBlocks {
   }
 
   static Arbitrary<Accountability> accountability() {
-    return Combinators.combine(
-            Figures.upTo(4).optional(0.5), rectificationLists().optional(0.5))
+    return Combinators.combine(Figures.upTo(4).optional(0.5), rectificationLists().optional(0.5))
         .as(
             (dutyItems, rectification) -> {
               Accountability.Builder accountability = Accountability.builder();

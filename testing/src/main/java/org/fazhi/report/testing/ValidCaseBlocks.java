@@ -62,17 +62,22 @@ final class ValidCaseBlocks {
               putOutcome(block, ReconsiderationDecision.UPHELD, upheld);
               putOutcome(block, ReconsiderationDecision.REVOKED, revoked);
               putOutcome(block, ReconsiderationDecision.CHANGED, changed);
-              return block.outcomesComplete(closed > 0 && upheld + revoked + changed == closed).build();
+              return block
+                  .outcomesComplete(closed > 0 && upheld + revoked + changed == closed)
+                  .build();
             });
   }
 
-  private static void putOutcome(Reconsideration.Builder block, ReconsiderationDecision kind, long n) {
+  private static void putOutcome(
+      Reconsideration.Builder block, ReconsiderationDecision kind, long n) {
     if (n > 0) {
       block.putOutcome(kind, count(n));
     }
   }
 
-  /** Results and judgments within the cases concluded; judgments against the agency, within lost. */
+  /**
+   * Results and judgments within the cases concluded; judgments against the agency, within lost.
+   */
   static Arbitrary<Litigation> litigation() {
     return Combinators.combine(
             Figures.upTo(500),

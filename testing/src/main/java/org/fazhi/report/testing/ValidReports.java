@@ -70,7 +70,12 @@ final class ValidReports {
                         emergencies(metadata).list().ofMaxSize(2),
                         indicators())
                     .as(
-                        (outline, statistics, decisions, enforcement, accountability, emergencies,
+                        (outline,
+                            statistics,
+                            decisions,
+                            enforcement,
+                            accountability,
+                            emergencies,
                             indicators) ->
                             Report.builder()
                                 .metadata(metadata)
@@ -108,7 +113,8 @@ final class ValidReports {
                     publishedAfter.ifPresent(
                         days -> {
                           LocalDate published = documentDate.plusDays(days);
-                          metadata.publicationDate(published.isAfter(deadline) ? deadline : published);
+                          metadata.publicationDate(
+                              published.isAfter(deadline) ? deadline : published);
                         });
                     return metadata.build();
                   });
@@ -121,7 +127,8 @@ final class ValidReports {
    */
   static Arbitrary<Outline> outlines(ReportMetadata metadata) {
     LocalDate date = metadata.getDocumentDate().orElseThrow();
-    String signedOn = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    String signedOn =
+        date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     String issuer = metadata.getIssuers().get(0).getName();
     return Figures.upTo(3)
         .map(

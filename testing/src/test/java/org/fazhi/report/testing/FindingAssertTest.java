@@ -27,9 +27,7 @@ class FindingAssertTest {
   private static final Report TWO_DUTY_LISTS =
       ReportFixtures.minimalValid()
           .withAccountability(
-              Accountability.builder()
-                  .addDutyLists(dutyList(), dutyList())
-                  .build());
+              Accountability.builder().addDutyLists(dutyList(), dutyList()).build());
 
   private static DutyList dutyList() {
     return DutyList.builder()
@@ -56,7 +54,8 @@ class FindingAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting a finding of rule reconsideration.accepted-exceeds-received at"
-                + " /statistics/reconsideration/received, but the rule's findings are:\n" + LINE);
+                + " /statistics/reconsideration/received, but the rule's findings are:\n"
+                + LINE);
   }
 
   @Test
@@ -133,8 +132,7 @@ class FindingAssertTest {
         ReportValidator.builder()
             .suppress(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED.id(), AT, "as printed")
             .build();
-    Finding suppressed =
-        validator.validate(ACCEPTED_EXCEEDS_RECEIVED).getSuppressed().get(0);
+    Finding suppressed = validator.validate(ACCEPTED_EXCEEDS_RECEIVED).getSuppressed().get(0);
 
     assertThatThrownBy(() -> assertThat(suppressed).isNotSuppressed())
         .hasMessage(

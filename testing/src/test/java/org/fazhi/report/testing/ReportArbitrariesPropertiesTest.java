@@ -62,6 +62,7 @@ class ReportArbitrariesPropertiesTest {
   @Provide
   Arbitrary<Tuple2<Rule, Report>> breaking() {
     return Arbitraries.of(ReportArbitraries.supportedRules())
-        .flatMap(rule -> ReportArbitraries.reportsBreaking(rule).map(report -> Tuple.of(rule, report)));
+        .flatMap(
+            rule -> ReportArbitraries.reportsBreaking(rule).map(report -> Tuple.of(rule, report)));
   }
 }

@@ -18,14 +18,16 @@ class ReportAssertTest {
   /** accepted 32 of 31 received: one ERROR. */
   static final Report ACCEPTED_EXCEEDS_RECEIVED =
       VALID.withStatistics(
-          VALID.getStatistics()
+          VALID
+              .getStatistics()
               .withReconsideration(
                   Reconsideration.builder().received(Count.of(31)).accepted(Count.of(32)).build()));
 
   /** 701 mediated of 700 disputes: one WARNING. */
   static final Report MEDIATED_EXCEEDS_DISPUTES =
       VALID.withStatistics(
-          VALID.getStatistics()
+          VALID
+              .getStatistics()
               .withMediation(
                   Mediation.builder().disputes(Count.of(700)).mediated(Count.of(701)).build()));
 
@@ -97,19 +99,22 @@ class ReportAssertTest {
   void hasNoFindings_failsListingEveryActiveFinding() {
     Report both =
         ACCEPTED_EXCEEDS_RECEIVED.withStatistics(
-            ACCEPTED_EXCEEDS_RECEIVED.getStatistics()
+            ACCEPTED_EXCEEDS_RECEIVED
+                .getStatistics()
                 .withMediation(MEDIATED_EXCEEDS_DISPUTES.getStatistics().getMediation()));
 
     assertThatThrownBy(() -> assertThat(both).hasNoFindings())
-        .hasMessage("Expecting no active finding, but found 2:\n" + ERROR_LINE + "\n" + WARNING_LINE);
+        .hasMessage(
+            "Expecting no active finding, but found 2:\n" + ERROR_LINE + "\n" + WARNING_LINE);
   }
 
   @Test
   void usingValidator_rendersTheMessagesInItsLocale() {
     assertThatThrownBy(
-            () -> assertThat(ACCEPTED_EXCEEDS_RECEIVED)
-                .usingValidator(ReportValidator.create())
-                .isValid())
+            () ->
+                assertThat(ACCEPTED_EXCEEDS_RECEIVED)
+                    .usingValidator(ReportValidator.create())
+                    .isValid())
         .hasMessage(
             "Expecting no active ERROR finding, but found 1:\n"
                 + "  [ERROR] reconsideration.accepted-exceeds-received at"
@@ -130,17 +135,18 @@ class ReportAssertTest {
   @Test
   void hasFinding_failsListingTheFindingsThereAre() {
     assertThatThrownBy(
-            () -> assertThat(MEDIATED_EXCEEDS_DISPUTES)
-                .hasFinding(Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED))
+            () ->
+                assertThat(MEDIATED_EXCEEDS_DISPUTES)
+                    .hasFinding(Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED))
         .hasMessage(
             "Expecting a finding of rule mediation.settled-exceeds-mediated, but found none"
-                + " among:\n" + WARNING_LINE);
+                + " among:\n"
+                + WARNING_LINE);
   }
 
   @Test
   void hasFinding_failsSayingThereAreNoFindings() {
-    assertThatThrownBy(
-            () -> assertThat(VALID).hasFinding(Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED))
+    assertThatThrownBy(() -> assertThat(VALID).hasFinding(Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED))
         .hasMessage(
             "Expecting a finding of rule mediation.settled-exceeds-mediated, but found none"
                 + " among:\n  (none)");
@@ -149,8 +155,9 @@ class ReportAssertTest {
   @Test
   void hasNoFinding_failsListingTheRulesFindings() {
     assertThatThrownBy(
-            () -> assertThat(MEDIATED_EXCEEDS_DISPUTES)
-                .hasNoFinding(Rule.MEDIATION_MEDIATED_EXCEEDS_DISPUTES))
+            () ->
+                assertThat(MEDIATED_EXCEEDS_DISPUTES)
+                    .hasNoFinding(Rule.MEDIATION_MEDIATED_EXCEEDS_DISPUTES))
         .hasMessage(
             "Expecting no finding of rule mediation.mediated-exceeds-disputes, but found 1:\n"
                 + WARNING_LINE);
@@ -177,14 +184,16 @@ class ReportAssertTest {
   @Test
   void hasOnlyFindings_failsNamingTheMissingAndTheUnexpectedRules() {
     assertThatThrownBy(
-            () -> assertThat(MEDIATED_EXCEEDS_DISPUTES)
-                .hasOnlyFindings(
-                    Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED, Rule.METADATA_ISSUERS_MISSING))
+            () ->
+                assertThat(MEDIATED_EXCEEDS_DISPUTES)
+                    .hasOnlyFindings(
+                        Rule.MEDIATION_SETTLED_EXCEEDS_MEDIATED, Rule.METADATA_ISSUERS_MISSING))
         .hasMessage(
             "Expecting active findings of exactly the rules [metadata.issuers-missing,"
                 + " mediation.settled-exceeds-mediated], but found no finding of"
                 + " [metadata.issuers-missing, mediation.settled-exceeds-mediated] and unexpected"
-                + " findings of [mediation.mediated-exceeds-disputes] among:\n" + WARNING_LINE);
+                + " findings of [mediation.mediated-exceeds-disputes] among:\n"
+                + WARNING_LINE);
   }
 
   @Test
@@ -192,6 +201,7 @@ class ReportAssertTest {
     assertThatThrownBy(() -> assertThat(MEDIATED_EXCEEDS_DISPUTES).hasOnlyFindings())
         .hasMessage(
             "Expecting active findings of exactly the rules [], but found unexpected findings"
-                + " of [mediation.mediated-exceeds-disputes] among:\n" + WARNING_LINE);
+                + " of [mediation.mediated-exceeds-disputes] among:\n"
+                + WARNING_LINE);
   }
 }

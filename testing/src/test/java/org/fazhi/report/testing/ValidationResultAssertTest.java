@@ -37,10 +37,12 @@ class ValidationResultAssertTest {
   @Test
   void anEnglishResult_failsInEnglish() {
     ValidationResult english =
-        ReportValidator.builder().locale(Locale.ENGLISH).build().validate(ACCEPTED_EXCEEDS_RECEIVED);
+        ReportValidator.builder()
+            .locale(Locale.ENGLISH)
+            .build()
+            .validate(ACCEPTED_EXCEEDS_RECEIVED);
 
     assertThatThrownBy(() -> assertThat(english).hasNoFindings())
-        .hasMessage(
-            "Expecting no active finding, but found 1:\n" + ReportAssertTest.ERROR_LINE);
+        .hasMessage("Expecting no active finding, but found 1:\n" + ReportAssertTest.ERROR_LINE);
   }
 }

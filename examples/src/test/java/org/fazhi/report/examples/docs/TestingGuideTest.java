@@ -45,7 +45,9 @@ class TestingGuideTest {
       String indent = region.group(1);
       regions.put(
           region.group(2),
-          region.group(3).lines()
+          region
+              .group(3)
+              .lines()
               .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
               .collect(Collectors.joining("\n")));
     }
@@ -70,9 +72,11 @@ class TestingGuideTest {
   @Test
   void theCoverageTable_listsExactlyTheRulesSupported() throws IOException {
     String guide = read(GUIDE);
-    String table = guide.substring(guide.indexOf("<!-- coverage -->"), guide.indexOf("<!-- /coverage -->"));
+    String table =
+        guide.substring(guide.indexOf("<!-- coverage -->"), guide.indexOf("<!-- /coverage -->"));
     Set<String> listed = new TreeSet<>();
-    Matcher row = Pattern.compile("^\\| `([a-z-]+)` \\| (.*) \\|$", Pattern.MULTILINE).matcher(table);
+    Matcher row =
+        Pattern.compile("^\\| `([a-z-]+)` \\| (.*) \\|$", Pattern.MULTILINE).matcher(table);
     while (row.find()) {
       Matcher rule = Pattern.compile("`([a-z0-9-]+)` \\(([EWI])\\)").matcher(row.group(2));
       while (rule.find()) {

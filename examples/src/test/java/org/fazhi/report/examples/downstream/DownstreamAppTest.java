@@ -19,7 +19,6 @@ import org.fazhi.report.text.ReportText;
 import org.fazhi.report.validation.ReportValidator;
 import org.fazhi.report.validation.Rule;
 import org.fazhi.report.validation.Severity;
-import org.fazhi.report.validation.Suppression;
 import org.fazhi.report.validation.ValidationResult;
 import org.junit.jupiter.api.Test;
 
@@ -99,8 +98,7 @@ class DownstreamAppTest {
 
   @Test
   void theFixtureRenderedAsText_isImportedValid() {
-    Report imported =
-        ReportText.parse(ReportText.render(ReportFixtures.yanggao2024())).getReport();
+    Report imported = ReportText.parse(ReportText.render(ReportFixtures.yanggao2024())).getReport();
 
     assertThat(imported).isValid();
   }
