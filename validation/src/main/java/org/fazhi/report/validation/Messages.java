@@ -2,22 +2,21 @@ package org.fazhi.report.validation;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Renders a finding's message from the catalog's resource bundles, late and in any locale, exactly
  * as Hibernate Validator renders it from the same template and parameters: an application's {@code
  * ValidationMessages} first (it may override any key), then {@code ContributorValidationMessages}.
  * Chinese is the base bundle, so a locale with no bundle of its own gets Chinese, whatever the
- * JVM's default locale.
+ * JVM's default locale. The bundles are read the same way on the class path and on the module path
+ * (see {@link PropertiesBundle}).
  */
 final class Messages {
   static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";
   static final String USER_BUNDLE = "ValidationMessages";
 
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private static final PropertiesBundle CONTRIBUTOR = PropertiesBundle.merged(CONTRIBUTOR_BUNDLE);
+  private static final PropertiesBundle USER = PropertiesBundle.first(USER_BUNDLE);
 
   private Messages() {}
 
@@ -27,25 +26,13 @@ final class Messages {
   }
 
   private static String template(String key, Locale locale) {
-    ClassLoader loader = Messages.class.getClassLoader();
-    String user = lookup(USER_BUNDLE, key, locale, Thread.currentThread().getContextClassLoader());
+    ClassLoader application = Thread.currentThread().getContextClassLoader();
+    String user = application == null ? null : USER.get(key, locale, application);
     if (user != null) {
       return user;
     }
-    String ours = lookup(CONTRIBUTOR_BUNDLE, key, locale, loader);
+    String ours = CONTRIBUTOR.get(key, locale, Messages.class.getClassLoader());
     return ours != null ? ours : "{" + key + "}";
-  }
-
-  private static String lookup(String bundle, String key, Locale locale, ClassLoader loader) {
-    if (loader == null) {
-      return null;
-    }
-    try {
-      ResourceBundle messages = ResourceBundle.getBundle(bundle, locale, loader, NO_FALLBACK);
-      return messages.containsKey(key) ? messages.getString(key) : null;
-    } catch (MissingResourceException noBundle) {
-      return null;
-    }
   }
 
   /** Replaces each {@code {name}} whose name is a parameter; leaves other braces as they are. */
