@@ -2,8 +2,6 @@ package org.fazhi.report.validation;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Renders a finding's message from the catalog's resource bundles, late and in any locale, exactly
@@ -13,11 +11,15 @@ import java.util.ResourceBundle;
  * <p>The locale falls back by Java's standard resource-bundle rule, the one Hibernate Validator
  * follows for a framework's messages, so that a finding and the framework's message for the same
  * violation always agree: the requested locale's language if the catalog has it (zh, en), else
- * the JVM default locale's, else Chinese (the base bundle).
+ * the JVM default locale's, else Chinese (the base bundle). The bundles are read the same way on
+ * the class path and on the module path (see {@link PropertiesBundle}).
  */
 final class Messages {
   static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";
   static final String USER_BUNDLE = "ValidationMessages";
+
+  private static final PropertiesBundle CONTRIBUTOR = PropertiesBundle.merged(CONTRIBUTOR_BUNDLE);
+  private static final PropertiesBundle USER = PropertiesBundle.first(USER_BUNDLE);
 
   private Messages() {}
 
@@ -30,25 +32,13 @@ final class Messages {
   }
 
   private static String template(String key, Locale locale) {
-    ClassLoader loader = Messages.class.getClassLoader();
-    String user = lookup(USER_BUNDLE, key, locale, Thread.currentThread().getContextClassLoader());
+    ClassLoader application = Thread.currentThread().getContextClassLoader();
+    String user = application == null ? null : USER.get(key, locale, application);
     if (user != null) {
       return user;
     }
-    String ours = lookup(CONTRIBUTOR_BUNDLE, key, locale, loader);
+    String ours = CONTRIBUTOR.get(key, locale, Messages.class.getClassLoader());
     return ours != null ? ours : "{" + key + "}";
-  }
-
-  private static String lookup(String bundle, String key, Locale locale, ClassLoader loader) {
-    if (loader == null) {
-      return null;
-    }
-    try {
-      ResourceBundle messages = ResourceBundle.getBundle(bundle, locale, loader);
-      return messages.containsKey(key) ? messages.getString(key) : null;
-    } catch (MissingResourceException noBundle) {
-      return null;
-    }
   }
 
   /** Replaces each {@code {name}} whose name is a parameter; leaves other braces as they are. */
