@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -19,10 +20,7 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"name", "level", "code", "codeValidOn"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAdministrativeDivision.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAdministrativeDivision.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAdministrativeDivision.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAdministrativeDivision.class)
+@JsonModel
 public abstract class AdministrativeDivision implements WithAdministrativeDivision {
 
   /** The name: {@code 阳高县}. */

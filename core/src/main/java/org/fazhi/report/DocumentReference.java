@@ -3,6 +3,7 @@ package org.fazhi.report;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -13,10 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"title", "number", "issuer"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentReference.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentReference.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDocumentReference.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDocumentReference.class)
+@JsonModel
 public abstract class DocumentReference implements WithDocumentReference {
 
   /** The title: {@code 关于印发〈…〉的通知}. */

@@ -2,6 +2,7 @@ package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -9,10 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"name", "kind"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIssuer.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableIssuer.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIssuer.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIssuer.class)
+@JsonModel
 public abstract class Issuer implements WithIssuer {
 
   /** The name as written. */

@@ -6,20 +6,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * A meeting the report cites, such as the one that approved a decision: {@code 县人民政府第三十七次常务会议}
- * is body {@code 县人民政府常务会议}, session 37.
+ * A meeting the report cites, such as the one that approved a decision: {@code 县人民政府第三十七次常务会议} is
+ * body {@code 县人民政府常务会议}, session 37.
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"body", "session", "date"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMeetingReference.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMeetingReference.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMeetingReference.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMeetingReference.class)
+@JsonModel
 public abstract class MeetingReference implements WithMeetingReference {
 
   /** The meeting body, without the session: {@code 县人民政府常务会议}. */
@@ -40,7 +38,8 @@ public abstract class MeetingReference implements WithMeetingReference {
   @Value.Check
   void check() {
     Invariants.notBlank(getBody(), "body");
-    getSession().ifPresent(s -> Invariants.check(s >= 1, "session", () -> "sessions count from 1: " + s));
+    getSession()
+        .ifPresent(s -> Invariants.check(s >= 1, "session", () -> "sessions count from 1: " + s));
   }
 
   /** Builds a {@link MeetingReference}. */

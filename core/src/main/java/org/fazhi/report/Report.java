@@ -13,18 +13,19 @@ import org.fazhi.report.facts.Series;
 import org.fazhi.report.facts.StatedChange;
 import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Outline;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.immutables.value.Value;
 
 /**
- * An annual rule-of-law government report (法治政府建设年度报告): what it is ({@link ReportMetadata}),
- * the document as written ({@link Outline}), and every fact it states, typed — case statistics,
- * decision-making, enforcement, accountability, emergencies, {@link Indicator indicators} for
- * the figures that have no block of their own, and what it says about its figures over time:
- * {@link StatedChange changes} and {@link Series series}. {@link org.fazhi.report.facts.Facts}
- * lists every figure as a flat fact.
+ * An annual rule-of-law government report (法治政府建设年度报告): what it is ({@link ReportMetadata}), the
+ * document as written ({@link Outline}), and every fact it states, typed — case statistics,
+ * decision-making, enforcement, accountability, emergencies, {@link Indicator indicators} for the
+ * figures that have no block of their own, and what it says about its figures over time: {@link
+ * StatedChange changes} and {@link Series series}. {@link org.fazhi.report.facts.Facts} lists every
+ * figure as a flat fact.
  *
  * <p>Immutable and thread-safe. Build one with {@link #builder()}, copy with {@code with…} methods,
  * read and write JSON with {@link org.fazhi.report.json.ReportJson}. A report holds what was
@@ -35,13 +36,19 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "schemaVersion", "metadata", "outline", "statistics", "decisions", "enforcement",
-  "accountability", "emergencies", "indicators", "changes", "series"
+  "schemaVersion",
+  "metadata",
+  "outline",
+  "statistics",
+  "decisions",
+  "enforcement",
+  "accountability",
+  "emergencies",
+  "indicators",
+  "changes",
+  "series"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReport.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReport.class)
+@JsonModel
 public abstract class Report implements WithReport {
 
   /**
@@ -109,8 +116,12 @@ public abstract class Report implements WithReport {
     Invariants.check(
         getSchemaVersion().isSupported(),
         "schemaVersion",
-        () -> "unsupported schemaVersion " + getSchemaVersion() + ": this library holds schema "
-            + SchemaVersion.CURRENT.getMajor() + ".x reports");
+        () ->
+            "unsupported schemaVersion "
+                + getSchemaVersion()
+                + ": this library holds schema "
+                + SchemaVersion.CURRENT.getMajor()
+                + ".x reports");
   }
 
   /** Builds a {@link Report}. */

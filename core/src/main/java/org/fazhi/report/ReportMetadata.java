@@ -12,6 +12,7 @@ import org.fazhi.report.constraints.Information;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -20,9 +21,9 @@ import org.immutables.value.Value;
  * covers and the year it reports on, the date it bears, and where and when it was published.
  *
  * <p>The period is the truth: a report or release may cover a year, half a year (上半年), a term
- * (2021—2025年) or several years (近三年). The reporting year is derived from it where the period
- * lies within one calendar year; a report given only its year covers the whole of it. A document
- * with neither, or without a document date or issuer, is representable (a statistical release often
+ * (2021—2025年) or several years (近三年). The reporting year is derived from it where the period lies
+ * within one calendar year; a report given only its year covers the whole of it. A document with
+ * neither, or without a document date or issuer, is representable (a statistical release often
  * bears no date); validation reports what is missing. What is derived is kept: copying with another
  * year ({@code withReportingYear}) keeps the period, so change both together.
  */
@@ -32,13 +33,18 @@ import org.immutables.value.Value;
 @ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "title", "issuers", "addressees", "division", "reportingYear", "period", "documentDate",
-  "publicationDate", "publisher", "sourceUrl"
+  "title",
+  "issuers",
+  "addressees",
+  "division",
+  "reportingYear",
+  "period",
+  "documentDate",
+  "publicationDate",
+  "publisher",
+  "sourceUrl"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReportMetadata.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportMetadata.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportMetadata.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportMetadata.class)
+@JsonModel
 public abstract class ReportMetadata implements WithReportMetadata {
 
   /** The title as written: {@code 阳高县2024年法治政府建设年度报告}. */

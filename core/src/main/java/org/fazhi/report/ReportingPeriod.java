@@ -6,20 +6,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.time.Year;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * The days a report covers, both inclusive: usually its whole reporting year, but a report published
- * before the year ends (今年以来, 截至目前) covers only part of it.
+ * The days a report covers, both inclusive: usually its whole reporting year, but a report
+ * published before the year ends (今年以来, 截至目前) covers only part of it.
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"start", "end"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReportingPeriod.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportingPeriod.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReportingPeriod.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReportingPeriod.class)
+@JsonModel
 public abstract class ReportingPeriod implements WithReportingPeriod {
 
   /** The first day covered. */

@@ -8,24 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * A study or training activity (专题学法, 培训班, 大讲堂): what it was, who organized it, how many
- * sessions (次, 期, 场次), attendees (人, 人次) and hours (学时), and on which days.
+ * A study or training activity (专题学法, 培训班, 大讲堂): what it was, who organized it, how many sessions
+ * (次, 期, 场次), attendees (人, 人次) and hours (学时), and on which days.
  */
 @Value.Immutable
 @ModelStyle
-@JsonPropertyOrder({
-  "title", "organizer", "sessions", "attendees", "hours", "dates", "section"
-})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableTrainingActivity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableTrainingActivity.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableTrainingActivity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableTrainingActivity.class)
+@JsonPropertyOrder({"title", "organizer", "sessions", "attendees", "hours", "dates", "section"})
+@JsonModel
 public abstract class TrainingActivity implements WithTrainingActivity, Anchored {
 
   /** The activity's name, if given: {@code 行政执法大讲堂}. */

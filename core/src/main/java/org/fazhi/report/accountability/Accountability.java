@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -14,10 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"dutyLists", "rectificationLists", "study"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAccountability.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountability.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAccountability.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAccountability.class)
+@JsonModel
 public abstract class Accountability implements WithAccountability {
 
   /** Duty lists (责任清单). */

@@ -8,6 +8,7 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -21,12 +22,16 @@ import org.immutables.value.Value;
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "kind", "title", "owner", "items", "itemCount", "holders", "coverageRate", "section"
+  "kind",
+  "title",
+  "owner",
+  "items",
+  "itemCount",
+  "holders",
+  "coverageRate",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyList.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyList.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDutyList.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDutyList.class)
+@JsonModel
 public abstract class DutyList implements WithDutyList, Anchored {
 
   /** What the list lists. */

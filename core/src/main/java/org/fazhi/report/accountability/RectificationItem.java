@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -12,10 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"problem", "measures", "owner", "deadline", "status"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRectificationItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRectificationItem.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRectificationItem.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRectificationItem.class)
+@JsonModel
 public abstract class RectificationItem implements WithRectificationItem {
 
   /** The problem found. */

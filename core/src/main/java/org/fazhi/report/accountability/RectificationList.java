@@ -10,6 +10,7 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -25,13 +26,17 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "title", "owner", "origin", "basis", "items", "problems", "rectified", "rectificationRate",
+  "title",
+  "owner",
+  "origin",
+  "basis",
+  "items",
+  "problems",
+  "rectified",
+  "rectificationRate",
   "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRectificationList.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRectificationList.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRectificationList.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRectificationList.class)
+@JsonModel
 public abstract class RectificationList implements WithRectificationList, Anchored {
 
   /** The title without book-title marks: {@code 全面依法治省督察阳高问题整改清单}. */

@@ -6,23 +6,20 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.TrainingActivity;
 import org.fazhi.report.figure.Count;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * How leaders studied law and answered for it: study and training activities (学法, 培训), the
- * leaders who reported on their own rule-of-law work (述法), and the instructions leaders gave
- * (指示批示).
+ * How leaders studied law and answered for it: study and training activities (学法, 培训), the leaders
+ * who reported on their own rule-of-law work (述法), and the instructions leaders gave (指示批示).
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"activities", "lawReports", "leaderInstructions", "section"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStudyAndTraining.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudyAndTraining.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStudyAndTraining.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStudyAndTraining.class)
+@JsonModel
 public abstract class StudyAndTraining implements WithStudyAndTraining, Anchored {
 
   /** Study sessions and training (专题学法, 专题培训, 中心组学法). */

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -24,24 +25,29 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "published", "procedureRulesIssued", "declared", "statusCounts", "items", "hearings",
-  "expertReviews", "riskAssessments", "commentPeriodDays", "section"
+  "published",
+  "procedureRulesIssued",
+  "declared",
+  "statusCounts",
+  "items",
+  "hearings",
+  "expertReviews",
+  "riskAssessments",
+  "commentPeriodDays",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionCatalog.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionCatalog.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionCatalog.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionCatalog.class)
+@JsonModel
 public abstract class DecisionCatalog implements WithDecisionCatalog, Anchored {
 
   /**
-   * Whether the report says the catalog was made public (公开决策事项目录: true; 未公布目录: false);
-   * absent when it says neither.
+   * Whether the report says the catalog was made public (公开决策事项目录: true; 未公布目录: false); absent when
+   * it says neither.
    */
   public abstract Optional<Boolean> getPublished();
 
   /**
-   * Whether the report says procedure rules for major decisions were issued
-   * (出台重大行政决策程序规定: true); absent when it says neither.
+   * Whether the report says procedure rules for major decisions were issued (出台重大行政决策程序规定: true);
+   * absent when it says neither.
    */
   public abstract Optional<Boolean> getProcedureRulesIssued();
 
@@ -64,10 +70,7 @@ public abstract class DecisionCatalog implements WithDecisionCatalog, Anchored {
   /** Risk assessments carried out (风险评估). */
   public abstract Optional<@Valid Count> getRiskAssessments();
 
-  /**
-   * The comment period the report commits to for all items (征求意见期限一般不少于30日 is 30, at
-   * least).
-   */
+  /** The comment period the report commits to for all items (征求意见期限一般不少于30日 is 30, at least). */
   public abstract Optional<@Valid Count> getCommentPeriodDays();
 
   @Override

@@ -8,6 +8,7 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -19,10 +20,7 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"title", "sponsor", "procedures", "commentPeriodDays", "status"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionItem.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionItem.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionItem.class)
+@JsonModel
 public abstract class DecisionItem implements WithDecisionItem {
 
   /** The decision's title as listed. */

@@ -3,6 +3,7 @@ package org.fazhi.report.decision;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -13,10 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"catalog", "legalityReview", "normativeDocuments", "legalAdvisers"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionMaking.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionMaking.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDecisionMaking.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDecisionMaking.class)
+@JsonModel
 public abstract class DecisionMaking implements WithDecisionMaking {
 
   /** The major-decision catalog. */

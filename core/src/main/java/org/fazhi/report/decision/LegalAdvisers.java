@@ -6,27 +6,34 @@ import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * Government legal advisers (法律顾问) and public-service lawyers (公职律师): how many (of which
- * lawyers), and what they did — meetings attended, documents and contracts reviewed, opinions and
+ * Government legal advisers (法律顾问) and public-service lawyers (公职律师): how many (of which lawyers),
+ * and what they did — meetings attended, documents and contracts reviewed, opinions and
  * consultations given, duty shifts served — with their coverage of villages and communities.
  */
 @Value.Immutable
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "advisers", "lawyers", "publicLawyers", "meetingsAttended", "documentsReviewed", "opinions",
-  "consultations", "dutyShifts", "villagesCovered", "coverageRate", "section"
+  "advisers",
+  "lawyers",
+  "publicLawyers",
+  "meetingsAttended",
+  "documentsReviewed",
+  "opinions",
+  "consultations",
+  "dutyShifts",
+  "villagesCovered",
+  "coverageRate",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAdvisers.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAdvisers.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAdvisers.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAdvisers.class)
+@JsonModel
 public abstract class LegalAdvisers implements WithLegalAdvisers, Anchored {
 
   /** Legal advisers engaged (聘请法律顾问). */

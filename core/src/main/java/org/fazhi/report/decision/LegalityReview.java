@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -19,13 +20,15 @@ import org.immutables.value.Value;
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "documents", "agreements", "decisions", "enforcementDecisions", "opinions", "reviewRate",
+  "documents",
+  "agreements",
+  "decisions",
+  "enforcementDecisions",
+  "opinions",
+  "reviewRate",
   "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalityReview.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalityReview.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalityReview.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalityReview.class)
+@JsonModel
 public abstract class LegalityReview implements WithLegalityReview, Anchored {
 
   /** Documents reviewed (文件); where the report counts documents and agreements together, here. */

@@ -7,14 +7,15 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * Administrative normative documents (行政规范性文件): issued, reviewed, filed (备案) and filed on time,
- * the cleanup (清理) that kept, amended or repealed them, and the comment period committed to.
+ * Administrative normative documents (行政规范性文件): issued, reviewed, filed (备案) and filed on time, the
+ * cleanup (清理) that kept, amended or repealed them, and the comment period committed to.
  */
 @Value.Immutable
 @ReportRules
@@ -24,10 +25,7 @@ import org.immutables.value.Value;
   "issued", "reviewed", "filed", "filedOnTime", "filingRate", "timelyFilingRate",
   "cleanedUp", "kept", "amended", "repealed", "commentPeriodDays", "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNormativeDocuments.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNormativeDocuments.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNormativeDocuments.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNormativeDocuments.class)
+@JsonModel
 public abstract class NormativeDocuments implements WithNormativeDocuments, Anchored {
 
   /** Documents issued (制发). */

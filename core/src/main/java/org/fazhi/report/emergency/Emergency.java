@@ -10,6 +10,7 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -28,13 +29,17 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "kind", "description", "occurredAt", "place", "magnitude", "depthKilometres", "epicenter",
-  "responseLevel", "section"
+  "kind",
+  "description",
+  "occurredAt",
+  "place",
+  "magnitude",
+  "depthKilometres",
+  "epicenter",
+  "responseLevel",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableEmergency.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableEmergency.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableEmergency.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableEmergency.class)
+@JsonModel
 public abstract class Emergency implements WithEmergency, Anchored {
 
   /** The kind of emergency. */

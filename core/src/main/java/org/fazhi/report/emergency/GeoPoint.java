@@ -4,21 +4,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.internal.Decimals;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * A point in decimal degrees as written (北纬40.35度、东经113.78度): north and east positive. Any
- * decimal is held; whether it lies on the globe is validation's business.
+ * A point in decimal degrees as written (北纬40.35度、东经113.78度): north and east positive. Any decimal
+ * is held; whether it lies on the globe is validation's business.
  */
 @Value.Immutable
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({"latitude", "longitude"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableGeoPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableGeoPoint.class)
+@JsonModel
 public abstract class GeoPoint implements WithGeoPoint {
 
   /** Degrees north (negative: south). */

@@ -9,6 +9,7 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Money;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -23,14 +24,20 @@ import org.immutables.value.Value;
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "officers", "certificateHoldingRate", "inspections", "penaltyCases", "penaltyAmount",
-  "caseFilesReviewed", "supervisionOffices", "townshipsInspected", "agenciesInspected",
-  "training", "delegatedPowers", "section"
+  "officers",
+  "certificateHoldingRate",
+  "inspections",
+  "penaltyCases",
+  "penaltyAmount",
+  "caseFilesReviewed",
+  "supervisionOffices",
+  "townshipsInspected",
+  "agenciesInspected",
+  "training",
+  "delegatedPowers",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAdministrativeEnforcement.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAdministrativeEnforcement.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableAdministrativeEnforcement.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableAdministrativeEnforcement.class)
+@JsonModel
 public abstract class AdministrativeEnforcement implements WithAdministrativeEnforcement, Anchored {
 
   /** Enforcement officers (执法人员). */

@@ -9,6 +9,7 @@ import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -25,13 +26,18 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "granted", "removalProposals", "optionalProposals", "townships", "cut", "kept",
-  "perTownshipAverage", "cutRate", "approvedAt", "section"
+  "granted",
+  "removalProposals",
+  "optionalProposals",
+  "townships",
+  "cut",
+  "kept",
+  "perTownshipAverage",
+  "cutRate",
+  "approvedAt",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableDelegatedPowers.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableDelegatedPowers.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableDelegatedPowers.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableDelegatedPowers.class)
+@JsonModel
 public abstract class DelegatedPowers implements WithDelegatedPowers, Anchored {
 
   /** Enforcement powers granted to townships (赋权的行政执法职权). */

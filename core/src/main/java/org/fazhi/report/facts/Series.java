@@ -9,6 +9,7 @@ import java.util.Set;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.figure.Scope;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -16,9 +17,8 @@ import org.immutables.value.Value;
 
 /**
  * One figure over several periods, as a report states it: {@code
- * 行政复议纠错率2021年至2023年分别为96.2%、97.5%、98.1%} is the series of {@code
- * reconsideration.correction-rate} with one point a year — not one value, and not the first value
- * in the figure's field.
+ * 行政复议纠错率2021年至2023年分别为96.2%、97.5%、98.1%} is the series of {@code reconsideration.correction-rate}
+ * with one point a year — not one value, and not the first value in the figure's field.
  *
  * <p>Where the series is of a typed figure ({@link #getConcept()}), validation checks its point for
  * the report's own period against that figure, and uses its other points as the base values of the
@@ -27,10 +27,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"label", "concept", "scope", "points", "section"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSeries.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSeries.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSeries.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSeries.class)
+@JsonModel
 public abstract class Series implements WithSeries, Anchored {
 
   /** What the series is of, in the report's words: {@code 行政复议纠错率}. */
@@ -72,8 +69,11 @@ public abstract class Series implements WithSeries, Anchored {
       Invariants.check(
           periods.add(period),
           "points/" + i + "/period",
-          () -> "a series has one value per period; repeated: " + period.getStart() + " to "
-              + period.getEnd());
+          () ->
+              "a series has one value per period; repeated: "
+                  + period.getStart()
+                  + " to "
+                  + period.getEnd());
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -11,10 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"period", "value"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSeriesPoint.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSeriesPoint.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSeriesPoint.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSeriesPoint.class)
+@JsonModel
 public abstract class SeriesPoint implements WithSeriesPoint {
 
   /** The days the value is of: usually a whole year. */
@@ -28,7 +26,9 @@ public abstract class SeriesPoint implements WithSeriesPoint {
     return ImmutableSeriesPoint.builder().period(period).value(value).build();
   }
 
-  /** The value {@code value} of the whole of {@code year}: {@code SeriesPoint.of(2023, "97.5%")}. */
+  /**
+   * The value {@code value} of the whole of {@code year}: {@code SeriesPoint.of(2023, "97.5%")}.
+   */
   public static SeriesPoint of(int year, String value) {
     return of(ReportingPeriod.ofYear(year), Quantity.parse(value));
   }

@@ -5,15 +5,16 @@ import jakarta.validation.Valid;
 import java.util.Optional;
 import org.fazhi.report.figure.Change;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * A change the report states for one of its typed figures: {@code 收到行政复议申请35件，同比增长12.5%} is
- * the change {@code 同比增长12.5%} of {@code reconsideration.received}. Indicators carry their own
- * change ({@link org.fazhi.report.figure.Indicator#getChange()}).
+ * A change the report states for one of its typed figures: {@code 收到行政复议申请35件，同比增长12.5%} is the
+ * change {@code 同比增长12.5%} of {@code reconsideration.received}. Indicators carry their own change
+ * ({@link org.fazhi.report.figure.Indicator#getChange()}).
  *
  * <p>Validation checks the change against the figure and its value in the base period, where a
  * {@link Series} of the same concept gives that value.
@@ -21,10 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"concept", "change", "section"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableStatedChange.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatedChange.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableStatedChange.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableStatedChange.class)
+@JsonModel
 public abstract class StatedChange implements WithStatedChange, Anchored {
 
   /** The figure that changed: a concept of one figure per report ({@link Concept#isSingle()}). */
@@ -51,8 +49,10 @@ public abstract class StatedChange implements WithStatedChange, Anchored {
     Invariants.check(
         getConcept().isSingle(),
         "concept",
-        () -> "a stated change names a concept of one figure, not " + getConcept()
-            + " (an indicator carries its own change)");
+        () ->
+            "a stated change names a concept of one figure, not "
+                + getConcept()
+                + " (an indicator carries its own change)");
   }
 
   /** Builds a {@link StatedChange}. */

@@ -12,35 +12,34 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * A change a report states for a figure against a base period, as written: {@code 同比下降8.1%},
- * {@code 较上年减少7件}, {@code 较上年提高2.5个百分点}, {@code 同比持平}. The direction carries the sign;
- * the amount is never negative and may be absent (同比有所增长).
+ * A change a report states for a figure against a base period, as written: {@code 同比下降8.1%}, {@code
+ * 较上年减少7件}, {@code 较上年提高2.5个百分点}, {@code 同比持平}. The direction carries the sign; the amount is never
+ * negative and may be absent (同比有所增长).
  *
  * <p>What the amount means follows from its unit ({@link #getKind()}): percent of the base value
  * ({@code 12.5%}), percentage points between two rates ({@code 2.5个百分点}), or a difference in the
  * figure's own unit ({@code 7件}).
  *
  * <p>The canonical text is the base word, the direction word of the amount's kind and the amount:
- * {@code 同比增长12.5%}, {@code 较上年减少7件}, {@code 较上年提高2.5个百分点} ({@link
- * ChangeDirection#word(Kind)}); {@code Change.parse(c.toString())} equals {@code c}. Parsing reads
- * every spelling of {@link ChangeBase} and {@link ChangeDirection} (较去年增长7件), and 有所 before the
- * direction (同比有所增长); without a base word the base is the previous year.
+ * {@code 同比增长12.5%}, {@code 较上年减少7件}, {@code 较上年提高2.5个百分点} ({@link ChangeDirection#word(Kind)});
+ * {@code Change.parse(c.toString())} equals {@code c}. Parsing reads every spelling of {@link
+ * ChangeBase} and {@link ChangeDirection} (较去年增长7件), and 有所 before the direction (同比有所增长); without
+ * a base word the base is the previous year.
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"direction", "amount", "base"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableChange.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableChange.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableChange.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableChange.class)
+@JsonModel
 public abstract class Change implements WithChange {
   private static final Pattern TEXT =
       Pattern.compile(
-          "(?<base>" + alternatives(Stream.of(ChangeBase.values()).flatMap(b -> b.words().stream()))
+          "(?<base>"
+              + alternatives(Stream.of(ChangeBase.values()).flatMap(b -> b.words().stream()))
               + ")?(?:有所)?(?<direction>"
               + alternatives(Stream.of(ChangeDirection.values()).flatMap(d -> d.words().stream()))
               + ")(?<amount>.*)");
@@ -85,7 +84,9 @@ public abstract class Change implements WithChange {
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
       throw new IllegalArgumentException(
-          "not a change: \"" + text + "\" (expected for example \"同比增长12.5%\" or"
+          "not a change: \""
+              + text
+              + "\" (expected for example \"同比增长12.5%\" or"
               + " \"较上年减少7件\")");
     }
     Builder builder =
@@ -138,8 +139,7 @@ public abstract class Change implements WithChange {
     Invariants.check(
         getAmount().map(a -> a.getValue().signum() >= 0).orElse(true),
         "amount",
-        () -> "the amount of a change is >= 0, its direction gives the sign: "
-            + getAmount().get());
+        () -> "the amount of a change is >= 0, its direction gives the sign: " + getAmount().get());
   }
 
   private static String alternatives(Stream<String> words) {

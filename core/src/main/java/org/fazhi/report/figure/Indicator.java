@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.facts.Concept;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -15,22 +16,17 @@ import org.immutables.value.Value;
  * A figure that has no dedicated typed block: what was counted, in the report's words, and the
  * quantity as written — {@code 划转事项} 237项, {@code 项目总投资} 1481.6万元, {@code 防火隔离带} 300多公里.
  *
- * <p>An optional {@link #getCode() code} from the caller's own vocabulary (lower-case words joined by
- * dots or hyphens, such as {@code approval.items-transferred}) makes indicators comparable across
- * reports. An indicator may also say more about its figure: the typed {@link #getConcept() concept}
- * it restates (a count in the overview that its block states again), whose figure it is when not
- * the issuer's own ({@link #getScope() scope}: 全省…), the {@link #getPeriod() period} it covers when
- * not the report's (近三年累计), and the {@link #getChange() change} stated with it.
+ * <p>An optional {@link #getCode() code} from the caller's own vocabulary (lower-case words joined
+ * by dots or hyphens, such as {@code approval.items-transferred}) makes indicators comparable
+ * across reports. An indicator may also say more about its figure: the typed {@link #getConcept()
+ * concept} it restates (a count in the overview that its block states again), whose figure it is
+ * when not the issuer's own ({@link #getScope() scope}: 全省…), the {@link #getPeriod() period} it
+ * covers when not the report's (近三年累计), and the {@link #getChange() change} stated with it.
  */
 @Value.Immutable
 @ModelStyle
-@JsonPropertyOrder({
-  "label", "quantity", "code", "concept", "scope", "period", "change", "section"
-})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicator.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableIndicator.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableIndicator.class)
+@JsonPropertyOrder({"label", "quantity", "code", "concept", "scope", "period", "change", "section"})
+@JsonModel
 public abstract class Indicator implements WithIndicator, Anchored {
 
   /** What was counted, in the report's words: {@code 划转事项}. */
@@ -79,9 +75,10 @@ public abstract class Indicator implements WithIndicator, Anchored {
                 Invariants.check(
                     code.matches("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*"),
                     "code",
-                    () -> "an indicator code is lower-case words joined by dots or hyphens: \""
-                        + code
-                        + "\""));
+                    () ->
+                        "an indicator code is lower-case words joined by dots or hyphens: \""
+                            + code
+                            + "\""));
     getConcept()
         .ifPresent(
             concept ->

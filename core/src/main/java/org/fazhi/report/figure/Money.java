@@ -5,12 +5,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.fazhi.report.internal.Decimals;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * An amount of money in yuan as written: {@code 1481.6万元}, {@code 723万元}, {@code 5000元}, {@code 300余万元}. The
- * decimal keeps the digits written; {@link #toYuan()} converts exactly.
+ * An amount of money in yuan as written: {@code 1481.6万元}, {@code 723万元}, {@code 5000元}, {@code
+ * 300余万元}. The decimal keeps the digits written; {@link #toYuan()} converts exactly.
  *
  * <p>The canonical text is the amount with its unit; {@code Money.parse(m.toString())} equals
  * {@code m}.
@@ -18,10 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"amount", "unit", "approximation"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMoney.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoney.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMoney.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMoney.class)
+@JsonModel
 public abstract class Money implements WithMoney {
 
   /** The amount as written: 1481.6 for 1481.6万元. */
@@ -76,14 +74,16 @@ public abstract class Money implements WithMoney {
   }
 
   /**
-   * The least amount in 元 this figure can stand for, if it has a lower bound: an amount in 万元 or
-   * 亿元 is rounded to its last digit (1481.6万元: from 14815500).
+   * The least amount in 元 this figure can stand for, if it has a lower bound: an amount in 万元 or 亿元
+   * is rounded to its last digit (1481.6万元: from 14815500).
    */
   public Optional<BigDecimal> minimumYuan() {
     return FigureBounds.of(getAmount(), getUnit().scale(), getApproximation()).lower;
   }
 
-  /** The amount in 元 below which this figure lies, if it has an upper bound (1481.6万元: 14816500). */
+  /**
+   * The amount in 元 below which this figure lies, if it has an upper bound (1481.6万元: 14816500).
+   */
   public Optional<BigDecimal> maximumYuan() {
     return FigureBounds.of(getAmount(), getUnit().scale(), getApproximation()).upper;
   }

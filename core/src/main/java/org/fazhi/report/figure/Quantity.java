@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.fazhi.report.internal.Decimals;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -15,18 +16,15 @@ import org.immutables.value.Value;
  * stays 1481.6, 1481.60 stays 1481.60); no floating point is involved.
  *
  * <p>The canonical text is the figure as a report writes it; {@code Quantity.parse(q.toString())}
- * equals {@code q}, except where the unit itself begins with a scale word or a marker: a
- * quantity of 5 {@code 千克} is written {@code 5千克}, which reads back as 5 {@code 克} at {@link
- * Scale#THOUSAND} — the same amount ({@link #toBaseValue()}), told apart differently. A decimal
- * with a negative scale (1E+3) is held as its plain form (1000).
+ * equals {@code q}, except where the unit itself begins with a scale word or a marker: a quantity
+ * of 5 {@code 千克} is written {@code 5千克}, which reads back as 5 {@code 克} at {@link Scale#THOUSAND}
+ * — the same amount ({@link #toBaseValue()}), told apart differently. A decimal with a negative
+ * scale (1E+3) is held as its plain form (1000).
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"value", "scale", "unit", "approximation"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableQuantity.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableQuantity.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableQuantity.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableQuantity.class)
+@JsonModel
 public abstract class Quantity implements WithQuantity {
 
   /** The number as written, before its scale: 1481.6 for 1481.6万元. */
@@ -65,9 +63,9 @@ public abstract class Quantity implements WithQuantity {
   }
 
   /**
-   * The figure written as {@code text}: {@code "700余件"}, {@code "1.19万人"}, {@code "30人以上"},
-   * {@code "不超过3天"}. 余 and 多 may stand after the number or after its scale word: {@code
-   * "300余万元"} and {@code "300万余元"} are both 300 at {@link Scale#TEN_THOUSAND} of 元, more than.
+   * The figure written as {@code text}: {@code "700余件"}, {@code "1.19万人"}, {@code "30人以上"}, {@code
+   * "不超过3天"}. 余 and 多 may stand after the number or after its scale word: {@code "300余万元"} and
+   * {@code "300万余元"} are both 300 at {@link Scale#TEN_THOUSAND} of 元, more than.
    */
   public static Quantity parse(CharSequence text) {
     FigureText figure = FigureText.parse(text, "quantity");

@@ -8,13 +8,14 @@ import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * A published rate in percent, as written — {@code 100%}, {@code 58%}, {@code 114.63%},
- * {@code 95%以上} — with, where the report gives them, the counts it was computed from and what it is
- * a rate of.
+ * A published rate in percent, as written — {@code 100%}, {@code 58%}, {@code 114.63%}, {@code
+ * 95%以上} — with, where the report gives them, the counts it was computed from and what it is a rate
+ * of.
  *
  * <p>A published rate is data: it may disagree with its counts, and may exceed 100 (a completion
  * rate); validation, not construction, judges that. Only a negative percent is rejected. The
@@ -27,10 +28,7 @@ import org.immutables.value.Value;
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({"percent", "approximation", "numerator", "denominator", "basis"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableRate.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableRate.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableRate.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableRate.class)
+@JsonModel
 public abstract class Rate implements WithRate {
 
   /** The percent as written: 58 for 58%, 114.63 for 114.63%. */

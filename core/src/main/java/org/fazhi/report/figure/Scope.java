@@ -3,6 +3,7 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -14,10 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"level", "label"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableScope.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableScope.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableScope.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableScope.class)
+@JsonModel
 public abstract class Scope implements WithScope {
 
   /** The level or kind of body the figure belongs to. */

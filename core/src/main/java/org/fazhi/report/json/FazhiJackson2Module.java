@@ -2,7 +2,10 @@ package org.fazhi.report.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.AbstractTypeResolver;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -82,8 +85,19 @@ public final class FazhiJackson2Module extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
+    context.addAbstractTypeResolver(new ModelImplementations());
     if (isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       context.addDeserializationProblemHandler(new StrictProperties());
+    }
+  }
+
+  /** Reads each abstract model type as the class Immutables generated for it. */
+  private static final class ModelImplementations extends AbstractTypeResolver {
+    @Override
+    public JavaType findTypeMapping(DeserializationConfig config, JavaType type) {
+      return ModuleFeatures.implementationOf(type.getRawClass())
+          .map(config::constructType)
+          .orElse(null);
     }
   }
 

@@ -2,21 +2,24 @@ package org.fazhi.report.json;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.databind.AbstractTypeResolver;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, a plain
- * {@code JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
+ * Registers the report model with an application's Jackson 3 mapper (Spring Boot 4, a plain {@code
+ * JsonMapper}): {@code JsonMapper.builder().addModule(new FazhiJackson3Module())}.
  *
  * <p>The model's own annotations carry its JSON form (names, order, inclusion, date shapes); the
  * module adds what a mapper-wide default could undo: by default, unknown properties in Fazhi types
- * fail even where the mapper ignores them. For reading as strictly as {@link ReportJson} — duplicate
- * keys, nulls, scalar coercion, trailing tokens — configure the mapper as docs/integration.md describes,
- * or read with {@link ReportJson}.
+ * fail even where the mapper ignores them. For reading as strictly as {@link ReportJson} —
+ * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as
+ * docs/integration.md describes, or read with {@link ReportJson}.
  *
  * <p>Listed as a {@code tools.jackson.databind.JacksonModule} service, so a mapper built with
  * {@code findAndAddModules()} (Spring Framework 7 and Spring Boot 4 discover modules that way)
@@ -56,8 +59,19 @@ public final class FazhiJackson3Module extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
+    context.addAbstractTypeResolver(new ModelImplementations());
     if (isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       context.addHandler(new StrictProperties());
+    }
+  }
+
+  /** Reads each abstract model type as the class Immutables generated for it. */
+  private static final class ModelImplementations extends AbstractTypeResolver {
+    @Override
+    public JavaType findTypeMapping(DeserializationConfig config, JavaType type) {
+      return ModuleFeatures.implementationOf(type.getRawClass())
+          .map(config::constructType)
+          .orElse(null);
     }
   }
 

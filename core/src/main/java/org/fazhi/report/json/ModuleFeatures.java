@@ -1,7 +1,10 @@
 package org.fazhi.report.json;
 
+import java.lang.reflect.Modifier;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 
 /**
@@ -57,4 +60,30 @@ final class ModuleFeatures {
     }
     return false;
   }
+
+  /**
+   * The class Immutables generated for {@code type}, if {@code type} is an abstract model type
+   * marked {@link JsonModel}: {@code ImmutableReport} for {@code Report}. The modules map each such
+   * type to it, so that Jackson reads a {@code Report} as an {@code ImmutableReport}.
+   */
+  static Optional<Class<?>> implementationOf(Class<?> type) {
+    return IMPLEMENTATIONS.get(type);
+  }
+
+  private static final ClassValue<Optional<Class<?>>> IMPLEMENTATIONS =
+      new ClassValue<>() {
+        @Override
+        protected Optional<Class<?>> computeValue(Class<?> type) {
+          if (!Modifier.isAbstract(type.getModifiers())
+              || !type.isAnnotationPresent(JsonModel.class)) {
+            return Optional.empty();
+          }
+          String generated = type.getPackageName() + ".Immutable" + type.getSimpleName();
+          try {
+            return Optional.of(Class.forName(generated, false, type.getClassLoader()));
+          } catch (ClassNotFoundException notGenerated) {
+            return Optional.empty();
+          }
+        }
+      };
 }

@@ -3,6 +3,7 @@ package org.fazhi.report.outline;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Optional;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -13,10 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"text", "placement", "terminator"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableHeading.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableHeading.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableHeading.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableHeading.class)
+@JsonModel
 public abstract class Heading implements WithHeading {
 
   /** The heading's words, without label or terminator: {@code 推动政府职能优化高效}. */

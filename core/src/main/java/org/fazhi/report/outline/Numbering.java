@@ -2,6 +2,7 @@ package org.fazhi.report.outline;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -13,10 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"style", "ordinal", "label"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableNumbering.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableNumbering.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableNumbering.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableNumbering.class)
+@JsonModel
 public abstract class Numbering implements WithNumbering {
 
   /** How the label is written. */
@@ -43,7 +41,9 @@ public abstract class Numbering implements WithNumbering {
             .orElseThrow(
                 () ->
                     new IllegalArgumentException(
-                        "not an outline label: \"" + label + "\" (expected for example 一、 (一) 1. 一是)"));
+                        "not an outline label: \""
+                            + label
+                            + "\" (expected for example 一、 (一) 1. 一是)"));
     return ImmutableNumbering.builder()
         .style(style)
         .ordinal(style.ordinal(label).getAsInt())
@@ -63,6 +63,12 @@ public abstract class Numbering implements WithNumbering {
     Invariants.check(
         getStyle().ordinal(getLabel()).equals(java.util.OptionalInt.of(getOrdinal())),
         "label",
-        () -> "label \"" + getLabel() + "\" does not write " + getStyle() + " ordinal " + getOrdinal());
+        () ->
+            "label \""
+                + getLabel()
+                + "\" does not write "
+                + getStyle()
+                + " ordinal "
+                + getOrdinal());
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -22,10 +23,7 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({"addresseeLine", "preamble", "sections", "signature"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOutline.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutline.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOutline.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutline.class)
+@JsonModel
 public abstract class Outline implements WithOutline {
 
   /** The addressee line as written, if the report opens with one: {@code 市委、市政府:}. */

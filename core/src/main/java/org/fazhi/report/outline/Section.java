@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -14,20 +15,17 @@ import org.immutables.value.Value;
  * sections, and — where known — the statutory part it corresponds to.
  *
  * <p>Layout is kept so that the document renders back exactly: a node either starts a new line or,
- * when {@link #isRunIn() run in}, continues the line before it ({@code …提升。二是注重抓好统筹推进。});
- * an {@link HeadingPlacement#INLINE inline} heading shares its line with the first paragraph. The
- * paragraphs come before the children; text after the last child belongs to that child.
+ * when {@link #isRunIn() run in}, continues the line before it ({@code …提升。二是注重抓好统筹推进。}); an {@link
+ * HeadingPlacement#INLINE inline} heading shares its line with the first paragraph. The paragraphs
+ * come before the children; text after the last child belongs to that child.
  *
- * <p>A section has a label, a heading, or both. Its id ({@link SectionId}) follows from its position
- * in the {@link Outline}.
+ * <p>A section has a label, a heading, or both. Its id ({@link SectionId}) follows from its
+ * position in the {@link Outline}.
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"numbering", "heading", "runIn", "part", "paragraphs", "children"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableSection.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableSection.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableSection.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableSection.class)
+@JsonModel
 public abstract class Section implements WithSection {
 
   /** The label, if the section is numbered. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -20,17 +21,14 @@ import org.immutables.value.Value;
  *
  * <p>The total the items break down is the block's figure for {@link #getOf() the stage broken
  * down} (received, accepted, handled, closed), or the breakdown's own {@link #getTotal() total}
- * where it states one. Validation checks the items against that total: never more, exactly as
- * many where the report says the items are complete, shares against counts, shares adding up to
- * no more than 100%.
+ * where it states one. Validation checks the items against that total: never more, exactly as many
+ * where the report says the items are complete, shares against counts, shares adding up to no more
+ * than 100%.
  */
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"dimension", "label", "of", "total", "items", "complete"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBreakdown.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBreakdown.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBreakdown.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBreakdown.class)
+@JsonModel
 public abstract class Breakdown implements WithBreakdown {
 
   /** What the cases are broken down by. */

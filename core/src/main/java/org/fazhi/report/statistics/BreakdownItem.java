@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -16,10 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"label", "count", "share"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableBreakdownItem.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableBreakdownItem.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableBreakdownItem.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableBreakdownItem.class)
+@JsonModel
 public abstract class BreakdownItem implements WithBreakdownItem {
 
   /** The item as written: {@code 县直部门}, {@code 行政处罚类}. */

@@ -3,6 +3,7 @@ package org.fazhi.report.statistics;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
@@ -10,13 +11,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({
-  "reconsideration", "litigation", "judgmentPerformance", "legalAid", "mediation",
+  "reconsideration",
+  "litigation",
+  "judgmentPerformance",
+  "legalAid",
+  "mediation",
   "publicLegalServices"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableCaseStatistics.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseStatistics.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableCaseStatistics.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableCaseStatistics.class)
+@JsonModel
 public abstract class CaseStatistics implements WithCaseStatistics {
 
   /** Administrative reconsideration (行政复议). */

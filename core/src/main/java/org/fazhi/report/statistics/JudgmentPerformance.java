@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import org.fazhi.report.constraints.ReportRules;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -21,12 +22,15 @@ import org.immutables.value.Value;
 @ReportRules
 @ModelStyle
 @JsonPropertyOrder({
-  "cases", "concluded", "judgments", "judgmentsComplete", "performed", "statement", "section"
+  "cases",
+  "concluded",
+  "judgments",
+  "judgmentsComplete",
+  "performed",
+  "statement",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableJudgmentPerformance.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableJudgmentPerformance.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableJudgmentPerformance.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableJudgmentPerformance.class)
+@JsonModel
 public abstract class JudgmentPerformance implements WithJudgmentPerformance, Anchored {
 
   /** Cases in which an agency was the defendant (应诉案件). */

@@ -10,6 +10,7 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -24,14 +25,22 @@ import org.immutables.value.Value;
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "applications", "accepted", "carriedOver", "handled", "closed", "casesByType",
-  "documentsDrafted", "pleaBargainAssistance", "consultations", "hotlineConsultations",
-  "satisfaction", "breakdowns", "statement", "section"
+  "applications",
+  "accepted",
+  "carriedOver",
+  "handled",
+  "closed",
+  "casesByType",
+  "documentsDrafted",
+  "pleaBargainAssistance",
+  "consultations",
+  "hotlineConsultations",
+  "satisfaction",
+  "breakdowns",
+  "statement",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAid.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAid.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLegalAid.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLegalAid.class)
+@JsonModel
 public abstract class LegalAid implements WithLegalAid, Anchored {
 
   /** Applications received (申请). */
@@ -49,9 +58,7 @@ public abstract class LegalAid implements WithLegalAid, Anchored {
   /** Cases closed (办结). */
   public abstract Optional<@Valid Count> getClosed();
 
-  /**
-   * Cases by type (刑事案件312件、民事案件251件、行政案件9件), as far as the report breaks them down.
-   */
+  /** Cases by type (刑事案件312件、民事案件251件、行政案件9件), as far as the report breaks them down. */
   @Value.NaturalOrder
   public abstract SortedMap<LegalAidCaseType, @Valid Count> getCasesByType();
 
@@ -59,8 +66,8 @@ public abstract class LegalAid implements WithLegalAid, Anchored {
   public abstract Optional<@Valid Count> getDocumentsDrafted();
 
   /**
-   * Plea-bargain cases in which a duty lawyer gave legal help or witnessed the plea
-   * (认罪认罚案件值班律师见证, 提供法律帮助).
+   * Plea-bargain cases in which a duty lawyer gave legal help or witnessed the plea (认罪认罚案件值班律师见证,
+   * 提供法律帮助).
    */
   public abstract Optional<@Valid Count> getPleaBargainAssistance();
 

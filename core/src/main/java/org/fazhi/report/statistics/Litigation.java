@@ -12,16 +12,17 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * Administrative litigation (行政诉讼, 行政应诉) in which the government or its agencies were sued:
- * cases (by instance where counted apart), concluded and pending cases and their outcomes, the
- * published win, loss and concluded rates, the appearance in court of agency heads (负责人出庭应诉),
- * which the law expects (art. 3), and breakdowns of the cases.
+ * Administrative litigation (行政诉讼, 行政应诉) in which the government or its agencies were sued: cases
+ * (by instance where counted apart), concluded and pending cases and their outcomes, the published
+ * win, loss and concluded rates, the appearance in court of agency heads (负责人出庭应诉), which the law
+ * expects (art. 3), and breakdowns of the cases.
  */
 @Value.Immutable
 @ReportRules
@@ -29,15 +30,28 @@ import org.immutables.value.Value;
 @ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "cases", "carriedOver", "firstInstance", "secondInstance", "concluded", "pending", "won", "lost",
-  "withdrawn", "judgments", "judgmentsComplete", "hearings", "headAppearances",
-  "headAppearanceRate", "winRate", "lossRate", "concludedRate", "breakdowns", "statement",
+  "cases",
+  "carriedOver",
+  "firstInstance",
+  "secondInstance",
+  "concluded",
+  "pending",
+  "won",
+  "lost",
+  "withdrawn",
+  "judgments",
+  "judgmentsComplete",
+  "hearings",
+  "headAppearances",
+  "headAppearanceRate",
+  "winRate",
+  "lossRate",
+  "concludedRate",
+  "breakdowns",
+  "statement",
   "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableLitigation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableLitigation.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableLitigation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableLitigation.class)
+@JsonModel
 public abstract class Litigation implements WithLitigation, Anchored {
 
   /** Cases of the year (行政诉讼案件, 新收). */

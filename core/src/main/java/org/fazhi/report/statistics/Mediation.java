@@ -9,29 +9,37 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.immutables.value.Value;
 
 /**
- * People's mediation (人民调解): the committees (of which village and community, and professional
- * ones) and mediators (of which full-time), disputes found or received, mediated, and settled, with
- * the published success and handling rates. Figures are often approximate (700余件).
+ * People's mediation (人民调解): the committees (of which village and community, and professional ones)
+ * and mediators (of which full-time), disputes found or received, mediated, and settled, with the
+ * published success and handling rates. Figures are often approximate (700余件).
  */
 @Value.Immutable
 @ReportRules
 @ReportRules(groups = Warnings.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "committees", "villageCommittees", "professionalCommittees", "mediators", "fullTimeMediators",
-  "disputes", "mediated", "settled", "successRate", "handlingRate", "breakdowns", "statement",
+  "committees",
+  "villageCommittees",
+  "professionalCommittees",
+  "mediators",
+  "fullTimeMediators",
+  "disputes",
+  "mediated",
+  "settled",
+  "successRate",
+  "handlingRate",
+  "breakdowns",
+  "statement",
   "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableMediation.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableMediation.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableMediation.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableMediation.class)
+@JsonModel
 public abstract class Mediation implements WithMediation, Anchored {
 
   /** People's mediation committees (人民调解委员会). */

@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.SortedSet;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * Several reconsideration decision kinds published as one count: {@code
- * 作出撤销、变更、确认违法等纠错决定14件} is the kinds revoke, change and confirm unlawful, an open list
- * ({@code 等}: other kinds may be in it), labelled 纠错决定, 14 cases.
+ * Several reconsideration decision kinds published as one count: {@code 作出撤销、变更、确认违法等纠错决定14件} is
+ * the kinds revoke, change and confirm unlawful, an open list ({@code 等}: other kinds may be in
+ * it), labelled 纠错决定, 14 cases.
  *
  * <p>Validation checks a group against the kinds it lists that the report also states apart (it
  * holds at least their sum; exactly their sum when its list is closed and every kind is stated),
@@ -23,10 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonPropertyOrder({"kinds", "open", "label", "count"})
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableOutcomeGroup.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutcomeGroup.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableOutcomeGroup.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableOutcomeGroup.class)
+@JsonModel
 public abstract class OutcomeGroup implements WithOutcomeGroup {
 
   /** The decision kinds the report lists for the group. */
@@ -66,15 +64,18 @@ public abstract class OutcomeGroup implements WithOutcomeGroup {
     Invariants.check(
         getKinds().size() >= (isOpen() ? 1 : 2),
         "kinds",
-        () -> isOpen()
-            ? "an outcome group lists at least one kind"
-            : "a closed outcome group lists at least two kinds (one kind is an outcome): "
-                + getKinds());
+        () ->
+            isOpen()
+                ? "an outcome group lists at least one kind"
+                : "a closed outcome group lists at least two kinds (one kind is an outcome): "
+                    + getKinds());
     Invariants.check(
         getKinds().stream().noneMatch(ReconsiderationDecision::isBeforeAcceptance),
         "kinds",
-        () -> "an outcome group holds outcomes of accepted cases, not what happens before"
-            + " acceptance (RESOLVED_BEFORE_ACCEPTANCE, TRANSFERRED): " + getKinds());
+        () ->
+            "an outcome group holds outcomes of accepted cases, not what happens before"
+                + " acceptance (RESOLVED_BEFORE_ACCEPTANCE, TRANSFERRED): "
+                + getKinds());
   }
 
   /** Builds an {@link OutcomeGroup}. */

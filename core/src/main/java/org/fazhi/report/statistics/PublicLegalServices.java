@@ -10,6 +10,7 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -26,13 +27,20 @@ import org.immutables.value.Value;
 @ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "centres", "stations", "rooms", "visitors", "terminalUses", "services", "target",
-  "completionRate", "satisfaction", "breakdowns", "statement", "section"
+  "centres",
+  "stations",
+  "rooms",
+  "visitors",
+  "terminalUses",
+  "services",
+  "target",
+  "completionRate",
+  "satisfaction",
+  "breakdowns",
+  "statement",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicLegalServices.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicLegalServices.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutablePublicLegalServices.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutablePublicLegalServices.class)
+@JsonModel
 public abstract class PublicLegalServices implements WithPublicLegalServices, Anchored {
 
   /** Public legal service centres (公共法律服务中心), such as the county's one. */

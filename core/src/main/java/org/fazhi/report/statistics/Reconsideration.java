@@ -12,6 +12,7 @@ import org.fazhi.report.constraints.Warnings;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.internal.Invariants;
+import org.fazhi.report.internal.JsonModel;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -33,24 +34,40 @@ import org.immutables.value.Value;
 @ReportRules(groups = Information.class)
 @ModelStyle
 @JsonPropertyOrder({
-  "received", "newCases", "newCasesTerm", "accepted", "notAccepted", "carriedOver", "handled",
-  "closed", "pending", "outcomes", "outcomeGroups", "outcomesComplete", "outcomeShares",
-  "outcomeSharesBasis", "correctionRate", "correctionRateBasis", "closureRate", "mediationRate",
-  "mediationRateBasis", "mediationWithdrawalRate", "mediationWithdrawalRateBasis", "breakdowns",
-  "statement", "section"
+  "received",
+  "newCases",
+  "newCasesTerm",
+  "accepted",
+  "notAccepted",
+  "carriedOver",
+  "handled",
+  "closed",
+  "pending",
+  "outcomes",
+  "outcomeGroups",
+  "outcomesComplete",
+  "outcomeShares",
+  "outcomeSharesBasis",
+  "correctionRate",
+  "correctionRateBasis",
+  "closureRate",
+  "mediationRate",
+  "mediationRateBasis",
+  "mediationWithdrawalRate",
+  "mediationWithdrawalRateBasis",
+  "breakdowns",
+  "statement",
+  "section"
 })
-@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableReconsideration.class)
-@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableReconsideration.class)
-@tools.jackson.databind.annotation.JsonSerialize(as = ImmutableReconsideration.class)
-@tools.jackson.databind.annotation.JsonDeserialize(as = ImmutableReconsideration.class)
+@JsonModel
 public abstract class Reconsideration implements WithReconsideration, Anchored {
 
   /** Applications received (收到申请). */
   public abstract Optional<@Valid Count> getReceived();
 
   /**
-   * New cases, in a word that may mean received or accepted (新收): kept apart from both, as
-   * written. Validation reads it as lying between accepted and received.
+   * New cases, in a word that may mean received or accepted (新收): kept apart from both, as written.
+   * Validation reads it as lying between accepted and received.
    */
   public abstract Optional<@Valid Count> getNewCases();
 
@@ -67,8 +84,8 @@ public abstract class Reconsideration implements WithReconsideration, Anchored {
   public abstract Optional<@Valid Count> getCarriedOver();
 
   /**
-   * The caseload handled in the period (办理, 共办理…件（含上年结转…件）): cases accepted and carried
-   * over together, not the cases accepted.
+   * The caseload handled in the period (办理, 共办理…件（含上年结转…件）): cases accepted and carried over
+   * together, not the cases accepted.
    */
   public abstract Optional<@Valid Count> getHandled();
 
@@ -83,14 +100,12 @@ public abstract class Reconsideration implements WithReconsideration, Anchored {
   public abstract SortedMap<ReconsiderationDecision, @Valid Count> getOutcomes();
 
   /**
-   * Decision kinds published as one count (作出撤销、变更等纠错决定14件), in the order written. A kind may
-   * be in a group and also in {@link #getOutcomes()}, where the report states it apart too.
+   * Decision kinds published as one count (作出撤销、变更等纠错决定14件), in the order written. A kind may be in
+   * a group and also in {@link #getOutcomes()}, where the report states it apart too.
    */
   public abstract List<@Valid OutcomeGroup> getOutcomeGroups();
 
-  /**
-   * Whether the report says its outcomes and outcome groups together cover every closed case.
-   */
+  /** Whether the report says its outcomes and outcome groups together cover every closed case. */
   @Value.Default
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean isOutcomesComplete() {
