@@ -22,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * throws in a named module, and without one it falls back to the JVM's default locale, and, called
  * from a named module with that module's class loader, looks in that module alone. This reads the
  * files through the class loader, which finds them in every module and on the class path (a
- * resource in the unnamed package is never encapsulated), and walks the candidate locales as
- * {@code ResourceBundle.getBundle} does with its default control, which Hibernate Validator uses
- * for a framework's messages: the requested locale's candidates from the most specific one that
- * has a file ({@code zh_TW}, then {@code zh}); if none but the base has one, the JVM default
- * locale's; then the base file.
+ * resource in the unnamed package is never encapsulated), and walks the candidate locales as {@code
+ * ResourceBundle.getBundle} does with its default control, which Hibernate Validator uses for a
+ * framework's messages: the requested locale's candidates from the most specific one that has a
+ * file ({@code zh_TW}, then {@code zh}); if none but the base has one, the JVM default locale's;
+ * then the base file.
  *
  * <p>A merged bundle reads every file of a name, the first holding a key winning, as Hibernate
  * Validator merges {@code ContributorValidationMessages} from every jar; otherwise the first file
@@ -79,11 +79,15 @@ final class PropertiesBundle {
   }
 
   /**
-   * The candidate locales of {@code locale} from the most specific one with a file of its own,
-   * the base file last; empty if only the base file (or none) exists.
+   * The candidate locales of {@code locale} from the most specific one with a file of its own, the
+   * base file last; empty if only the base file (or none) exists.
    */
   private List<Locale> chain(Locale locale, ClassLoader loader) {
     List<Locale> candidates = CONTROL.getCandidateLocales(baseName, locale);
+    if (candidates.size() == 1) {
+      // Locale.ROOT asked for: the base file is its own bundle, not a fallback.
+      return candidates;
+    }
     for (int i = 0; i < candidates.size(); i++) {
       Locale candidate = candidates.get(i);
       if (!candidate.equals(Locale.ROOT)

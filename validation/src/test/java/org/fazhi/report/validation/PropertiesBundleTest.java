@@ -24,8 +24,7 @@ class PropertiesBundleTest {
   }
 
   private URLClassLoader loader() throws IOException {
-    return new URLClassLoader(
-        new URL[] {first.toUri().toURL(), second.toUri().toURL()}, null);
+    return new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()}, null);
   }
 
   @Test
@@ -81,8 +80,7 @@ class PropertiesBundleTest {
       PropertiesBundle merged = PropertiesBundle.merged("Test");
       assertThat(merged.get(KEY, Locale.ROOT, loader)).isEqualTo("ours");
       assertThat(merged.get("other.library", Locale.ROOT, loader)).isEqualTo("theirs");
-      assertThat(PropertiesBundle.first("Test").get("other.library", Locale.ROOT, loader))
-          .isNull();
+      assertThat(PropertiesBundle.first("Test").get("other.library", Locale.ROOT, loader)).isNull();
     }
   }
 
@@ -94,8 +92,7 @@ class PropertiesBundleTest {
     ClassLoader saved = thread.getContextClassLoader();
     try (URLClassLoader loader = loader()) {
       thread.setContextClassLoader(loader);
-      assertThat(Messages.render(rule, Map.of("x", "1"), Locale.CHINA))
-          .isEqualTo("覆盖 1");
+      assertThat(Messages.render(rule, Map.of("x", "1"), Locale.CHINA)).isEqualTo("覆盖 1");
     } finally {
       thread.setContextClassLoader(saved);
     }
