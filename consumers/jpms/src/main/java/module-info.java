@@ -10,9 +10,9 @@ module org.fazhi.consumer.jpms {
   // Only for plainValidator(): an application that bootstraps Bean Validation itself.
   requires org.hibernate.validator;
 
-  // Optional dependencies of org.fazhi.report (requires static there): ReportJson runs on Jackson 3,
-  // FazhiJackson2Module on Jackson 2 and its jdk8 and jsr310 modules. An application that uses them
-  // requires them, or they are not in the module graph.
+  // Optional dependencies of org.fazhi.report (requires static there): ReportJson runs on
+  // Jackson 3, FazhiJackson2Module on Jackson 2 and its jdk8 and jsr310 modules. An application
+  // that uses them requires them, or they are not in the module graph.
   requires tools.jackson.databind;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;

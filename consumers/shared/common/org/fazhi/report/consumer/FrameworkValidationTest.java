@@ -65,6 +65,32 @@ class FrameworkValidationTest {
                 "行政复议受理数(32)不得大于收到申请数(31)"));
   }
 
+  /** A resource method of the application, validated as Quarkus validates it. */
+  static final class Resource {
+    public String receive(@jakarta.validation.Valid Report report) {
+      return report.getMetadata().getTitle();
+    }
+  }
+
+  @Test
+  void methodValidation_asQuarkusDoes_pointsIntoTheReport() throws NoSuchMethodException {
+    Set<ConstraintViolation<Resource>> violations =
+        FRAMEWORK
+            .forExecutables()
+            .validateParameters(
+                new Resource(),
+                Resource.class.getMethod("receive", Report.class),
+                new Object[] {ConsumerReports.acceptedExceedsReceived()});
+
+    // receive.report.… (receive.arg0.… without -parameters): the method, the parameter, the path.
+    assertThat(violations.iterator().next().getPropertyPath().toString())
+        .startsWith("receive.")
+        .endsWith(".statistics.reconsideration.accepted");
+    assertThat(ReportProblem.of(violations, Locale.CHINA).findings())
+        .extracting(ProblemFinding::pointer)
+        .containsExactly("/statistics/reconsideration/accepted");
+  }
+
   @Test
   void fazhisOwnValidator_runsOnTheManagedHibernateValidator() {
     var result = ReportValidator.create().validate(ConsumerReports.acceptedExceedsReceived());

@@ -21,7 +21,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class ReportDesk {
   private final ReportJson json = ReportJson.create();
-  private final JsonMapper jackson2 = JsonMapper.builder().addModule(new FazhiJackson2Module()).build();
+  private final JsonMapper jackson2 =
+      JsonMapper.builder().addModule(new FazhiJackson2Module()).build();
   private final ReportValidator validator;
 
   private ReportDesk(ReportValidator validator) {

@@ -65,7 +65,8 @@ class ModulePathTest {
     @Test
     void theseTests_runInANamedModule() {
       Module self = getClass().getModule();
-      System.out.println("[fazhi-consumer-jpms] test module: " + self + ", named: " + self.isNamed());
+      System.out.println(
+          "[fazhi-consumer-jpms] test module: " + self + ", named: " + self.isNamed());
       assertThat(self.isNamed()).isTrue();
       assertThat(self.getName()).isEqualTo("org.fazhi.consumer.jpms");
     }
@@ -104,8 +105,10 @@ class ModulePathTest {
       assertThat(core.isOpen("org.fazhi.report.statistics", jackson3)).isTrue();
       assertThat(core.isOpen("org.fazhi.report.statistics", jackson2)).isTrue();
       assertThat(core.isOpen("org.fazhi.report.statistics", hibernate)).isFalse();
-      assertThat(ReportValidator.class.getModule()
-              .isOpen("org.fazhi.report.validation.internal", hibernate))
+      assertThat(
+              ReportValidator.class
+                  .getModule()
+                  .isOpen("org.fazhi.report.validation.internal", hibernate))
           .isTrue();
     }
   }
@@ -181,9 +184,7 @@ class ModulePathTest {
   @Nested
   class Text {
     static final String EXCERPT =
-        "阳高县2024年法治政府建设年度报告\n"
-            + "一、法治政府建设取得的成效\n"
-            + "2024年,共收到行政复议案件申请35件,其中受理31件,办结29件;不予受理4件。\n";
+        "阳高县2024年法治政府建设年度报告\n" + "一、法治政府建设取得的成效\n" + "2024年,共收到行政复议案件申请35件,其中受理31件,办结29件;不予受理4件。\n";
 
     @Test
     void aShortText_isImported_withItsFigures() {

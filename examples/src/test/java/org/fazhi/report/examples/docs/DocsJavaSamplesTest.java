@@ -2,6 +2,7 @@ package org.fazhi.report.examples.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,10 @@ class DocsJavaSamplesTest {
 
   record Sample(String document, String code, Path source) {}
 
-  /** The marked samples of every test source of every module. */
+  /**
+   * The marked samples of every test source of every module, and of the consumer applications under
+   * {@code consumers/} (main and test sources, and their shared tests).
+   */
   static List<Sample> samples() throws IOException {
     List<Sample> samples = new ArrayList<>();
     List<Path> sources;
@@ -50,6 +54,12 @@ class DocsJavaSamplesTest {
               .flatMap(DocsJavaSamplesTest::javaFiles)
               .collect(Collectors.toList());
     }
+    Path consumers = ROOT.resolve("consumers");
+    if (Files.isDirectory(consumers)) {
+      javaFiles(consumers)
+          .filter(f -> !f.toString().contains(File.separator + "target" + File.separator))
+          .forEach(sources::add);
+    }
     for (Path source : sources) {
       Matcher marked = MARKED.matcher(Files.readString(source, StandardCharsets.UTF_8));
       while (marked.find()) {
@@ -58,7 +68,9 @@ class DocsJavaSamplesTest {
             marked
                 .group(3)
                 .lines()
-                .map(line -> line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
+                .map(
+                    line ->
+                        line.startsWith(indent) ? line.substring(indent.length()) : line.strip())
                 .collect(Collectors.joining("\n"));
         samples.add(new Sample(marked.group(2), code, source));
       }
@@ -68,7 +80,10 @@ class DocsJavaSamplesTest {
 
   private static Stream<Path> javaFiles(Path directory) {
     try (Stream<Path> files = Files.walk(directory)) {
-      return files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList()).stream();
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .collect(Collectors.toList())
+          .stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

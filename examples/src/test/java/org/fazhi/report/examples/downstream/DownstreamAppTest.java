@@ -46,17 +46,17 @@ class DownstreamAppTest {
 
   @Test
   void theYanggaoReport_isValid_withoutWarnings() {
-    // docs/testing.md: fixtures begin
+    // sample in docs/testing.md: begin
     Report yanggao = ReportFixtures.yanggao2024();
 
     assertThat(yanggao).isValid().hasNoWarnings();
     assertThat(ReportFixtures.minimalValid()).hasNoFindings();
-    // docs/testing.md: fixtures end
+    // sample in docs/testing.md: end
   }
 
   @Test
   void aReportWithMoreClosedThanOpenCases_isFoundAtTheClosedFigure() {
-    // docs/testing.md: variant begin
+    // sample in docs/testing.md: begin
     Report base = ReportFixtures.minimalValid();
     Reconsideration tooManyClosed =
         Reconsideration.builder().accepted(Count.of(31)).closed(Count.of(32)).build();
@@ -68,7 +68,7 @@ class DownstreamAppTest {
         .at("/statistics/reconsideration/closed")
         .withSeverity(Severity.ERROR)
         .withValue("carriedOver", "0");
-    // docs/testing.md: variant end
+    // sample in docs/testing.md: end
   }
 
   @Test
@@ -79,7 +79,7 @@ class DownstreamAppTest {
             base.getStatistics()
                 .withReconsideration(
                     Reconsideration.builder().accepted(Count.of(31)).closed(Count.of(32)).build()));
-    // docs/testing.md: suppression begin
+    // sample in docs/testing.md: begin
     ReportValidator countyValidator =
         ReportValidator.builder()
             .locale(Locale.ENGLISH)
@@ -93,7 +93,7 @@ class DownstreamAppTest {
     assertThat(countyValidator.validate(report))
         .hasFinding(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER)
         .isSuppressed();
-    // docs/testing.md: suppression end
+    // sample in docs/testing.md: end
   }
 
   @Test
@@ -114,7 +114,7 @@ class DownstreamAppTest {
         .hasMessageContaining("legal-aid.accepted-exceeds-applications");
   }
 
-  // docs/testing.md: properties begin
+  // sample in docs/testing.md: begin
   @Property(tries = 50)
   void theArchive_keepsEveryValidReport(@ForAll("validReports") Report report) {
     String json = archive.accept(report);
@@ -139,5 +139,5 @@ class DownstreamAppTest {
     return ReportArbitraries.reportsBreaking(
         Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER);
   }
-  // docs/testing.md: properties end
+  // sample in docs/testing.md: end
 }
