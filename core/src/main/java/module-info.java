@@ -63,4 +63,8 @@ module org.fazhi.report {
   opens org.fazhi.report.statistics to
       tools.jackson.databind,
       com.fasterxml.jackson.databind;
+
+  // Found by mappers built with findAndAddModules() (Spring Boot 4) when Jackson 3 is present.
+  provides tools.jackson.databind.JacksonModule with
+      org.fazhi.report.json.FazhiJackson3Module;
 }

@@ -67,8 +67,7 @@ final class DocumentBreakers {
             (report, n) ->
                 report.withIndicators(
                     concat(
-                        report.getIndicators(),
-                        Indicator.of("重复指标", n + "项"),
+                        concat(report.getIndicators(), Indicator.of("重复指标", n + "项")),
                         Indicator.of("重复指标", n + "项")))));
     breakers.put(
         Rule.REPORT_EMERGENCY_AFTER_DOCUMENT_DATE,
@@ -254,10 +253,9 @@ final class DocumentBreakers {
     return report.withEmergencies(concat(report.getEmergencies(), flood));
   }
 
-  @SafeVarargs
-  private static <T> List<T> concat(List<T> list, T... more) {
+  private static <T> List<T> concat(List<T> list, T more) {
     List<T> all = new ArrayList<>(list);
-    all.addAll(List.of(more));
+    all.add(more);
     return all;
   }
 }
