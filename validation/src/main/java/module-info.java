@@ -7,9 +7,9 @@
  * exported. They are provided as {@code jakarta.validation.ConstraintValidator} services, which is
  * how Hibernate Validator finds the validators of {@code @ReportRules} on the module path (on the
  * class path it reads the same list from {@code META-INF/services}), and the package is opened to
- * Hibernate Validator alone, which instantiates them by reflection. The messages,
- * {@code ContributorValidationMessages}, are in the unnamed package, which no module encapsulates.
- * See {@code docs/modules.md}.
+ * Hibernate Validator alone, which instantiates them by reflection. The messages, {@code
+ * ContributorValidationMessages}, are in the unnamed package, which no module encapsulates. See
+ * {@code docs/modules.md}.
  */
 module org.fazhi.report.validation {
   requires transitive org.fazhi.report;

@@ -67,7 +67,9 @@ public abstract class DocumentNumber {
   void check() {
     Invariants.notBlank(getIssuerCode(), "issuerCode");
     Invariants.check(
-        getYear() >= 1000 && getYear() <= 9999, "year", () -> "a year has four digits: " + getYear());
+        getYear() >= 1000 && getYear() <= 9999,
+        "year",
+        () -> "a year has four digits: " + getYear());
     Invariants.check(getSerial() >= 0, "serial", () -> "a serial is >= 0: " + getSerial());
   }
 }

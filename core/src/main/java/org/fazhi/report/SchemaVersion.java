@@ -8,8 +8,8 @@ import org.fazhi.report.internal.UnsupportedVersionException;
 import org.immutables.value.Value;
 
 /**
- * The version of the report's JSON form, {@code major.minor}, written in every document as
- * {@code "schemaVersion"}. A new minor version only adds optional properties; a new major version may
+ * The version of the report's JSON form, {@code major.minor}, written in every document as {@code
+ * "schemaVersion"}. A new minor version only adds optional properties; a new major version may
  * change meaning, so this library reads documents of its own major version only.
  */
 @Value.Immutable(builder = false, copy = false)

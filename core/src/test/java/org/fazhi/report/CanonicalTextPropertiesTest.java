@@ -135,8 +135,8 @@ class CanonicalTextPropertiesTest {
   }
 
   /**
-   * Every spelling of a count's marker, wherever it may stand (1.2万余 and 1.2余万), reads back as
-   * the count.
+   * Every spelling of a count's marker, wherever it may stand (1.2万余 and 1.2余万), reads back as the
+   * count.
    */
   @Property
   void count_readsEverySpelling(@ForAll("approximateCounts") Count count) {

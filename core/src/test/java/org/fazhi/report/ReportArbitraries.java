@@ -115,8 +115,8 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  * <ul>
  *   <li>Values ({@link #counts()}, {@link #quantities()}, {@link #writtenRates()}, {@link
  *       #money()}, {@link #changes()}, {@link #sectionIds()}, {@link #numberings()}, {@link
- *       #divisionCodes()}, …) are
- *       built from jqwik's own arbitraries, with edge cases and fine shrinking.
+ *       #divisionCodes()}, …) are built from jqwik's own arbitraries, with edge cases and fine
+ *       shrinking.
  *   <li>Composites ({@link #reports()}, {@link #outlines()}, {@link #sections()}, {@link
  *       #metadata()}, the blocks) are made by plain code from a seed and a density, the share of
  *       optional parts present, which varies from 0 to 100% between values. jqwik keeps a
@@ -244,8 +244,8 @@ public final class ReportArbitraries {
   }
 
   /**
-   * Counts: mostly 0 to 3000, sometimes up to {@code Long.MAX_VALUE}; a quarter approximate; one
-   * in five written with a scale word ({@link #scaledCounts()}).
+   * Counts: mostly 0 to 3000, sometimes up to {@code Long.MAX_VALUE}; a quarter approximate; one in
+   * five written with a scale word ({@link #scaledCounts()}).
    */
   public static Arbitrary<Count> counts() {
     Arbitrary<Count> unscaled =

@@ -85,8 +85,16 @@ class ReportArbitrariesTest {
     assertThat(placements).containsExactlyInAnyOrder(HeadingPlacement.values());
     assertThat(labels)
         .contains(
-            "一、", "\uFF08一\uFF09", "(一)", "1.", "1\u3001", "\uFF11\uFF0E", "\uFF081\uFF09",
-            "(1)", "①", "一是");
+            "一、",
+            "\uFF08一\uFF09",
+            "(一)",
+            "1.",
+            "1\u3001",
+            "\uFF11\uFF0E",
+            "\uFF081\uFF09",
+            "(1)",
+            "①",
+            "一是");
     assertThat(unnumbered).isTrue();
     assertThat(runIn).isTrue();
   }

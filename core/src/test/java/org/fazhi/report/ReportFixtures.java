@@ -73,8 +73,8 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  * not state is filled with a plausible invented value, marked {@code // invented}, so that the
  * fixture sets every property of every model type at least once and gives a figure for every
  * concept of the catalog (every outcome kind, judgment type, legal-aid case type and decision
- * status, some of them 0). It is the fixture of the golden JSON file; it is not the Yanggao report (the examples
- * module has that, complete and unaltered).
+ * status, some of them 0). It is the fixture of the golden JSON file; it is not the Yanggao report
+ * (the examples module has that, complete and unaltered).
  */
 public final class ReportFixtures {
   private ReportFixtures() {}

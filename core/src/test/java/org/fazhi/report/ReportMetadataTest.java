@@ -99,8 +99,7 @@ class ReportMetadataTest {
     ReportMetadata derived =
         ReportMetadata.builder().title(TITLE).period(period("2024-01-01", "2024-06-30")).build();
     assertThat(derived.withTitle("阳高县2024年上半年报告").getReportingYear()).hasValue(2024);
-    assertThat(derived.withPeriod(ReportingPeriod.ofYear(2024)).getReportingYear())
-        .hasValue(2024);
+    assertThat(derived.withPeriod(ReportingPeriod.ofYear(2024)).getReportingYear()).hasValue(2024);
   }
 
   // ---- the JSON form, through ReportJson

@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading the Yanggao 2024 report from its published text ({@link ReportText#parse(String)}: outline,
- * metadata, every figure placed), against two baselines measured in the same run: cutting the same
- * text into lines, and reading the same report from its JSON form with {@link ReportJson}.
+ * Reading the Yanggao 2024 report from its published text ({@link ReportText#parse(String)}:
+ * outline, metadata, every figure placed), against two baselines measured in the same run: cutting
+ * the same text into lines, and reading the same report from its JSON form with {@link ReportJson}.
  *
  * <p>The text is the published web copy — the report's text and the page's QR prompt line, 25 041
  * bytes of UTF-8 — so that throughput in MB/s is operations per second × 0.025041.
@@ -52,7 +52,8 @@ public class ParseBenchmark {
     TextImport imported = ReportText.parse(published);
     if (!imported.getUnplacedFigures().isEmpty()
         || !imported.getReport().getOutline().equals(report.getOutline())) {
-      throw new IllegalStateException("the benchmark text no longer reads back: " + imported.getWarnings());
+      throw new IllegalStateException(
+          "the benchmark text no longer reads back: " + imported.getWarnings());
     }
   }
 

@@ -4,10 +4,10 @@ import java.util.concurrent.TimeUnit;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportMetadata;
 import org.fazhi.report.examples.Yanggao2024;
+import org.fazhi.report.figure.Count;
 import org.fazhi.report.json.ReportJson;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.Reconsideration;
-import org.fazhi.report.figure.Count;
 import org.fazhi.report.validation.ReportValidator;
 import org.fazhi.report.validation.ValidationResult;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -48,13 +48,18 @@ public class ValidateBenchmark {
     validator = ReportValidator.create();
     yanggao = Yanggao2024.report();
     Reconsideration reconsideration =
-        yanggao.getStatistics().getReconsideration().orElseThrow()
+        yanggao
+            .getStatistics()
+            .getReconsideration()
+            .orElseThrow()
             .withAccepted(Count.of(40))
             .withClosed(Count.of(45));
     yanggaoWithFindings =
         yanggao.withStatistics(
-            CaseStatistics.builder().from(yanggao.getStatistics())
-                .reconsideration(reconsideration).build());
+            CaseStatistics.builder()
+                .from(yanggao.getStatistics())
+                .reconsideration(reconsideration)
+                .build());
     ReportMetadata metadata = yanggao.getMetadata();
     metadataOnly = Report.builder().metadata(metadata).build();
     json = ReportJson.create();

@@ -1,8 +1,6 @@
 package org.fazhi.report.decision;
 
-/**
- * The five statutory procedures of a major administrative decision (《重大行政决策程序暂行条例》, 2019).
- */
+/** The five statutory procedures of a major administrative decision (《重大行政决策程序暂行条例》, 2019). */
 public enum DecisionProcedure {
   /** 公众参与 (arts. 14–18), including the public comment period. */
   PUBLIC_PARTICIPATION("公众参与"),

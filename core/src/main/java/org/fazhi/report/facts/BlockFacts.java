@@ -17,6 +17,7 @@ import org.fazhi.report.decision.NormativeDocuments;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
+import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.JudgmentPerformance;
@@ -27,7 +28,6 @@ import org.fazhi.report.statistics.OutcomeGroup;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 import org.fazhi.report.statistics.ReconsiderationDecision;
-import org.fazhi.report.figure.Rate;
 
 /** The facts of the typed blocks, in the order of the JSON form. */
 final class BlockFacts {
@@ -66,19 +66,30 @@ final class BlockFacts {
     List<OutcomeGroup> groups = r.getOutcomeGroups();
     for (int i = 0; i < groups.size(); i++) {
       OutcomeGroup group = groups.get(i);
-      f.count("reconsideration.outcome-group", p + "/outcomeGroups/" + i + "/count",
-          Optional.of(group.getCount()), FactCollector.kinds(group.getKinds(), group.isOpen()), s);
+      f.count(
+          "reconsideration.outcome-group",
+          p + "/outcomeGroups/" + i + "/count",
+          Optional.of(group.getCount()),
+          FactCollector.kinds(group.getKinds(), group.isOpen()),
+          s);
     }
     for (Map.Entry<ReconsiderationDecision, Rate> share : r.getOutcomeShares().entrySet()) {
-      f.rate("reconsideration.outcome-share." + FactCollector.kebab(share.getKey()),
-          p + "/outcomeShares/" + share.getKey().name(), Optional.of(share.getValue()),
-          r.getOutcomeSharesBasis(), Optional.empty(), s);
+      f.rate(
+          "reconsideration.outcome-share." + FactCollector.kebab(share.getKey()),
+          p + "/outcomeShares/" + share.getKey().name(),
+          Optional.of(share.getValue()),
+          r.getOutcomeSharesBasis(),
+          Optional.empty(),
+          s);
     }
     f.rate("reconsideration.correction-rate", r.getCorrectionRate(), r.getCorrectionRateBasis(), s);
     f.rate("reconsideration.closure-rate", r.getClosureRate(), s);
     f.rate("reconsideration.mediation-rate", r.getMediationRate(), r.getMediationRateBasis(), s);
-    f.rate("reconsideration.mediation-withdrawal-rate", r.getMediationWithdrawalRate(),
-        r.getMediationWithdrawalRateBasis(), s);
+    f.rate(
+        "reconsideration.mediation-withdrawal-rate",
+        r.getMediationWithdrawalRate(),
+        r.getMediationWithdrawalRateBasis(),
+        s);
     f.breakdowns("reconsideration", p, r.getBreakdowns(), s);
   }
 
@@ -156,8 +167,7 @@ final class BlockFacts {
     f.count("public-legal-services.target", l.getTarget(), s);
     f.rate("public-legal-services.completion-rate", l.getCompletionRate(), s);
     f.rate("public-legal-services.satisfaction", l.getSatisfaction(), s);
-    f.breakdowns(
-        "public-legal-services", "/statistics/publicLegalServices", l.getBreakdowns(), s);
+    f.breakdowns("public-legal-services", "/statistics/publicLegalServices", l.getBreakdowns(), s);
   }
 
   private static void catalog(DecisionCatalog c, FactCollector f) {
@@ -167,8 +177,12 @@ final class BlockFacts {
     f.counts("decision-catalog.status.", p + "/statusCounts", c.getStatusCounts(), s);
     List<DecisionItem> items = c.getItems();
     for (int i = 0; i < items.size(); i++) {
-      f.count("decision-item.comment-period-days", p + "/items/" + i + "/commentPeriodDays",
-          items.get(i).getCommentPeriodDays(), items.get(i).getTitle(), s);
+      f.count(
+          "decision-item.comment-period-days",
+          p + "/items/" + i + "/commentPeriodDays",
+          items.get(i).getCommentPeriodDays(),
+          items.get(i).getTitle(),
+          s);
     }
     f.count("decision-catalog.hearings", c.getHearings(), s);
     f.count("decision-catalog.expert-reviews", c.getExpertReviews(), s);
@@ -248,44 +262,67 @@ final class BlockFacts {
       DutyList list = dutyLists.get(i);
       String p = "/accountability/dutyLists/" + i;
       String member = list.getTitle().orElse(list.getKind().name());
-      f.count("duty-list.item-count", p + "/itemCount", list.getItemCount(), member,
-          list.getSection());
+      f.count(
+          "duty-list.item-count", p + "/itemCount", list.getItemCount(), member, list.getSection());
       f.count("duty-list.holders", p + "/holders", list.getHolders(), member, list.getSection());
-      f.rate("duty-list.coverage-rate", p + "/coverageRate", list.getCoverageRate(),
-          Optional.empty(), Optional.of(member), list.getSection());
+      f.rate(
+          "duty-list.coverage-rate",
+          p + "/coverageRate",
+          list.getCoverageRate(),
+          Optional.empty(),
+          Optional.of(member),
+          list.getSection());
     }
     List<RectificationList> rectification = a.getRectificationLists();
     for (int i = 0; i < rectification.size(); i++) {
       RectificationList list = rectification.get(i);
       String p = "/accountability/rectificationLists/" + i;
-      f.count("rectification-list.problems", p + "/problems", list.getProblems(), list.getTitle(),
+      f.count(
+          "rectification-list.problems",
+          p + "/problems",
+          list.getProblems(),
+          list.getTitle(),
           list.getSection());
-      f.count("rectification-list.rectified", p + "/rectified", list.getRectified(),
-          list.getTitle(), list.getSection());
-      f.rate("rectification-list.rectification-rate", p + "/rectificationRate",
-          list.getRectificationRate(), Optional.empty(), Optional.of(list.getTitle()),
+      f.count(
+          "rectification-list.rectified",
+          p + "/rectified",
+          list.getRectified(),
+          list.getTitle(),
+          list.getSection());
+      f.rate(
+          "rectification-list.rectification-rate",
+          p + "/rectificationRate",
+          list.getRectificationRate(),
+          Optional.empty(),
+          Optional.of(list.getTitle()),
           list.getSection());
     }
     a.getStudy()
         .ifPresent(
             study -> {
               String p = "/accountability/study";
-              activities("study.activity", p + "/activities", study.getActivities(),
-                  study.getSection(), f);
+              activities(
+                  "study.activity",
+                  p + "/activities",
+                  study.getActivities(),
+                  study.getSection(),
+                  f);
               f.count("study.law-reports", study.getLawReports(), study.getSection());
-              f.count("study.leader-instructions", study.getLeaderInstructions(),
-                  study.getSection());
+              f.count(
+                  "study.leader-instructions", study.getLeaderInstructions(), study.getSection());
             });
   }
 
   private static void activities(
-      String concept, String pointer, List<TrainingActivity> activities,
-      Optional<SectionId> blockSection, FactCollector f) {
+      String concept,
+      String pointer,
+      List<TrainingActivity> activities,
+      Optional<SectionId> blockSection,
+      FactCollector f) {
     for (int i = 0; i < activities.size(); i++) {
       TrainingActivity activity = activities.get(i);
       String p = pointer + "/" + i;
-      String member =
-          activity.getTitle().or(activity::getOrganizer).orElse("#" + (i + 1));
+      String member = activity.getTitle().or(activity::getOrganizer).orElse("#" + (i + 1));
       Optional<SectionId> s = activity.getSection().or(() -> blockSection);
       f.count(concept + ".sessions", p + "/sessions", activity.getSessions(), member, s);
       f.count(concept + ".attendees", p + "/attendees", activity.getAttendees(), member, s);
@@ -300,15 +337,31 @@ final class BlockFacts {
       String member =
           e.getKind().name()
               + e.getOccurredAt().map(t -> " " + t.toLocalDate()).orElse("")
-              + " #" + (i + 1);
-      f.decimal("emergency.magnitude", p + "/magnitude", e.getMagnitude(), "级", member,
+              + " #"
+              + (i + 1);
+      f.decimal(
+          "emergency.magnitude", p + "/magnitude", e.getMagnitude(), "级", member, e.getSection());
+      f.decimal(
+          "emergency.depth-kilometres",
+          p + "/depthKilometres",
+          e.getDepthKilometres(),
+          "公里",
+          member,
           e.getSection());
-      f.decimal("emergency.depth-kilometres", p + "/depthKilometres", e.getDepthKilometres(),
-          "公里", member, e.getSection());
-      f.decimal("emergency.latitude", p + "/epicenter/latitude",
-          e.getEpicenter().map(g -> g.getLatitude()), "度", member, e.getSection());
-      f.decimal("emergency.longitude", p + "/epicenter/longitude",
-          e.getEpicenter().map(g -> g.getLongitude()), "度", member, e.getSection());
+      f.decimal(
+          "emergency.latitude",
+          p + "/epicenter/latitude",
+          e.getEpicenter().map(g -> g.getLatitude()),
+          "度",
+          member,
+          e.getSection());
+      f.decimal(
+          "emergency.longitude",
+          p + "/epicenter/longitude",
+          e.getEpicenter().map(g -> g.getLongitude()),
+          "度",
+          member,
+          e.getSection());
     }
   }
 }

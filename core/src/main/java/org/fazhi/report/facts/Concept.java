@@ -8,14 +8,14 @@ import java.util.Optional;
 
 /**
  * A kind of figure a report can state, with a stable id: {@code reconsideration.accepted}, {@code
- * reconsideration.outcome.revoked}, {@code reconsideration.breakdown.item}. Every figure of a report
- * is a {@link Fact} of one concept; the catalog ({@link #catalog()}) lists them all, with the JSON
- * Pointer where their figures stand.
+ * reconsideration.outcome.revoked}, {@code reconsideration.breakdown.item}. Every figure of a
+ * report is a {@link Fact} of one concept; the catalog ({@link #catalog()}) lists them all, with
+ * the JSON Pointer where their figures stand.
  *
  * <p>The id is a public contract, like a rule id: documented, never renamed or reused. A concept
- * whose pointer has no {@code *} names one figure of a report ({@link #isSingle()}): a stated change,
- * a series or a restating indicator may refer to it. The others have one figure per list item or
- * breakdown item, told apart by the fact's {@link Fact#getMember() member}.
+ * whose pointer has no {@code *} names one figure of a report ({@link #isSingle()}): a stated
+ * change, a series or a restating indicator may refer to it. The others have one figure per list
+ * item or breakdown item, told apart by the fact's {@link Fact#getMember() member}.
  *
  * <p>Immutable; equal by id. In JSON a concept is its id.
  */
@@ -47,8 +47,11 @@ public final class Concept {
   public static Concept of(String id) {
     return find(id)
         .orElseThrow(
-            () -> new IllegalArgumentException(
-                "not a concept of the catalog: \"" + id + "\" (such as \"reconsideration.accepted\")"));
+            () ->
+                new IllegalArgumentException(
+                    "not a concept of the catalog: \""
+                        + id
+                        + "\" (such as \"reconsideration.accepted\")"));
   }
 
   /** The concept with id {@code id}, if the catalog has one. */
@@ -100,7 +103,9 @@ public final class Concept {
     return dimension;
   }
 
-  /** Whether a report has at most one figure of this concept ({@link #pointer()} has no {@code *}). */
+  /**
+   * Whether a report has at most one figure of this concept ({@link #pointer()} has no {@code *}).
+   */
   public boolean isSingle() {
     return dimension.isEmpty();
   }

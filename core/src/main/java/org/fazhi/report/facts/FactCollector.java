@@ -55,15 +55,22 @@ final class FactCollector {
 
   /** A fact of a count told apart by {@code member}. */
   void count(
-      String concept, String pointer, Optional<Count> count, String member,
+      String concept,
+      String pointer,
+      Optional<Count> count,
+      String member,
       Optional<SectionId> section) {
     count.ifPresent(c -> add(countFact(concept, pointer, c, section).member(member)));
   }
 
   /** A fact of a rate, with its stated basis. */
   void rate(
-      String concept, String pointer, Optional<Rate> rate, Optional<CaseStage> basis,
-      Optional<String> member, Optional<SectionId> section) {
+      String concept,
+      String pointer,
+      Optional<Rate> rate,
+      Optional<CaseStage> basis,
+      Optional<String> member,
+      Optional<SectionId> section) {
     rate.ifPresent(r -> add(rateFact(concept, pointer, r, section).basis(basis).member(member)));
   }
 
@@ -100,7 +107,11 @@ final class FactCollector {
   }
 
   void decimal(
-      String concept, String pointer, Optional<BigDecimal> value, String unit, String member,
+      String concept,
+      String pointer,
+      Optional<BigDecimal> value,
+      String unit,
+      String member,
       Optional<SectionId> section) {
     value.ifPresent(
         v ->
@@ -147,8 +158,7 @@ final class FactCollector {
             .ifPresent(
                 share ->
                     add(
-                        rateFact(block + ".breakdown.item-share", itemAt + "/share", share,
-                                section)
+                        rateFact(block + ".breakdown.item-share", itemAt + "/share", share, section)
                             .dimension(dimension)
                             .member(item.getLabel())
                             .basis(breakdown.getOf())));
@@ -292,8 +302,11 @@ final class FactCollector {
   <K extends Enum<K>> void counts(
       String prefix, String pointer, Map<K, Count> counts, Optional<SectionId> section) {
     for (Map.Entry<K, Count> entry : counts.entrySet()) {
-      count(prefix + kebab(entry.getKey()), pointer + "/" + entry.getKey().name(),
-          Optional.of(entry.getValue()), section);
+      count(
+          prefix + kebab(entry.getKey()),
+          pointer + "/" + entry.getKey().name(),
+          Optional.of(entry.getValue()),
+          section);
     }
   }
 

@@ -25,22 +25,23 @@ import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Scale;
 import org.fazhi.report.figure.Scope;
 import org.fazhi.report.figure.ScopeLevel;
+import org.fazhi.report.internal.JacksonRuntime;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStage;
-import org.fazhi.report.internal.JacksonRuntime;
 
 /**
- * Facts of many reports as one CSV table: one row a fact, the same columns in the same order
- * always ({@link #COLUMNS}), a header row, UTF-8, RFC 4180 quoting. What {@link #write} writes,
- * {@link #read} reads back to equal facts.
+ * Facts of many reports as one CSV table: one row a fact, the same columns in the same order always
+ * ({@link #COLUMNS}), a header row, UTF-8, RFC 4180 quoting. What {@link #write} writes, {@link
+ * #read} reads back to equal facts.
  *
- * <p>Columns: {@code report} (the caller's name for the report), {@code concept}, {@code dimension},
- * {@code member}, {@code basis}, {@code value} (digits as written), {@code scale} ({@code ONE},
- * {@code TEN_THOUSAND}, …), {@code unit}, {@code approximation} ({@code EXACT}, {@code MORE_THAN},
- * …), {@code lowerBound} and {@code upperBound} (scale applied), {@code numerator} and {@code
- * denominator} (of a rate, as counts are written: {@code 32}, {@code 700余}), {@code periodStart} and
- * {@code periodEnd} (ISO dates), {@code scope} (a {@link ScopeLevel}) and {@code scopeLabel}, {@code
- * change} ({@code 同比增长12.5%}), {@code pointer}, {@code section}. An empty cell is an absent value.
+ * <p>Columns: {@code report} (the caller's name for the report), {@code concept}, {@code
+ * dimension}, {@code member}, {@code basis}, {@code value} (digits as written), {@code scale}
+ * ({@code ONE}, {@code TEN_THOUSAND}, …), {@code unit}, {@code approximation} ({@code EXACT},
+ * {@code MORE_THAN}, …), {@code lowerBound} and {@code upperBound} (scale applied), {@code
+ * numerator} and {@code denominator} (of a rate, as counts are written: {@code 32}, {@code 700余}),
+ * {@code periodStart} and {@code periodEnd} (ISO dates), {@code scope} (a {@link ScopeLevel}) and
+ * {@code scopeLabel}, {@code change} ({@code 同比增长12.5%}), {@code pointer}, {@code section}. An
+ * empty cell is an absent value.
  *
  * <p>Thread-safe.
  */
@@ -48,9 +49,26 @@ public final class FactsCsv {
   /** The columns, in order. */
   public static final List<String> COLUMNS =
       List.of(
-          "report", "concept", "dimension", "member", "basis", "value", "scale", "unit",
-          "approximation", "lowerBound", "upperBound", "numerator", "denominator", "periodStart",
-          "periodEnd", "scope", "scopeLabel", "change", "pointer", "section");
+          "report",
+          "concept",
+          "dimension",
+          "member",
+          "basis",
+          "value",
+          "scale",
+          "unit",
+          "approximation",
+          "lowerBound",
+          "upperBound",
+          "numerator",
+          "denominator",
+          "periodStart",
+          "periodEnd",
+          "scope",
+          "scopeLabel",
+          "change",
+          "pointer",
+          "section");
 
   private static final AtomicReference<CsvRows> ROWS = new AtomicReference<>();
 
@@ -65,7 +83,9 @@ public final class FactsCsv {
     for (ReportFacts report : reports) {
       if (!names.add(report.report())) {
         throw new IllegalArgumentException(
-            "two reports named \"" + report.report() + "\": the name tells the reports apart in"
+            "two reports named \""
+                + report.report()
+                + "\": the name tells the reports apart in"
                 + " the table");
       }
     }
@@ -210,7 +230,8 @@ public final class FactsCsv {
         throw problem("periodStart", "a period has both a start and an end");
       }
       if (start.isPresent()) {
-        ReportingPeriod period = parse("periodEnd", x -> ReportingPeriod.of(start.get(), end.get()));
+        ReportingPeriod period =
+            parse("periodEnd", x -> ReportingPeriod.of(start.get(), end.get()));
         fact.period(period);
       }
       Optional<ScopeLevel> level = cell("scope", term(ScopeLevel.class));
@@ -218,8 +239,7 @@ public final class FactsCsv {
       if (level.isEmpty() && label.isPresent()) {
         throw problem("scopeLabel", "a scope label needs a scope");
       }
-      level.ifPresent(
-          l -> fact.scope(label.map(text -> Scope.of(l, text)).orElse(Scope.of(l))));
+      level.ifPresent(l -> fact.scope(label.map(text -> Scope.of(l, text)).orElse(Scope.of(l))));
       return parse("concept", x -> fact.build());
     }
 
@@ -255,7 +275,9 @@ public final class FactsCsv {
     }
   }
 
-  /** A reader of the constant of {@code type} named in a cell; fails naming the constants there are. */
+  /**
+   * A reader of the constant of {@code type} named in a cell; fails naming the constants there are.
+   */
   private static <E extends Enum<E>> Function<String, E> term(Class<E> type) {
     return text -> {
       for (E constant : type.getEnumConstants()) {

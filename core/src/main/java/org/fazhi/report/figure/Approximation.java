@@ -8,15 +8,15 @@ import java.util.Optional;
 /**
  * How exactly a figure was written: exactly, or as a bound such as 700余件, 近30人 or 5个工作日以内.
  *
- * <p>An approximate figure is a bound, not a value: {@link #lowerBound} and {@link #upperBound} give the
- * range of values it can stand for, and rules that compare figures use those, so that no error ever
- * follows from treating 700余 as exactly 700. 约 (about) is a range on both sides: {@value
+ * <p>An approximate figure is a bound, not a value: {@link #lowerBound} and {@link #upperBound}
+ * give the range of values it can stand for, and rules that compare figures use those, so that no
+ * error ever follows from treating 700余 as exactly 700. 约 (about) is a range on both sides: {@value
  * #ABOUT_TOLERANCE_PERCENT} percent of the value (约30 is 27 to 33, 约19.4% is 17.46% to 21.34%).
  *
- * <p>Each approximation has a canonical marker, written at its {@link #position() position},
- * and the other spellings real reports use, each at its own place ({@link #spellings(Position)}):
- * an upper bound is written 5个工作日以内 or 30%以下 after the unit, and 不超过3天, 不到10人 or
- * 不足10人 before the number.
+ * <p>Each approximation has a canonical marker, written at its {@link #position() position}, and
+ * the other spellings real reports use, each at its own place ({@link #spellings(Position)}): an
+ * upper bound is written 5个工作日以内 or 30%以下 after the unit, and 不超过3天, 不到10人 or 不足10人 before the
+ * number.
  */
 public enum Approximation {
   /** Written exactly: 35件. */
@@ -26,18 +26,15 @@ public enum Approximation {
   /** Nearly, a little less than: 近30人 (近, 将近). */
   NEARLY("近", Position.BEFORE_NUMBER, List.of("近", "将近", "接近"), List.of()),
   /**
-   * About, either side: 约30人 (约, 大约), within {@value #ABOUT_TOLERANCE_PERCENT} percent of the
-   * value written.
+   * About, either side: 约30人 (约, 大约), within {@value #ABOUT_TOLERANCE_PERCENT} percent of the value
+   * written.
    */
   ABOUT("约", Position.BEFORE_NUMBER, List.of("约", "大约"), List.of()),
   /** Over: 超过30人 (超过, 超). */
   OVER("超过", Position.BEFORE_NUMBER, List.of("超过", "超"), List.of()),
   /** At least: 30人以上 (以上, after the unit), 不少于30日, 不低于95%, 至少30人 (before the number). */
   AT_LEAST("以上", Position.AFTER_UNIT, List.of("以上"), List.of("不少于", "不低于", "至少")),
-  /**
-   * At most: 5个工作日以内, 30%以下 (以内, 以下, after the unit), 不超过3天, 不到10人, 不足10人 (before the
-   * number).
-   */
+  /** At most: 5个工作日以内, 30%以下 (以内, 以下, after the unit), 不超过3天, 不到10人, 不足10人 (before the number). */
   AT_MOST("以内", Position.AFTER_UNIT, List.of("以内", "以下"), List.of("不超过", "不到", "不足")),
   ;
 
@@ -100,15 +97,17 @@ public enum Approximation {
     return position;
   }
 
-  /** Every spelling of the marker that real reports use, canonical first; empty for {@link #EXACT}. */
+  /**
+   * Every spelling of the marker that real reports use, canonical first; empty for {@link #EXACT}.
+   */
   public List<String> spellings() {
     return spellings;
   }
 
   /**
    * The spellings written at {@code position}, canonical first where it stands there: for {@link
-   * #AT_MOST}, 以内 and 以下 after the unit, 不超过, 不到 and 不足 before the number. The spellings
-   * {@link Position#AFTER_NUMBER after the number} are also read after a scale word.
+   * #AT_MOST}, 以内 and 以下 after the unit, 不超过, 不到 and 不足 before the number. The spellings {@link
+   * Position#AFTER_NUMBER after the number} are also read after a scale word.
    */
   public List<String> spellings(Position position) {
     List<String> here = new ArrayList<>();

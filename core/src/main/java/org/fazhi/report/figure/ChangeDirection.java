@@ -26,8 +26,8 @@ public enum ChangeDirection {
 
   /**
    * The word reports use for a change of this direction by an amount of {@code kind}: 增加/减少 for a
-   * difference in the figure's unit (增加7件), 提高/降低 for percentage points (提高2.5个百分点),
-   * 增长/下降 for a percent of the base value (增长12.5%); 持平 for no change.
+   * difference in the figure's unit (增加7件), 提高/降低 for percentage points (提高2.5个百分点), 增长/下降 for a
+   * percent of the base value (增长12.5%); 持平 for no change.
    */
   public String word(Change.Kind kind) {
     if (this == UNCHANGED) {

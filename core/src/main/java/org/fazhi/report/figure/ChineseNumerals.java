@@ -3,8 +3,8 @@ package org.fazhi.report.figure;
 import java.util.OptionalLong;
 
 /**
- * Chinese numerals as reports write them in facts and in outline labels: 三十七 (第三十七次常务会议),
- * 二十二, 两 (两期), 一百零五, 二〇二四 (a year read digit by digit).
+ * Chinese numerals as reports write them in facts and in outline labels: 三十七 (第三十七次常务会议), 二十二, 两
+ * (两期), 一百零五, 二〇二四 (a year read digit by digit).
  */
 public final class ChineseNumerals {
   private static final String DIGITS = "零一二三四五六七八九";

@@ -3,32 +3,31 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.fazhi.report.internal.Decimals;
-import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.InvalidPropertyException;
+import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
 
 /**
  * A number of things — cases, people, sessions — as the report wrote it: exactly ({@code 35}),
- * approximately ({@code 700余}), or with a scale word ({@code 3.6万}, {@code 1.2万余}). Never
- * negative.
+ * approximately ({@code 700余}), or with a scale word ({@code 3.6万}, {@code 1.2万余}). Never negative.
  *
  * <p>A count written with a scale word is rounded: 3.6万 stands for 35,500 to 36,499, and {@link
  * #minimum()} and {@link #maximum()} say so; an approximation marker bounds the scaled value
  * (1.2万余: at least 12,000). The value keeps the digits written (3.6, not 36000).
  *
  * <p>The canonical text is the number with its marker and scale word and no unit: {@code "35"},
- * {@code "700余"}, {@code "近30"}, {@code "3.6万"}, {@code "1.2余万"}; {@code
- * Count.parse(c.toString())} equals {@code c}. In JSON an exact count without a scale word is a
- * plain integer ({@code 35}); any other an object ({@code {"value": 700, "approximation":
- * "MORE_THAN"}}, {@code {"value": 3.6, "scale": "TEN_THOUSAND"}}).
+ * {@code "700余"}, {@code "近30"}, {@code "3.6万"}, {@code "1.2余万"}; {@code Count.parse(c.toString())}
+ * equals {@code c}. In JSON an exact count without a scale word is a plain integer ({@code 35});
+ * any other an object ({@code {"value": 700, "approximation": "MORE_THAN"}}, {@code {"value": 3.6,
+ * "scale": "TEN_THOUSAND"}}).
  */
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle
@@ -81,7 +80,9 @@ public abstract class Count {
     FigureText figure = FigureText.parse(text, "count");
     if (!figure.unit.isEmpty() || (figure.scale == Scale.ONE && figure.number.scale() > 0)) {
       throw new IllegalArgumentException(
-          "not a count: \"" + text + "\" (expected a whole number with an optional marker or"
+          "not a count: \""
+              + text
+              + "\" (expected a whole number with an optional marker or"
               + " scale word, such as \"35\", \"700余\" or \"3.6万\")");
     }
     long integerDigits =
@@ -107,8 +108,8 @@ public abstract class Count {
   }
 
   /**
-   * The smallest number this count can stand for, if it has a lower bound: 35 for 35, 700 for
-   * 700余, 35500 for 3.6万, 12000 for 1.2万余, 27 for 约30; none for 近30 and 30以内.
+   * The smallest number this count can stand for, if it has a lower bound: 35 for 35, 700 for 700余,
+   * 35500 for 3.6万, 12000 for 1.2万余, 27 for 约30; none for 近30 and 30以内.
    */
   public OptionalLong minimum() {
     return FigureBounds.of(getValue(), getScale(), getApproximation())
@@ -143,10 +144,15 @@ public abstract class Count {
     Invariants.check(
         decimals <= getScale().exponent(),
         "",
-        () -> getScale() == Scale.ONE
-            ? "a count without a scale word is a whole number: " + plain(value)
-            : "a count of " + getScale().marker() + " has at most " + getScale().exponent()
-                + " decimals: " + plain(value));
+        () ->
+            getScale() == Scale.ONE
+                ? "a count without a scale word is a whole number: " + plain(value)
+                : "a count of "
+                    + getScale().marker()
+                    + " has at most "
+                    + getScale().exponent()
+                    + " decimals: "
+                    + plain(value));
     // Digits before the point once scaled, counted without expanding the number (1e99999999).
     long integerDigits = (long) value.precision() - value.scale() + getScale().exponent();
     Invariants.check(

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>A number written with a scale word is rounded to its last written digit: 3.6万 stands for
  * 35,500 up to (not including) 36,500. A number without a scale word stands for itself. The marker
- * then bounds the scaled value: 余, 多, 超过 and 以上 from below (1.2万余: at least 12,000), 近 and 以内
- * from above, and 约 on both sides by {@link Approximation#ABOUT_TOLERANCE_PERCENT} percent, never
+ * then bounds the scaled value: 余, 多, 超过 and 以上 from below (1.2万余: at least 12,000), 近 and 以内 from
+ * above, and 约 on both sides by {@link Approximation#ABOUT_TOLERANCE_PERCENT} percent, never
  * narrower than the rounding.
  */
 final class FigureBounds {

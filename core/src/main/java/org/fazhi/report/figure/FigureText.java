@@ -14,19 +14,27 @@ import java.util.stream.Collectors;
  * Shared by the {@code parse} factories of the figure types.
  *
  * <p>A marker is read at every place {@link Approximation#spellings(Approximation.Position)}
- * allows: before the number (近30, 不超过3天), after the number or after its scale word (300余万元,
- * 15万余件), after the unit (30人以上, 5个工作日以内); at most one marker per figure.
+ * allows: before the number (近30, 不超过3天), after the number or after its scale word (300余万元, 15万余件),
+ * after the unit (30人以上, 5个工作日以内); at most one marker per figure.
  */
 final class FigureText {
   private static final Pattern CANONICAL =
       Pattern.compile(
-          "(?<before>" + spellings(Approximation.Position.BEFORE_NUMBER) + ")?"
+          "(?<before>"
+              + spellings(Approximation.Position.BEFORE_NUMBER)
+              + ")?"
               + "(?<number>-?\\d+(?:\\.\\d+)?)"
-              + "(?<afterNumber>" + spellings(Approximation.Position.AFTER_NUMBER) + ")?"
+              + "(?<afterNumber>"
+              + spellings(Approximation.Position.AFTER_NUMBER)
+              + ")?"
               + "(?<scale>亿|千万|百万|万|千)?"
-              + "(?<afterScale>" + spellings(Approximation.Position.AFTER_NUMBER) + ")?"
+              + "(?<afterScale>"
+              + spellings(Approximation.Position.AFTER_NUMBER)
+              + ")?"
               + "(?<unit>.*?)"
-              + "(?<afterUnit>" + spellings(Approximation.Position.AFTER_UNIT) + ")?");
+              + "(?<afterUnit>"
+              + spellings(Approximation.Position.AFTER_UNIT)
+              + ")?");
 
   final Approximation approximation;
   final BigDecimal number;
@@ -66,10 +74,7 @@ final class FigureText {
         approximation, new BigDecimal(matcher.group("number")), scale, matcher.group("unit"));
   }
 
-  /**
-   * Writes a figure in canonical form: 近30人, 700余件, 300余万元, 15余万件, 1481.6万元, 30人以上,
-   * 5个工作日以内.
-   */
+  /** Writes a figure in canonical form: 近30人, 700余件, 300余万元, 15余万件, 1481.6万元, 30人以上, 5个工作日以内. */
   static String format(Approximation approximation, BigDecimal number, Scale scale, String unit) {
     StringBuilder text = new StringBuilder();
     if (approximation.position() == Approximation.Position.BEFORE_NUMBER) {

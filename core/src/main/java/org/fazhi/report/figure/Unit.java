@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 /**
  * The unit or measure word of a figure, as written: 件, 人次, 学时, 公里, %, 个百分点, 元.
  *
- * <p>An open list: any non-blank word without digits is a unit. The canonical text is the word itself;
- * in JSON a unit is a string.
+ * <p>An open list: any non-blank word without digits is a unit. The canonical text is the word
+ * itself; in JSON a unit is a string.
  */
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle

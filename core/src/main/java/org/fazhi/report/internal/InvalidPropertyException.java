@@ -1,8 +1,8 @@
 package org.fazhi.report.internal;
 
 /**
- * An {@link IllegalArgumentException} that names the offending property, relative to the value being
- * built ({@code "end"}, {@code "items/2"}), so that the JSON reader can extend its pointer.
+ * An {@link IllegalArgumentException} that names the offending property, relative to the value
+ * being built ({@code "end"}, {@code "items/2"}), so that the JSON reader can extend its pointer.
  *
  * <p>Internal: callers see an {@code IllegalArgumentException}.
  */

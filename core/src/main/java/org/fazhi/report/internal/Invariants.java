@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * Checks for what can never be a value, used by the model's factories and builders.
  *
- * <p>Every failure is an {@link InvalidPropertyException} naming the property, so that a JSON reader
- * can point at it. Internal: not part of the API.
+ * <p>Every failure is an {@link InvalidPropertyException} naming the property, so that a JSON
+ * reader can point at it. Internal: not part of the API.
  */
 public final class Invariants {
   private Invariants() {}
@@ -16,7 +16,8 @@ public final class Invariants {
   /** Fails unless {@code value >= 0}. */
   public static long nonNegative(long value, String property) {
     if (value < 0) {
-      throw new InvalidPropertyException(property, "must be >= 0: " + value + " (" + property + ")");
+      throw new InvalidPropertyException(
+          property, "must be >= 0: " + value + " (" + property + ")");
     }
     return value;
   }

@@ -91,9 +91,10 @@ public final class JacksonRuntime {
     }
     String version = type.getPackage().getImplementationVersion();
     if (version == null) {
-      version = type.getModule().getDescriptor() == null
-          ? null
-          : type.getModule().getDescriptor().rawVersion().orElse(null);
+      version =
+          type.getModule().getDescriptor() == null
+              ? null
+              : type.getModule().getDescriptor().rawVersion().orElse(null);
     }
     return Optional.of(version == null ? "(version unknown)" : version);
   }

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The one Immutables and Jackson style of every model type: JavaBeans accessors ({@code getX()},
- * {@code isX()}) so that a plain Jakarta validator sees constraints and cascades, JDK collections only,
- * public generated classes, and absent optionals and empty collections left out of JSON.
+ * {@code isX()}) so that a plain Jakarta validator sees constraints and cascades, JDK collections
+ * only, public generated classes, and absent optionals and empty collections left out of JSON.
  *
  * <p>Internal: not part of the API.
  */

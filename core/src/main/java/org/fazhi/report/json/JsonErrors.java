@@ -44,7 +44,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /** Turns Jackson's exceptions into {@link ReportJsonException}s that say where and what. */
 final class JsonErrors {
   /** The message of an Immutables builder that lacks required attributes. */
-  private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[(.*)\\]");
+  private static final Pattern MISSING =
+      Pattern.compile("required attributes are not set \\[(.*)\\]");
 
   /** Jackson's message for a key found twice in one object. */
   private static final Pattern DUPLICATE =
@@ -160,7 +161,12 @@ final class JsonErrors {
           e);
     }
     return error(
-        Problem.MALFORMED_JSON, source, pointer, location, withoutSource(e.getOriginalMessage()), e);
+        Problem.MALFORMED_JSON,
+        source,
+        pointer,
+        location,
+        withoutSource(e.getOriginalMessage()),
+        e);
   }
 
   /** The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}. */
@@ -384,8 +390,8 @@ final class JsonErrors {
 
   /**
    * The key that Jackson's strict duplicate detection found twice, if {@code e} reports one. That
-   * detection has no exception type of its own, and the parser has not yet moved to the key, so
-   * its message is the only place that names it.
+   * detection has no exception type of its own, and the parser has not yet moved to the key, so its
+   * message is the only place that names it.
    */
   private static Optional<String> duplicateKey(JacksonException e) {
     if (!(e instanceof StreamReadException) || e.getOriginalMessage() == null) {
@@ -436,9 +442,7 @@ final class JsonErrors {
    */
   private static String known(Collection<Object> ids, Class<?> type) {
     Stream<String> names =
-        ids == null || ids.isEmpty()
-            ? creatorProperties(type)
-            : ids.stream().map(String::valueOf);
+        ids == null || ids.isEmpty() ? creatorProperties(type) : ids.stream().map(String::valueOf);
     return names.sorted().collect(Collectors.joining(", ", "[", "]"));
   }
 
@@ -472,7 +476,10 @@ final class JsonErrors {
           + " {\"value\": 700, \"approximation\": \"MORE_THAN\"} or"
           + " {\"value\": 3.6, \"scale\": \"TEN_THOUSAND\"}";
     }
-    if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+    if (type == int.class
+        || type == Integer.class
+        || type == long.class
+        || type == Long.class
         || type == java.util.OptionalInt.class) {
       return "an integer";
     }

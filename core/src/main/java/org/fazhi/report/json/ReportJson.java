@@ -42,8 +42,8 @@ import org.fazhi.report.internal.JacksonRuntime;
  *   <li>{@value #MAX_TOKEN_COUNT} tokens in all — a large report has a few thousand.
  * </ul>
  *
- * <p>Bytes (a file, a stream) are read up to the length limit and decoded before parsing: UTF-8,
- * or UTF-16 or UTF-32 recognized by a byte order mark or by their zero bytes; a leading byte order
+ * <p>Bytes (a file, a stream) are read up to the length limit and decoded before parsing: UTF-8, or
+ * UTF-16 or UTF-32 recognized by a byte order mark or by their zero bytes; a leading byte order
  * mark is skipped, in characters too. Lines and columns count from 1, in characters (UTF-16 code
  * units), whatever the input was.
  *
@@ -228,5 +228,4 @@ public final class ReportJson {
     }
     return new UncheckedIOException("cannot " + verb + " " + target + ": " + reason, e);
   }
-
 }

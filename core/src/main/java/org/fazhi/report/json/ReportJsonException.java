@@ -3,8 +3,8 @@ package org.fazhi.report.json;
 import java.util.Optional;
 
 /**
- * A JSON document that is not a valid report: where it is wrong — the source, the JSON Pointer of the
- * offending value, its line and column — and what was expected.
+ * A JSON document that is not a valid report: where it is wrong — the source, the JSON Pointer of
+ * the offending value, its line and column — and what was expected.
  *
  * <p>The message reads {@code yanggao.json: /statistics/reconsideration/accepted (line 12, column
  * 20): count must be >= 0: -1}.
@@ -80,9 +80,8 @@ public final class ReportJsonException extends RuntimeException {
 
   /**
    * The line of the offending value, from 1; 0 where the error has no place (a document over the
-   * length limit). For a missing property it is where the object lacking it ends; for an unknown
-   * or duplicate key, where the key stands; for a limit, where the reader stood when it was
-   * exceeded.
+   * length limit). For a missing property it is where the object lacking it ends; for an unknown or
+   * duplicate key, where the key stands; for a limit, where the reader stood when it was exceeded.
    */
   public int getLine() {
     return line;

@@ -2,7 +2,10 @@ package org.fazhi.report.outline;
 
 import java.util.Optional;
 
-/** A typed fact — a block of figures, an indicator, a list — that can name the section it was reported in. */
+/**
+ * A typed fact — a block of figures, an indicator, a list — that can name the section it was
+ * reported in.
+ */
 public interface Anchored {
 
   /** The section the fact was reported in, if known. */

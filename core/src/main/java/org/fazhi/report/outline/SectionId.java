@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * The id of a node of the outline, derived from its position: {@code s1.2.3} is the third child of
- * the second child of the first top-level section, counting from one in document order, whatever the
- * labels say. Typed blocks, indicators and validation findings use it to point at the prose.
+ * the second child of the first top-level section, counting from one in document order, whatever
+ * the labels say. Typed blocks, indicators and validation findings use it to point at the prose.
  *
  * <p>The canonical text is {@code s} followed by the positions joined by dots; in JSON a string.
  */

@@ -1,8 +1,8 @@
 package org.fazhi.report.outline;
 
 /**
- * The parts a report must contain under 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), in
- * their statutory order, plus the suggestions to the level above that many reports add.
+ * The parts a report must contain under 《法治政府建设与责任落实督察工作规定》 (厅字〔2019〕28号), in their statutory
+ * order, plus the suggestions to the level above that many reports add.
  */
 public enum StatutoryPart {
   /** 主要举措和成效: main measures and results of the year. */

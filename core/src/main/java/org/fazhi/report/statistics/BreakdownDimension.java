@@ -1,8 +1,8 @@
 package org.fazhi.report.statistics;
 
 /**
- * What a breakdown of cases is by, as reports name it: 从被申请人看, 按案件类型, 分领域, 分地区; or a label
- * of the report's own.
+ * What a breakdown of cases is by, as reports name it: 从被申请人看, 按案件类型, 分领域, 分地区; or a label of the
+ * report's own.
  */
 public enum BreakdownDimension {
   /** 被申请人, 被告: the body whose act is challenged (县政府, 县直部门, 乡镇). */

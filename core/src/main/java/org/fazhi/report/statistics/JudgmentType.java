@@ -1,9 +1,9 @@
 package org.fazhi.report.statistics;
 
 /**
- * How a court decided an administrative case (行政诉讼法), as reports count the outcomes.
- * {@link #UPHELD} and {@link #SUIT_DISMISSED} are not judgments of the current law but still appear
- * in reports (维持判决; the ruling 驳回起诉).
+ * How a court decided an administrative case (行政诉讼法), as reports count the outcomes. {@link
+ * #UPHELD} and {@link #SUIT_DISMISSED} are not judgments of the current law but still appear in
+ * reports (维持判决; the ruling 驳回起诉).
  */
 public enum JudgmentType {
   /** 驳回诉讼请求: the claim rejected; the agency wins. */

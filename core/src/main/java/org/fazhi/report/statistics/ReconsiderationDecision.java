@@ -4,11 +4,10 @@ import java.util.OptionalInt;
 
 /**
  * How an administrative reconsideration case ended, under the Administrative Reconsideration Law
- * (行政复议法, revised 2023, in force 2024-01-01), and the further kinds reports publish apart: an
- * order to redo the act (责令重作), a transfer (移送), a dispute resolved before acceptance (受理前化解),
- * and a settlement followed by withdrawal published as one figure (和解后撤回). Refusal to accept
- * (不予受理, art. 30) happens before acceptance and is counted apart, in {@link
- * Reconsideration#getNotAccepted()}.
+ * (行政复议法, revised 2023, in force 2024-01-01), and the further kinds reports publish apart: an order
+ * to redo the act (责令重作), a transfer (移送), a dispute resolved before acceptance (受理前化解), and a
+ * settlement followed by withdrawal published as one figure (和解后撤回). Refusal to accept (不予受理, art.
+ * 30) happens before acceptance and is counted apart, in {@link Reconsideration#getNotAccepted()}.
  */
 public enum ReconsiderationDecision {
   /** 变更 (art. 63). */
@@ -79,13 +78,15 @@ public enum ReconsiderationDecision {
    * mediation-and-withdrawal rate (调撤率): 调解, 和解, 撤回, 和解后撤回.
    */
   public boolean isMediationOrWithdrawal() {
-    return this == MEDIATED || this == SETTLED || this == WITHDRAWN || this == SETTLED_AND_WITHDRAWN;
+    return this == MEDIATED
+        || this == SETTLED
+        || this == WITHDRAWN
+        || this == SETTLED_AND_WITHDRAWN;
   }
 
   /**
    * Whether the outcome corrects the administrative act and so usually counts toward the correction
-   * rate (纠错率): change, revoke, order to redo, confirm unlawful, order performance, confirm
-   * void.
+   * rate (纠错率): change, revoke, order to redo, confirm unlawful, order performance, confirm void.
    */
   public boolean isCorrection() {
     return correction;

@@ -57,8 +57,7 @@ class ConceptTest {
 
   @Test
   void catalog_idsAreKebabCaseWordsJoinedByDots() {
-    assertThat(Concept.catalog())
-        .allSatisfy(concept -> assertThat(concept.id()).matches(ID));
+    assertThat(Concept.catalog()).allSatisfy(concept -> assertThat(concept.id()).matches(ID));
   }
 
   @Test

@@ -100,8 +100,7 @@ class FactsCsvTest {
 
   @Test
   void toCsv_quotesCommasQuotesAndLineBreaks() {
-    assertThat(FactsCsv.toCsv(TABLE))
-        .contains(",\"按\"\"类型\"\",分\",\"县政府,县直\n部门\",");
+    assertThat(FactsCsv.toCsv(TABLE)).contains(",\"按\"\"类型\"\",分\",\"县政府,县直\n部门\",");
   }
 
   @Test
@@ -143,8 +142,7 @@ class FactsCsvTest {
   @Test
   void read_groupsRowsByReport_inTheOrderReportsFirstAppear() {
     List<ReportFacts> two =
-        List.of(
-            ReportFacts.of("阳高县", SMALL), ReportFacts.of("天镇县", ReportFixtures.EVERY_PROPERTY));
+        List.of(ReportFacts.of("阳高县", SMALL), ReportFacts.of("天镇县", ReportFixtures.EVERY_PROPERTY));
     assertThat(read(FactsCsv.toCsv(two))).isEqualTo(two);
   }
 
@@ -179,8 +177,7 @@ class FactsCsvTest {
   void read_rejectsAnotherHeader() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> read("report,concept\n"))
-        .withMessage(
-            "line 1: the header is [report, concept]; expected " + FactsCsv.COLUMNS);
+        .withMessage("line 1: the header is [report, concept]; expected " + FactsCsv.COLUMNS);
   }
 
   @Test

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample of docs/concepts.md runs, and gives what its comments say (DocsJavaSamplesTest, in
- * the examples module, checks that the document shows exactly this code).
+ * The sample of docs/concepts.md runs, and gives what its comments say (DocsJavaSamplesTest, in the
+ * examples module, checks that the document shows exactly this code).
  */
 class FactsDocSampleTest {
 
@@ -30,14 +30,15 @@ class FactsDocSampleTest {
 
     // sample in docs/concepts.md: begin
     for (Fact fact : Facts.of(report)) {
-      fact.getConcept().id();     // "reconsideration.handled"
-      fact.getValue();            // Optional[3.6]
-      fact.getScale();            // TEN_THOUSAND
-      fact.getLowerBound();       // Optional[35500]
-      fact.getUpperBound();       // Optional[36499]
-      fact.getPointer();          // "/statistics/reconsideration/handled"
+      fact.getConcept().id(); // "reconsideration.handled"
+      fact.getValue(); // Optional[3.6]
+      fact.getScale(); // TEN_THOUSAND
+      fact.getLowerBound(); // Optional[35500]
+      fact.getUpperBound(); // Optional[36499]
+      fact.getPointer(); // "/statistics/reconsideration/handled"
     }
-    FactsCsv.write(List.of(ReportFacts.of("qingxu-2024.json", report)), directory.resolve("facts.csv"));
+    FactsCsv.write(
+        List.of(ReportFacts.of("qingxu-2024.json", report)), directory.resolve("facts.csv"));
     // sample in docs/concepts.md: end
 
     assertThat(Facts.of(report)).hasSize(1);

@@ -86,8 +86,7 @@ class FactsPropertiesTest {
   }
 
   @Property(tries = 200)
-  void everyFigureOfTheJsonForm_isExactlyOneFact_inDocumentOrder(
-      @ForAll("reports") Report report) {
+  void everyFigureOfTheJsonForm_isExactlyOneFact_inDocumentOrder(@ForAll("reports") Report report) {
     JsonNode tree = TREE.readTree(ReportJson.create().write(report));
     List<Fact> facts = Facts.of(report);
     List<String> pointers = facts.stream().map(Fact::getPointer).collect(Collectors.toList());
@@ -175,8 +174,7 @@ class FactsPropertiesTest {
 
   @Property(tries = 100)
   void csv_readsBackAnyReportName(@ForAll("anyNames") String name) {
-    List<ReportFacts> table =
-        List.of(ReportFacts.of(name, ReportFixtures.EVERY_PROPERTY));
+    List<ReportFacts> table = List.of(ReportFacts.of(name, ReportFixtures.EVERY_PROPERTY));
     assertThat(FactsCsv.read(new StringReader(FactsCsv.toCsv(table)))).isEqualTo(table);
   }
 }

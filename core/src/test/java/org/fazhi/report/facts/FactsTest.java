@@ -356,8 +356,7 @@ class FactsTest {
   void of_aStatedChange_joinsTheFigureOfItsConcept() {
     assertThat(fact("/statistics/reconsideration/received").getChange())
         .contains(Change.parse("同比增长12.9%"));
-    assertThat(fact("/statistics/legalAid/accepted").getChange())
-        .contains(Change.parse("较上年减少7件"));
+    assertThat(fact("/statistics/legalAid/accepted").getChange()).contains(Change.parse("较上年减少7件"));
     assertThat(FACTS).noneMatch(f -> f.getPointer().startsWith("/changes/"));
   }
 
@@ -408,13 +407,10 @@ class FactsTest {
                     .scope(Scope.of(ScopeLevel.PROVINCE))
                     .build())
             .withChanges(
-                StatedChange.of(
-                    Concept.of("reconsideration.received"), Change.parse("同比增长12.5%")));
+                StatedChange.of(Concept.of("reconsideration.received"), Change.parse("同比增长12.5%")));
     assertThat(Facts.of(report))
         .extracting(Fact::getPointer, f -> f.getChange().isPresent())
-        .containsExactly(
-            tuple("/indicators/0/quantity", false),
-            tuple("/changes/0/change", true));
+        .containsExactly(tuple("/indicators/0/quantity", false), tuple("/changes/0/change", true));
   }
 
   @Test
@@ -428,8 +424,7 @@ class FactsTest {
                     .concept(Concept.of("reconsideration.received"))
                     .build())
             .withChanges(
-                StatedChange.of(
-                    Concept.of("reconsideration.received"), Change.parse("同比增长12.5%")));
+                StatedChange.of(Concept.of("reconsideration.received"), Change.parse("同比增长12.5%")));
     assertThat(Facts.of(report))
         .extracting(Fact::getPointer, Fact::getChange)
         .containsExactly(
@@ -445,9 +440,7 @@ class FactsTest {
     List<String> documentOrder = new ArrayList<>();
     walk(tree, "", documentOrder);
     List<Integer> positions =
-        FACTS.stream()
-            .map(f -> documentOrder.indexOf(f.getPointer()))
-            .collect(Collectors.toList());
+        FACTS.stream().map(f -> documentOrder.indexOf(f.getPointer())).collect(Collectors.toList());
     assertThat(positions).doesNotContain(-1).isSorted();
   }
 

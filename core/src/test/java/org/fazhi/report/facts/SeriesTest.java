@@ -104,8 +104,7 @@ class SeriesTest {
   @Test
   void builder_rejectsABlankLabel() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> Series.builder().label(" ").addPoints(SeriesPoint.of(2023, "1件")).build())
+        .isThrownBy(() -> Series.builder().label(" ").addPoints(SeriesPoint.of(2023, "1件")).build())
         .withMessage("must not be blank (label)");
   }
 

@@ -39,8 +39,7 @@ class ApproximationTest {
     assertThat(Approximation.ABOUT.spellings()).containsExactly("约", "大约");
     assertThat(Approximation.OVER.spellings()).containsExactly("超过", "超");
     assertThat(Approximation.AT_LEAST.spellings()).containsExactly("以上", "不少于", "不低于", "至少");
-    assertThat(Approximation.AT_MOST.spellings())
-        .containsExactly("以内", "以下", "不超过", "不到", "不足");
+    assertThat(Approximation.AT_MOST.spellings()).containsExactly("以内", "以下", "不超过", "不到", "不足");
   }
 
   @Test

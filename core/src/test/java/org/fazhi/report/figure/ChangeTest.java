@@ -122,8 +122,7 @@ class ChangeTest {
       words.addAll(direction.words());
     }
     assertThat(words)
-        .containsExactly(
-            "增长", "增加", "上升", "提高", "提升", "增多", "下降", "减少", "降低", "回落", "下滑", "持平");
+        .containsExactly("增长", "增加", "上升", "提高", "提升", "增多", "下降", "减少", "降低", "回落", "下滑", "持平");
   }
 
   @Test
@@ -220,8 +219,11 @@ class ChangeTest {
   @Test
   void parse_readsYouSuoBeforeTheDirection() {
     assertThat(Change.parse("同比有所增长"))
-        .isEqualTo(Change.builder().direction(ChangeDirection.INCREASE)
-            .base(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR).build());
+        .isEqualTo(
+            Change.builder()
+                .direction(ChangeDirection.INCREASE)
+                .base(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR)
+                .build());
     assertThat(Change.parse("有所下降10%")).isEqualTo(Change.parse("下降10%"));
   }
 

@@ -109,7 +109,18 @@ class CountTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "35件", "1.5", "35.0", "1.5万件", "0.12345万", "", "余", "万", "三十五", "35 ", " 35", "３５"
+        "35件",
+        "1.5",
+        "35.0",
+        "1.5万件",
+        "0.12345万",
+        "",
+        "余",
+        "万",
+        "三十五",
+        "35 ",
+        " 35",
+        "３５"
       })
   void parse_rejectsWhatIsNoCount(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> Count.parse(text));
@@ -298,8 +309,7 @@ class CountTest {
   @Test
   void ofScaled_rejectsNegative() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> Count.of(new BigDecimal("-3.6"), Scale.TEN_THOUSAND, Approximation.EXACT))
+        .isThrownBy(() -> Count.of(new BigDecimal("-3.6"), Scale.TEN_THOUSAND, Approximation.EXACT))
         .withMessage("count must be >= 0: -3.6");
   }
 
@@ -329,8 +339,9 @@ class CountTest {
   @Test
   void equals_dependsOnScale() {
     assertThat(Count.parse("36000")).isNotEqualTo(Count.parse("3.6万"));
-    assertThat(Count.parse("3.6万")).isEqualTo(Count.parse("3.6万")).hasSameHashCodeAs(
-        Count.parse("3.6万"));
+    assertThat(Count.parse("3.6万"))
+        .isEqualTo(Count.parse("3.6万"))
+        .hasSameHashCodeAs(Count.parse("3.6万"));
     assertThat(Count.parse("3.6万")).isNotEqualTo(Count.parse("3.6千"));
   }
 
@@ -491,11 +502,9 @@ class CountTest {
   @Test
   void json_readsANullScaleOrApproximationAsAbsent() {
     assertThat(
-            readReceived(
-                "{\"value\": 3.6, \"scale\": \"TEN_THOUSAND\", \"approximation\": null}"))
+            readReceived("{\"value\": 3.6, \"scale\": \"TEN_THOUSAND\", \"approximation\": null}"))
         .isEqualTo(Count.parse("3.6万"));
-    assertThat(
-            readReceived("{\"value\": 700, \"scale\": null, \"approximation\": \"MORE_THAN\"}"))
+    assertThat(readReceived("{\"value\": 700, \"scale\": null, \"approximation\": \"MORE_THAN\"}"))
         .isEqualTo(Count.parse("700余"));
   }
 
@@ -533,16 +542,16 @@ class CountTest {
   @Test
   void of_refusesAHugeExponent_atOnce() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Count.of(new BigDecimal("1e99999999"), Scale.TEN_THOUSAND,
-            Approximation.EXACT))
+        .isThrownBy(
+            () -> Count.of(new BigDecimal("1e99999999"), Scale.TEN_THOUSAND, Approximation.EXACT))
         .withMessage("count must be <= 9223372036854775807: 1E+99999999万");
   }
 
   @Test
   void of_refusesAFineFraction_namingItInExponentForm() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Count.of(new BigDecimal("1e-99999"), Scale.TEN_THOUSAND,
-            Approximation.EXACT))
+        .isThrownBy(
+            () -> Count.of(new BigDecimal("1e-99999"), Scale.TEN_THOUSAND, Approximation.EXACT))
         .withMessage("a count of 万 has at most 4 decimals: 1E-99999");
   }
 }

@@ -85,8 +85,7 @@ class MoneyTest {
   // ---- toString(), toYuan()
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"1481.6万元", "5000元", "1.2亿元", "300余万元", "近300万元", "300万元以上", "5000元以内"})
+  @ValueSource(strings = {"1481.6万元", "5000元", "1.2亿元", "300余万元", "近300万元", "300万元以上", "5000元以内"})
   void toString_isTheCanonicalText(String text) {
     assertThat(Money.parse(text)).hasToString(text);
   }
@@ -102,8 +101,7 @@ class MoneyTest {
     assertThat(Money.parse("300万余元").toString())
         .isEqualTo(Quantity.parse("300万余元").toString())
         .isEqualTo("300余万元");
-    assertThat(Money.parse("300余万元").toYuan())
-        .isEqualTo(Quantity.parse("300余万元").toBaseValue());
+    assertThat(Money.parse("300余万元").toYuan()).isEqualTo(Quantity.parse("300余万元").toBaseValue());
   }
 
   @ParameterizedTest

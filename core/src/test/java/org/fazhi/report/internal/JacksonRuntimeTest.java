@@ -22,9 +22,13 @@ class JacksonRuntimeTest {
     NoClassDefFoundError missing =
         new NoClassDefFoundError("com/fasterxml/jackson/annotation/JsonSerializeAs");
 
-    assertThatThrownBy(() -> JacksonRuntime.jackson3("ReportJson", () -> {
-          throw missing;
-        }))
+    assertThatThrownBy(
+            () ->
+                JacksonRuntime.jackson3(
+                    "ReportJson",
+                    () -> {
+                      throw missing;
+                    }))
         .isInstanceOf(IllegalStateException.class)
         .hasCause(missing)
         .hasMessageStartingWith(
@@ -50,10 +54,14 @@ class JacksonRuntimeTest {
   void nothingIsRememberedOfAFailure() {
     AtomicInteger attempts = new AtomicInteger();
     for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> JacksonRuntime.jackson3("FactsCsv", () -> {
-            attempts.incrementAndGet();
-            throw new NoClassDefFoundError("tools/jackson/dataformat/csv/CsvMapper");
-          }))
+      assertThatThrownBy(
+              () ->
+                  JacksonRuntime.jackson3(
+                      "FactsCsv",
+                      () -> {
+                        attempts.incrementAndGet();
+                        throw new NoClassDefFoundError("tools/jackson/dataformat/csv/CsvMapper");
+                      }))
           .isInstanceOf(IllegalStateException.class);
     }
     assertThat(attempts).hasValue(2);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportFixtures;
-import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plain mappers of docs/integration.md write the form ReportJson writes and read it back

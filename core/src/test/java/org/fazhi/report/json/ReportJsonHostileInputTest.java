@@ -779,8 +779,9 @@ class ReportJsonHostileInputTest {
 
   @Test
   void seriesWithARepeatedPeriod() {
-    String point = "{\"period\": {\"start\": \"2023-01-01\", \"end\": \"2023-12-31\"},"
-        + " \"value\": {\"value\": 1}}";
+    String point =
+        "{\"period\": {\"start\": \"2023-01-01\", \"end\": \"2023-12-31\"},"
+            + " \"value\": {\"value\": 1}}";
     assertRejected(
         withLine(
             12,

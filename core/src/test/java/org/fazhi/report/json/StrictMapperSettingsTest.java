@@ -128,8 +128,8 @@ class StrictMapperSettingsTest {
           + " \"statistics\": {\"reconsideration\": {\"received\": 35}}}";
 
   /**
-   * Documents ReportJson refuses, how the table of docs/integration.md names them, and whether each default
-   * mapper (with the module) accepts them.
+   * Documents ReportJson refuses, how the table of docs/integration.md names them, and whether each
+   * default mapper (with the module) accepts them.
    */
   enum Case {
     DUPLICATE_KEY(
@@ -308,8 +308,7 @@ class StrictMapperSettingsTest {
   @ParameterizedTest
   @EnumSource(Case.class)
   void theDocument_hasTheRowOfTheTable(Case hostile) throws IOException {
-    assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
-        .contains(hostile.tableRow() + "\n");
+    assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains(hostile.tableRow() + "\n");
   }
 
   @Test

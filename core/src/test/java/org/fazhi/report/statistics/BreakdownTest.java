@@ -49,8 +49,7 @@ class BreakdownTest {
             .dimension(BreakdownDimension.FIELD)
             .total(Count.of(10))
             .addItems(
-                BreakdownItem.of("市场监管", Count.of(8)),
-                BreakdownItem.ofShare("自然资源", Rate.of("60")))
+                BreakdownItem.of("市场监管", Count.of(8)), BreakdownItem.ofShare("自然资源", Rate.of("60")))
             .complete(true)
             .build();
     assertThat(breakdown.getItems()).hasSize(2);

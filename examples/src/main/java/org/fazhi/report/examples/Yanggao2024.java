@@ -62,13 +62,12 @@ import org.fazhi.report.statistics.Reconsideration;
  * built by hand with the model's builders: the first real report held by the model, and the fixture
  * the library's tests, the text importer and the validator are measured against.
  *
- * <p>{@link #report()} holds the whole document: its metadata; its outline with every line of
- * prose exactly as published (the page furniture {@code 扫一扫在手机上查看当前页面} that web copies
- * add after the signature is no part of it), so that {@link
- * org.fazhi.report.text.ReportText#render} gives the published text back; and every figure, typed
- * — in a block (reconsideration, legal aid, delegated powers, the earthquake, …) or as an {@link
- * Indicator} — with the id of the section it was reported in. {@link #json()} is the same report in
- * its JSON form.
+ * <p>{@link #report()} holds the whole document: its metadata; its outline with every line of prose
+ * exactly as published (the page furniture {@code 扫一扫在手机上查看当前页面} that web copies add after the
+ * signature is no part of it), so that {@link org.fazhi.report.text.ReportText#render} gives the
+ * published text back; and every figure, typed — in a block (reconsideration, legal aid, delegated
+ * powers, the earthquake, …) or as an {@link Indicator} — with the id of the section it was
+ * reported in. {@link #json()} is the same report in its JSON form.
  *
  * <h2>How the outline is segmented</h2>
  *
@@ -80,11 +79,11 @@ import org.fazhi.report.statistics.Reconsideration;
  *   <li>a line that starts with a label and contains {@code 。} has an inline heading up to the
  *       first {@code 。}; the rest of the line, unless it starts with a run-in marker, is the first
  *       paragraph;
- *   <li>run-in markers ({@code 一是}, {@code 二是}, …) at the start of a line or right after a
- *       {@code 。} start run-in children of the section the line belongs to; each child's heading
- *       runs up to its first {@code 。}, the rest up to the next marker is its one paragraph; a
- *       child that starts a line is not {@link Section#isRunIn() run in}, one that continues a line
- *       is; text before the first marker stays the parent's paragraph (see s1.7);
+ *   <li>run-in markers ({@code 一是}, {@code 二是}, …) at the start of a line or right after a {@code
+ *       。} start run-in children of the section the line belongs to; each child's heading runs up
+ *       to its first {@code 。}, the rest up to the next marker is its one paragraph; a child that
+ *       starts a line is not {@link Section#isRunIn() run in}, one that continues a line is; text
+ *       before the first marker stays the parent's paragraph (see s1.7);
  *   <li>every other line is a paragraph of the current section; labels are kept as written (this
  *       text writes ASCII parentheses and dots: {@code (一)}, {@code 1.}).
  * </ul>
@@ -348,8 +347,7 @@ public final class Yanggao2024 {
                     // s1.3.1.1
                     runIn(
                         "一是",
-                        "2024年县级以上人民政府及时公布年度重大行政决策事项目录4项,"
-                            + "并根据实际情况调整公布新增决策事项",
+                        "2024年县级以上人民政府及时公布年度重大行政决策事项目录4项," + "并根据实际情况调整公布新增决策事项",
                         "严格落实重大行政决策程序制度,健全征求意见反馈机制,"
                             + "决策事项与有关企业生产经营活动密切相关的,"
                             + "充分听取有关企业和行业协会商会的意见建议。"
@@ -359,8 +357,7 @@ public final class Yanggao2024 {
                     // s1.3.1.2
                     runIn(
                         "二是",
-                        "完善党委、政府议事决策规则,确保重大行政决策制度科学、程序正当、过程公开、"
-                            + "责任明确",
+                        "完善党委、政府议事决策规则,确保重大行政决策制度科学、程序正当、过程公开、" + "责任明确",
                         "严格落实法律顾问参与决策机制,今年法律顾问列席县委、县政府各类会议5次,"
                             + "开展文件协议合法性审查12件,提供法律意见23条,重大决策、重要协议、"
                             + "重大执法决定、规范性文件合法性审核率达100%。"))
@@ -377,8 +374,7 @@ public final class Yanggao2024 {
             // s1.3.3
             inline("3.", "全面推行法律顾问制度")
                 .addParagraphs(
-                    "全县聘请法律顾问21名,基本实现了行政村、社区法律顾问全覆盖,"
-                        + "县乡村三级公共法律服务平台基本职能进一步完善,推动公职律师作用发挥。")
+                    "全县聘请法律顾问21名,基本实现了行政村、社区法律顾问全覆盖," + "县乡村三级公共法律服务平台基本职能进一步完善,推动公职律师作用发挥。")
                 .build())
         .build();
   }
@@ -548,23 +544,18 @@ public final class Yanggao2024 {
   /** s1.7 (七)突出依法监督,推动行政权力规范运行. */
   private static Section supervisionSection() {
     return ownLine("(七)", "突出依法监督,推动行政权力规范运行")
-        .addParagraphs(
-            "按照严格执法司法的要求,健全落实不同环节之间依法制约的体制机制,"
-                + "确保执法司法权依法规范运行。")
+        .addParagraphs("按照严格执法司法的要求,健全落实不同环节之间依法制约的体制机制," + "确保执法司法权依法规范运行。")
         .addChildren(
             // s1.7.1
             runIn(
                 "一是",
                 "完善党对执法司法工作的领导监督机制",
-                "实行执法监察制度,组织纪检、监察、人大、检察等方面监督力量,"
-                    + "不定期开展执法督察,加大违法违纪案件查处力度。"),
+                "实行执法监察制度,组织纪检、监察、人大、检察等方面监督力量," + "不定期开展执法督察,加大违法违纪案件查处力度。"),
             // s1.7.2
             runIn(
                 "二是",
                 "加强人大监督",
-                "支持县人大强化对依法治县各项工作的监督检查,"
-                    + "县人大集中听取和审议了依法治县进展情况的汇报,对司法和行政执法进行了质询、"
-                    + "评议。"),
+                "支持县人大强化对依法治县各项工作的监督检查," + "县人大集中听取和审议了依法治县进展情况的汇报,对司法和行政执法进行了质询、" + "评议。"),
             // s1.7.3
             runIn(
                 "三是",
@@ -640,30 +631,23 @@ public final class Yanggao2024 {
   private static Section shortcomings() {
     return ownLine("三、", "本年度推进法治政府建设存在的不足和原因")
         .part(StatutoryPart.SHORTCOMINGS)
-        .addParagraphs(
-            "2024年,阳高县法治政府建设工作虽然取得了积极成效,"
-                + "但仍存在一些问题和不足。")
+        .addParagraphs("2024年,阳高县法治政府建设工作虽然取得了积极成效," + "但仍存在一些问题和不足。")
         .addChildren(
             // s3.1
             inline("(一)", "部分领导干部对法治建设的重视程度不够")
-                .addParagraphs(
-                    "依法行政的意识和能力有待进一步提高。"
-                        + "例如,在一些重大决策过程中,未能充分进行合法性审查,导致决策存在法律风险。")
+                .addParagraphs("依法行政的意识和能力有待进一步提高。" + "例如,在一些重大决策过程中,未能充分进行合法性审查,导致决策存在法律风险。")
                 .build(),
             // s3.2
             inline("(二)", "行政执法还存在不规范、不严格的现象")
-                .addParagraphs(
-                    "个别执法部门存在选择性执法、执法不公等问题,损害了政府的公信力。")
+                .addParagraphs("个别执法部门存在选择性执法、执法不公等问题,损害了政府的公信力。")
                 .build(),
             // s3.3
             inline("(三)", "法治宣传教育的深度和广度还不够")
-                .addParagraphs(
-                    "一些群众对法律法规的了解还比较肤浅,法治意识和法治思想没有真正树立。")
+                .addParagraphs("一些群众对法律法规的了解还比较肤浅,法治意识和法治思想没有真正树立。")
                 .build(),
             // s3.4
             inline("(四)", "法治工作队伍建设有待加强")
-                .addParagraphs(
-                    "尤其是基层法治工作力量薄弱,法律专业人才短缺,影响了依法治县工作的深入开展。")
+                .addParagraphs("尤其是基层法治工作力量薄弱,法律专业人才短缺,影响了依法治县工作的深入开展。")
                 .build())
         .build();
   }
@@ -684,72 +668,42 @@ public final class Yanggao2024 {
             inline("(二)", "持续推进依法行政,加快建设法治政府")
                 .addChildren(
                     // s4.2.1
-                    runIn(
-                        "一是",
-                        "加强法治政府建设工作",
-                        "以法治政府工作为契机,推动政府各项工作在法治轨道上运行。"),
+                    runIn("一是", "加强法治政府建设工作", "以法治政府工作为契机,推动政府各项工作在法治轨道上运行。"),
                     // s4.2.2
-                    runIn(
-                        "二是",
-                        "进一步规范行政执法行为",
-                        "加强对行政执法人员的培训和管理,严格落实行政执法责任制。"),
+                    runIn("二是", "进一步规范行政执法行为", "加强对行政执法人员的培训和管理,严格落实行政执法责任制。"),
                     // s4.2.3
                     runIn(
                         "三是",
                         "加强重大行政决策合法性审查",
-                        "建立健全重大行政决策公众参与、专家论证、风险评估、"
-                            + "合法性审查和集体讨论决定等制度,确保决策的科学性、合法性。"))
+                        "建立健全重大行政决策公众参与、专家论证、风险评估、" + "合法性审查和集体讨论决定等制度,确保决策的科学性、合法性。"))
                 .build(),
             // s4.3
             inline("(三)", "深化司法体制改革,维护司法公平公正")
                 .addChildren(
                     // s4.3.1
-                    runIn(
-                        "一是",
-                        "完善司法权力运行机制,加强对司法活动的监督制约,"
-                            + "确保司法机关依法独立公正行使职权"),
+                    runIn("一是", "完善司法权力运行机制,加强对司法活动的监督制约," + "确保司法机关依法独立公正行使职权"),
                     // s4.3.2
-                    runIn(
-                        "二是",
-                        "加强司法队伍建设,提高司法人员的业务能力和职业道德水平,"
-                            + "打造一支高素质的司法队伍"))
+                    runIn("二是", "加强司法队伍建设,提高司法人员的业务能力和职业道德水平," + "打造一支高素质的司法队伍"))
                 .build(),
             // s4.4
             inline("(四)", "加大法治宣传力度,提高全民法治素养")
                 .addChildren(
                     // s4.4.1
-                    runIn(
-                        "一是",
-                        "突出重点内容",
-                        "加强对宪法、民法典等法律法规的宣传教育,提高群众的法律意识。"),
+                    runIn("一是", "突出重点内容", "加强对宪法、民法典等法律法规的宣传教育,提高群众的法律意识。"),
                     // s4.4.2
-                    runIn(
-                        "二是",
-                        "创新宣传方式",
-                        "充分利用新媒体平台,开展精准化、个性化的法治宣传教育活动。"),
+                    runIn("二是", "创新宣传方式", "充分利用新媒体平台,开展精准化、个性化的法治宣传教育活动。"),
                     // s4.4.3
-                    runIn(
-                        "三是",
-                        "加强法治文化建设",
-                        "打造具有本地特色的法治文化品牌,营造浓厚的法治文化氛围。"))
+                    runIn("三是", "加强法治文化建设", "打造具有本地特色的法治文化品牌,营造浓厚的法治文化氛围。"))
                 .build(),
             // s4.5
             inline("(五)", "加强法治社会建设,提升社会治理法治化水平")
                 .addChildren(
                     // s4.5.1
-                    runIn(
-                        "一是",
-                        "完善公共法律服务体系",
-                        "优化服务资源配置,提高服务质量和效率,满足人民群众日益增长的法律服务需求。"),
+                    runIn("一是", "完善公共法律服务体系", "优化服务资源配置,提高服务质量和效率,满足人民群众日益增长的法律服务需求。"),
                     // s4.5.2
-                    runIn(
-                        "二是",
-                        "加强矛盾纠纷多元化解机制建设",
-                        "进一步整合调解资源,形成工作合力,及时有效化解矛盾纠纷。"),
+                    runIn("二是", "加强矛盾纠纷多元化解机制建设", "进一步整合调解资源,形成工作合力,及时有效化解矛盾纠纷。"),
                     // s4.5.3
-                    runIn(
-                        "三是",
-                        "推进基层依法治理,加强基层法治机构和队伍建设,提高基层治理法治化水平"))
+                    runIn("三是", "推进基层依法治理,加强基层法治机构和队伍建设,提高基层治理法治化水平"))
                 .build())
         .build();
   }
@@ -761,10 +715,7 @@ public final class Yanggao2024 {
         .addChildren(
             // s5.1
             runInNewLine(
-                "一是",
-                "加强法治建设组织领导",
-                "明确各级组织、编制、财政、人力资源社会保障等部门健全完善人员保障、"
-                    + "经费支持向基层一线倾斜的政策措施。"),
+                "一是", "加强法治建设组织领导", "明确各级组织、编制、财政、人力资源社会保障等部门健全完善人员保障、" + "经费支持向基层一线倾斜的政策措施。"),
             // s5.2
             runIn(
                 "二是",
@@ -773,10 +724,7 @@ public final class Yanggao2024 {
                     + "优化人民法庭、检察室、公安派出所、司法所等派出机构建设,"
                     + "开展法治工作人员培训轮训,加强基层法治工作力量,提高政策保障水平。"),
             // s5.3
-            runIn(
-                "三是",
-                "加大信息技术在法治建设中的应用",
-                "整合执法司法数据资源等,着力提升法治建设质效。"),
+            runIn("三是", "加大信息技术在法治建设中的应用", "整合执法司法数据资源等,着力提升法治建设质效。"),
             // s5.4
             runIn(
                 "四是",

@@ -44,9 +44,9 @@ import org.fazhi.report.outline.SectionId;
  * </pre>
  *
  * <p>With {@code -} the JSON alone goes to standard output (UTF-8), so that it can be piped, and
- * the outline and statistics go to standard error. Exit status: 0 when the JSON was written, 1
- * when it could not be, 2 for a usage error; errors are one line on standard error, without a
- * stack trace.
+ * the outline and statistics go to standard error. Exit status: 0 when the JSON was written, 1 when
+ * it could not be, 2 for a usage error; errors are one line on standard error, without a stack
+ * trace.
  */
 public final class YanggaoReportProgram {
   /** The file written when no argument is given, in the working directory. */
@@ -179,8 +179,7 @@ public final class YanggaoReportProgram {
 
   private static void printOutline(Report report, PrintStream out) {
     List<LocatedSection> sections = report.getOutline().walk();
-    int idWidth =
-        sections.stream().mapToInt(s -> s.getId().toString().length()).max().orElse(2);
+    int idWidth = sections.stream().mapToInt(s -> s.getId().toString().length()).max().orElse(2);
     out.println();
     out.println("Outline (" + sections.size() + " sections)");
     for (LocatedSection located : sections) {
@@ -422,8 +421,7 @@ public final class YanggaoReportProgram {
                               + "度 东经"
                               + p.getLongitude().toPlainString()
                               + "度"))
-          .value(
-              "responseLevel", "应急响应", emergency.getResponseLevel().map(l -> l.numeral() + "级"));
+          .value("responseLevel", "应急响应", emergency.getResponseLevel().map(l -> l.numeral() + "级"));
     }
     out.println();
     out.println("Key statistics (figures as written; section where reported)");
@@ -500,8 +498,7 @@ public final class YanggaoReportProgram {
     private final List<String[]> rows = new ArrayList<>();
 
     Table block(String chinese, String property, Optional<SectionId> section) {
-      rows.add(
-          new String[] {chinese + "  " + property + section.map(id -> "  " + id).orElse("")});
+      rows.add(new String[] {chinese + "  " + property + section.map(id -> "  " + id).orElse("")});
       return this;
     }
 
@@ -542,8 +539,7 @@ public final class YanggaoReportProgram {
           }
           out.println("  " + row[0]);
         } else {
-          out.println(
-              "    " + pad(row[0], widths[0] + 2) + pad(row[1], widths[1] + 2) + row[2]);
+          out.println("    " + pad(row[0], widths[0] + 2) + pad(row[1], widths[1] + 2) + row[2]);
         }
         first = false;
       }

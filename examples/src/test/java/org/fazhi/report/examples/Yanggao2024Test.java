@@ -330,10 +330,8 @@ class Yanggao2024Test {
       String marked =
           approximation.isExact()
               ? number + scale + unit
-              : "(?:" + before + number + scale + unit
-                  + "|" + number + after + scale + unit
-                  + "|" + number + scale + after + unit
-                  + "|" + number + scale + unit + afterUnit + ")";
+              : "(?:" + before + number + scale + unit + "|" + number + after + scale + unit + "|"
+                  + number + scale + after + unit + "|" + number + scale + unit + afterUnit + ")";
       return Pattern.compile("(?<![0-9.])" + marked);
     }
 

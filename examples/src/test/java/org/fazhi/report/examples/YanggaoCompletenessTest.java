@@ -76,8 +76,7 @@ class YanggaoCompletenessTest {
               "2024年度行政执法人员公共法律知识培训",
               "inside a training's name, held as the TrainingActivity's title"),
           homeless("《阳高县2024年度行政执法监督工作方案》", "inside the title of a cited document"),
-          homeless(
-              "2024年度阳高县基层应急能力培训班", "inside a training's name, held as the indicator's label"),
+          homeless("2024年度阳高县基层应急能力培训班", "inside a training's name, held as the indicator's label"),
           homeless("第一责任人职责2024年度工作清单", "inside the duty list's title, held as DutyList.title"),
           homeless("全县2023年度专题述法工作会议", "the year a meeting reviewed, inside the meeting's name"),
           homeless(
@@ -148,13 +147,15 @@ class YanggaoCompletenessTest {
             report
                 .getStatistics()
                 .withReconsideration(
-                    report.getStatistics().getReconsideration().orElseThrow().withClosed(
-                        Optional.empty())));
+                    report
+                        .getStatistics()
+                        .getReconsideration()
+                        .orElseThrow()
+                        .withClosed(Optional.empty())));
 
     Ledger ledger = Ledger.of(withoutClosed, PublishedText.report());
 
-    assertThat(ledger.homeless())
-        .containsExactly("29 at line 26:130 (中受理31,办结29件;不予受理4件)");
+    assertThat(ledger.homeless()).containsExactly("29 at line 26:130 (中受理31,办结29件;不予受理4件)");
     assertThat(ledger.unwritten()).isEmpty();
   }
 
@@ -228,8 +229,7 @@ class YanggaoCompletenessTest {
             "35"),
         Arguments.of(
             "the reporting year (2024年)",
-            (UnaryOperator<Report>)
-                r -> r.withMetadata(r.getMetadata().withReportingYear(2023)),
+            (UnaryOperator<Report>) r -> r.withMetadata(r.getMetadata().withReportingYear(2023)),
             "2024"));
   }
 
@@ -240,8 +240,7 @@ class YanggaoCompletenessTest {
     Ledger ledger = Ledger.of(Yanggao2024.report(), text);
 
     assertThat(ledger.staleExcuses())
-        .containsExactly(
-            "\"全面深化法治领域改革纲要(2023—2027年)\" occurs 0 times in the text, expected once");
+        .containsExactly("\"全面深化法治领域改革纲要(2023—2027年)\" occurs 0 times in the text, expected once");
   }
 
   // -----------------------------------------------------------------------------------------------
@@ -327,8 +326,15 @@ class YanggaoCompletenessTest {
     /** Properties whose strings are dates ({@code dates}: a list of them). */
     private static final Set<String> DATE_PROPERTIES =
         Set.of(
-            "documentDate", "publicationDate", "codeValidOn", "start", "end", "date", "dates",
+            "documentDate",
+            "publicationDate",
+            "codeValidOn",
+            "start",
+            "end",
+            "date",
+            "dates",
             "deadline");
+
     private static final Set<String> DATE_TIME_PROPERTIES = Set.of("occurredAt");
     private static final Set<String> DOCUMENT_NUMBER_PROPERTIES = Set.of("number");
     private static final JsonMapper MAPPER =
@@ -449,8 +455,7 @@ class YanggaoCompletenessTest {
       if (year.isPresent()) {
         openTyped.remove(year.get());
         Pattern mention =
-            Pattern.compile(
-                "(?<![0-9])" + key(year.get().value) + "年(?!度|[0-9]{1,2}月)");
+            Pattern.compile("(?<![0-9])" + key(year.get().value) + "年(?!度|[0-9]{1,2}月)");
         Matcher matcher = mention.matcher(text);
         while (matcher.find()) {
           int offset = matcher.start();

@@ -26,9 +26,7 @@ class YanggaoJsonTest {
     byte[] written =
         ReportJson.create().write(Yanggao2024.report()).getBytes(StandardCharsets.UTF_8);
 
-    assertThat(resourceBytes())
-        .as("the JSON resource is stale; " + REGENERATE)
-        .isEqualTo(written);
+    assertThat(resourceBytes()).as("the JSON resource is stale; " + REGENERATE).isEqualTo(written);
   }
 
   @Test

@@ -93,14 +93,14 @@ class YanggaoReportProgramTest {
     run();
 
     List<String> rows =
-        out().lines()
+        out()
+            .lines()
             .dropWhile(line -> !line.startsWith("Key statistics"))
             .filter(line -> line.startsWith("    "))
             .collect(Collectors.toList());
     assertThat(rows).hasSizeGreaterThan(50);
     // The value column starts at the same display column on every row.
-    assertThat(rows.stream().map(YanggaoReportProgramTest::valueColumn).distinct())
-        .hasSize(1);
+    assertThat(rows.stream().map(YanggaoReportProgramTest::valueColumn).distinct()).hasSize(1);
   }
 
   private static int valueColumn(String row) {

@@ -77,9 +77,14 @@ class YanggaoTextImportTest {
     assertThat(parsed.getMetadata().getDivision().get().getCode()).isEmpty();
     assertThat(parsed.getMetadata())
         .isEqualTo(
-            BUILT.getMetadata()
+            BUILT
+                .getMetadata()
                 .withDivision(
-                    BUILT.getMetadata().getDivision().get().withCode(java.util.Optional.empty())
+                    BUILT
+                        .getMetadata()
+                        .getDivision()
+                        .get()
+                        .withCode(java.util.Optional.empty())
                         .withCodeValidOn(java.util.Optional.empty())));
   }
 
@@ -96,9 +101,11 @@ class YanggaoTextImportTest {
   void import_losesNothing_andRendersBackToThePublishedText() {
     assertThat(imported.getUnplacedFigures()).isEmpty();
     assertThat(imported.getUnattachedText()).isEmpty();
-    assertThat(imported.getWarnings()).extracting(ImportWarning::getKind)
+    assertThat(imported.getWarnings())
+        .extracting(ImportWarning::getKind)
         .containsExactly(ImportWarning.Kind.GUESSED_UNIT); // 其中受理31: no unit written
-    assertThat(imported.getFurniture()).extracting(s -> s.getText())
+    assertThat(imported.getFurniture())
+        .extracting(s -> s.getText())
         .containsExactly(PublishedText.FURNITURE);
     assertThat(ReportText.render(parsed)).isEqualTo(PublishedText.report());
   }
@@ -129,7 +136,9 @@ class YanggaoTextImportTest {
     List<Indicator> relabelled = new ArrayList<>();
     for (Indicator indicator : parsed) {
       Indicator match =
-          remaining.stream().filter(b -> key.apply(b).equals(key.apply(indicator))).findFirst()
+          remaining.stream()
+              .filter(b -> key.apply(b).equals(key.apply(indicator)))
+              .findFirst()
               .orElseThrow();
       remaining.remove(match);
       relabelled.add(indicator.withLabel(match.getLabel()));

@@ -90,9 +90,11 @@ final class YanggaoValidationSupport {
     if (count.isExact()) {
       replacement = JsonNodeFactory.instance.numberNode(count.getValue());
     } else {
-      replacement = JsonNodeFactory.instance.objectNode()
-          .put("value", count.getValue())
-          .put("approximation", count.getApproximation().name());
+      replacement =
+          JsonNodeFactory.instance
+              .objectNode()
+              .put("value", count.getValue())
+              .put("approximation", count.getApproximation().name());
     }
     if (parent instanceof ArrayNode) {
       ((ArrayNode) parent).set(Integer.parseInt(last), replacement);
@@ -103,7 +105,8 @@ final class YanggaoValidationSupport {
   }
 
   static Set<String> keys(ValidationResult result) {
-    return result.getFindings().stream().map(YanggaoValidationSupport::key)
+    return result.getFindings().stream()
+        .map(YanggaoValidationSupport::key)
         .collect(Collectors.toCollection(HashSet::new));
   }
 
@@ -112,8 +115,13 @@ final class YanggaoValidationSupport {
   }
 
   /** The findings that raising the count to {@code value} adds. */
-  static Set<String> added(ReportValidator validator, Report report, String pointer, Count count,
-      long value, Set<String> baseline) {
+  static Set<String> added(
+      ReportValidator validator,
+      Report report,
+      String pointer,
+      Count count,
+      long value,
+      Set<String> baseline) {
     Report raised = withCount(report, pointer, Count.of(value, count.getApproximation()));
     Set<String> keys = keys(validator.validate(raised));
     keys.removeAll(baseline);
@@ -121,8 +129,8 @@ final class YanggaoValidationSupport {
   }
 
   /** The least raise that adds a finding, searched up to 10 × the count + 1000, if any. */
-  static Optional<Long> firstRaise(ReportValidator validator, Report report, String pointer,
-      Count count, Set<String> baseline) {
+  static Optional<Long> firstRaise(
+      ReportValidator validator, Report report, String pointer, Count count, Set<String> baseline) {
     long value = count.toBaseValue().longValueExact();
     long low = value + 1;
     long high = value * 10 + 1000;
@@ -140,8 +148,8 @@ final class YanggaoValidationSupport {
     return Optional.of(low);
   }
 
-  static String firstFinding(ReportValidator validator, Report report, String pointer, Count count,
-      Set<String> baseline) {
+  static String firstFinding(
+      ReportValidator validator, Report report, String pointer, Count count, Set<String> baseline) {
     return firstRaise(validator, report, pointer, count, baseline)
         .map(v -> v + " " + added(validator, report, pointer, count, v, baseline))
         .orElse("none");

@@ -94,40 +94,48 @@ class YanggaoValidationTest {
   static final Map<String, String> BOUNDS = new LinkedHashMap<>();
 
   static {
-    BOUNDS.put("/statistics/reconsideration/accepted",
+    BOUNDS.put(
+        "/statistics/reconsideration/accepted",
         "32: reconsideration.accepted-and-refused-exceed-received"
             + " /statistics/reconsideration/received");
-    BOUNDS.put("/statistics/reconsideration/notAccepted",
+    BOUNDS.put(
+        "/statistics/reconsideration/notAccepted",
         "5: reconsideration.accepted-and-refused-exceed-received"
             + " /statistics/reconsideration/received");
-    BOUNDS.put("/statistics/reconsideration/closed",
+    BOUNDS.put(
+        "/statistics/reconsideration/closed",
         "32: reconsideration.closed-exceeds-accepted-and-carried-over"
             + " /statistics/reconsideration/closed");
-    BOUNDS.put("/statistics/judgmentPerformance/concluded",
+    BOUNDS.put(
+        "/statistics/judgmentPerformance/concluded",
         "5: judgment-performance.judgments-below-concluded"
             + " /statistics/judgmentPerformance/judgments");
-    BOUNDS.put("/statistics/judgmentPerformance/judgments/UPHELD",
+    BOUNDS.put(
+        "/statistics/judgmentPerformance/judgments/UPHELD",
         "3: judgment-performance.judgments-exceed-concluded"
             + " /statistics/judgmentPerformance/judgments");
-    BOUNDS.put("/statistics/judgmentPerformance/judgments/REVOKED",
+    BOUNDS.put(
+        "/statistics/judgmentPerformance/judgments/REVOKED",
         "3: judgment-performance.judgments-exceed-concluded"
             + " /statistics/judgmentPerformance/judgments");
-    BOUNDS.put("/statistics/legalAid/closed",
-        "96: legal-aid.closed-exceeds-accepted-and-carried-over"
-            + " /statistics/legalAid/closed");
-    BOUNDS.put("/enforcement/delegatedPowers/granted",
+    BOUNDS.put(
+        "/statistics/legalAid/closed",
+        "96: legal-aid.closed-exceeds-accepted-and-carried-over" + " /statistics/legalAid/closed");
+    BOUNDS.put(
+        "/enforcement/delegatedPowers/granted",
         "57: delegated-powers.cut-and-kept-differ-from-granted"
             + " /enforcement/delegatedPowers/granted");
-    BOUNDS.put("/enforcement/delegatedPowers/removalProposals",
-        "16: delegated-powers.proposals-exceed-granted"
-            + " /enforcement/delegatedPowers/granted");
-    BOUNDS.put("/enforcement/delegatedPowers/optionalProposals",
-        "41: delegated-powers.proposals-exceed-granted"
-            + " /enforcement/delegatedPowers/granted");
-    BOUNDS.put("/enforcement/delegatedPowers/cut",
-        "33: rate.disagrees-with-block-counts"
-            + " /enforcement/delegatedPowers/cutRate");
-    BOUNDS.put("/enforcement/delegatedPowers/kept",
+    BOUNDS.put(
+        "/enforcement/delegatedPowers/removalProposals",
+        "16: delegated-powers.proposals-exceed-granted" + " /enforcement/delegatedPowers/granted");
+    BOUNDS.put(
+        "/enforcement/delegatedPowers/optionalProposals",
+        "41: delegated-powers.proposals-exceed-granted" + " /enforcement/delegatedPowers/granted");
+    BOUNDS.put(
+        "/enforcement/delegatedPowers/cut",
+        "33: rate.disagrees-with-block-counts" + " /enforcement/delegatedPowers/cutRate");
+    BOUNDS.put(
+        "/enforcement/delegatedPowers/kept",
         "25: delegated-powers.cut-and-kept-differ-from-granted"
             + " /enforcement/delegatedPowers/granted");
   }
@@ -142,19 +150,37 @@ class YanggaoValidationTest {
     for (Map.Entry<String, Count> entry : counts.entrySet()) {
       String pointer = entry.getKey();
       Count count = entry.getValue();
-      tests.add(DynamicTest.dynamicTest(pointer + " = " + count, () -> {
-        Optional<Long> raise =
-            YanggaoValidationSupport.firstRaise(VALIDATOR, YANGGAO, pointer, count, baseline);
-        String found = raise
-            .map(v -> v + ": " + String.join(", ", YanggaoValidationSupport.added(
-                VALIDATOR, YANGGAO, pointer, count, v, baseline)))
-            .orElse("unbounded");
-        assertThat(found).isEqualTo(BOUNDS.getOrDefault(pointer, "unbounded"));
-        raise.ifPresent(v -> assertThat(v - 1)
-            .as("one below the raise, the report still has only its own findings")
-            .satisfies(below -> assertThat(YanggaoValidationSupport.added(
-                VALIDATOR, YANGGAO, pointer, count, below, baseline)).isEmpty()));
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              pointer + " = " + count,
+              () -> {
+                Optional<Long> raise =
+                    YanggaoValidationSupport.firstRaise(
+                        VALIDATOR, YANGGAO, pointer, count, baseline);
+                String found =
+                    raise
+                        .map(
+                            v ->
+                                v
+                                    + ": "
+                                    + String.join(
+                                        ", ",
+                                        YanggaoValidationSupport.added(
+                                            VALIDATOR, YANGGAO, pointer, count, v, baseline)))
+                        .orElse("unbounded");
+                assertThat(found).isEqualTo(BOUNDS.getOrDefault(pointer, "unbounded"));
+                raise.ifPresent(
+                    v ->
+                        assertThat(v - 1)
+                            .as("one below the raise, the report still has only its own findings")
+                            .satisfies(
+                                below ->
+                                    assertThat(
+                                            YanggaoValidationSupport.added(
+                                                VALIDATOR, YANGGAO, pointer, count, below,
+                                                baseline))
+                                        .isEmpty()));
+              }));
     }
     return tests.stream();
   }

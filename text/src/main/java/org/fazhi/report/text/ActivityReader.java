@@ -16,9 +16,9 @@ import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Reads training and study activities: a figure in sessions, attendees or hours joins the activity
- * its clause names (the words before it give the title and organizer: {@code 山西省司法厅“行政执法大讲堂”}),
- * and a clause that says an activity was organized ({@code 县司法局组织开展了…培训}) makes one without
- * figures, with the dates written before it.
+ * its clause names (the words before it give the title and organizer: {@code 山西省司法厅“行政执法大讲堂”}), and
+ * a clause that says an activity was organized ({@code 县司法局组织开展了…培训}) makes one without figures,
+ * with the dates written before it.
  */
 final class ActivityReader {
   /** An activity being built. */
@@ -48,7 +48,9 @@ final class ActivityReader {
     List<Draft> list = activities.computeIfAbsent(block, b -> new ArrayList<>());
     String unit = f.unit() == null ? "" : f.unit();
     String property =
-        Cues.HOUR_UNITS.contains(unit) ? "hours" : Cues.SESSION_UNITS.contains(unit) ? "sessions" : "attendees";
+        Cues.HOUR_UNITS.contains(unit)
+            ? "hours"
+            : Cues.SESSION_UNITS.contains(unit) ? "sessions" : "attendees";
     Count count = Count.of(f.wholeNumber(), f.approximation());
     Draft last = list.isEmpty() ? null : list.get(list.size() - 1);
     Draft draft;
@@ -72,8 +74,12 @@ final class ActivityReader {
     }
     set(draft, property, count);
     draft.end = f.end();
-    placements.record(s, index, TextFigure.Placement.BLOCK,
-        block.pointer + "/" + field.name() + "/" + list.indexOf(draft) + "/" + property, null);
+    placements.record(
+        s,
+        index,
+        TextFigure.Placement.BLOCK,
+        block.pointer + "/" + field.name() + "/" + list.indexOf(draft) + "/" + property,
+        null);
   }
 
   private static Count get(Draft draft, String property) {
@@ -151,13 +157,16 @@ final class ActivityReader {
         || s.text.substring(from, to).indexOf("组织") < 0) {
       return 0;
     }
-        int found = 0;
+    int found = 0;
     int start = from;
     for (int i = from; i <= to; i++) {
       if (i == to || Clauses.isHard(s.text.charAt(i)) || s.text.charAt(i) == '。') {
         String clause = s.text.substring(start, i).strip();
-        boolean wholeClause = (start == 0 || Clauses.isHard(s.text.charAt(start - 1)))
-            && (i == s.text.length() || Clauses.isHard(s.text.charAt(i)) || s.text.charAt(i) == '。');
+        boolean wholeClause =
+            (start == 0 || Clauses.isHard(s.text.charAt(start - 1)))
+                && (i == s.text.length()
+                    || Clauses.isHard(s.text.charAt(i))
+                    || s.text.charAt(i) == '。');
         Matcher m = Patterns.ORGANIZED_ACTIVITY.matcher(clause);
         if (wholeClause && m.find()) {
           Draft draft = new Draft();

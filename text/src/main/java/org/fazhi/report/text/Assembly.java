@@ -34,10 +34,9 @@ import org.fazhi.report.text.Cues.BlockRule;
 import org.fazhi.report.text.Cues.Group;
 
 /**
- * Builds the typed blocks of a report from the values the readers staged — each through its
- * field's typed setter — and anchors each block at the section that holds most of its figures: on
- * a tie, the smallest section enclosing the tied ones within the top-level part that holds most of
- * them.
+ * Builds the typed blocks of a report from the values the readers staged — each through its field's
+ * typed setter — and anchors each block at the section that holds most of its figures: on a tie,
+ * the smallest section enclosing the tied ones within the top-level part that holds most of them.
  */
 final class Assembly {
   private final FigureReader x;
@@ -77,7 +76,9 @@ final class Assembly {
         || (block == Block.RECONSIDERATION && !x.groups.groups.isEmpty());
   }
 
-  /** Sets the staged values of {@code block} on {@code builder}, through the block's typed setters. */
+  /**
+   * Sets the staged values of {@code block} on {@code builder}, through the block's typed setters.
+   */
   @SuppressWarnings("unchecked") // the rule of a block is the rule of the builder made for it
   private <B> B apply(Block block, B builder) {
     staging.valuesOf(block).applyTo((BlockRule<B>) Cues.rule(block), builder);
@@ -96,7 +97,10 @@ final class Assembly {
     return anchor(sections);
   }
 
-  /** The section most of {@code sections} name; on a tie, the smallest one enclosing the tied ones of the part that has most. */
+  /**
+   * The section most of {@code sections} name; on a tie, the smallest one enclosing the tied ones
+   * of the part that has most.
+   */
   static Optional<SectionId> anchor(List<SectionId> sections) {
     Map<SectionId, Integer> counts = new LinkedHashMap<>();
     for (SectionId id : sections) {
@@ -109,11 +113,12 @@ final class Assembly {
     }
     int max = counts.values().stream().max(Comparator.naturalOrder()).orElse(0);
     List<SectionId> tied = new ArrayList<>();
-    counts.forEach((id, n) -> {
-      if (n == max) {
-        tied.add(id);
-      }
-    });
+    counts.forEach(
+        (id, n) -> {
+          if (n == max) {
+            tied.add(id);
+          }
+        });
     if (tied.size() == 1) {
       return Optional.of(tied.get(0));
     }
@@ -136,8 +141,7 @@ final class Assembly {
       }
       common = new ArrayList<>(common.subList(0, n));
     }
-    return Optional.of(
-        org.fazhi.report.outline.ImmutableSectionId.of(common));
+    return Optional.of(org.fazhi.report.outline.ImmutableSectionId.of(common));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -148,21 +152,27 @@ final class Assembly {
       Reconsideration.Builder r = apply(Block.RECONSIDERATION, Reconsideration.builder());
       Staging.Values values = staging.valuesOf(Block.RECONSIDERATION);
       r.outcomesComplete(values.complete(Group.OUTCOME, "closed"));
-      values.slots().forEach(slot -> {
-        if (slot.field().name().equals("newCases")) {
-          r.newCasesTerm("新收");
-        }
-      });
+      values
+          .slots()
+          .forEach(
+              slot -> {
+                if (slot.field().name().equals("newCases")) {
+                  r.newCasesTerm("新收");
+                }
+              });
       x.groups.groups.forEach(r::addOutcomeGroup);
       x.breakdowns.of(Block.RECONSIDERATION).forEach(r::addBreakdown);
       x.basis("correctionRate").ifPresent(r::correctionRateBasis);
       x.basis("mediationRate").ifPresent(r::mediationRateBasis);
       x.basis("mediationWithdrawalRate").ifPresent(r::mediationWithdrawalRateBasis);
-      values.slots().forEach(slot -> {
-        if (slot.field().name().startsWith("outcomeShares/")) {
-          x.basis(slot.field().name()).ifPresent(r::outcomeSharesBasis);
-        }
-      });
+      values
+          .slots()
+          .forEach(
+              slot -> {
+                if (slot.field().name().startsWith("outcomeShares/")) {
+                  x.basis(slot.field().name()).ifPresent(r::outcomeSharesBasis);
+                }
+              });
       staging.statement(Block.RECONSIDERATION).ifPresent(r::statement);
       anchor(Block.RECONSIDERATION, List.of()).ifPresent(r::section);
       b.reconsideration(r.build());
@@ -176,7 +186,8 @@ final class Assembly {
       b.litigation(l.build());
     }
     if (staging.has(Block.JUDGMENT_PERFORMANCE)) {
-      JudgmentPerformance.Builder j = apply(Block.JUDGMENT_PERFORMANCE, JudgmentPerformance.builder());
+      JudgmentPerformance.Builder j =
+          apply(Block.JUDGMENT_PERFORMANCE, JudgmentPerformance.builder());
       j.judgmentsComplete(
           staging.valuesOf(Block.JUDGMENT_PERFORMANCE).complete(Group.JUDGMENT, "concluded"));
       staging.statement(Block.JUDGMENT_PERFORMANCE).ifPresent(j::statement);
@@ -198,7 +209,8 @@ final class Assembly {
       b.mediation(m.build());
     }
     if (present(Block.PUBLIC_LEGAL_SERVICES)) {
-      PublicLegalServices.Builder p = apply(Block.PUBLIC_LEGAL_SERVICES, PublicLegalServices.builder());
+      PublicLegalServices.Builder p =
+          apply(Block.PUBLIC_LEGAL_SERVICES, PublicLegalServices.builder());
       x.breakdowns.of(Block.PUBLIC_LEGAL_SERVICES).forEach(p::addBreakdown);
       staging.statement(Block.PUBLIC_LEGAL_SERVICES).ifPresent(p::statement);
       anchor(Block.PUBLIC_LEGAL_SERVICES, List.of()).ifPresent(p::section);
@@ -211,7 +223,8 @@ final class Assembly {
     DecisionMaking.Builder b = DecisionMaking.builder();
     CatalogFlags flags = x.catalog;
     if (staging.has(Block.DECISION_CATALOG)
-        || flags.published().isPresent() || flags.procedureRulesIssued().isPresent()) {
+        || flags.published().isPresent()
+        || flags.procedureRulesIssued().isPresent()) {
       DecisionCatalog.Builder c = apply(Block.DECISION_CATALOG, DecisionCatalog.builder());
       flags.published().ifPresent(c::published);
       flags.procedureRulesIssued().ifPresent(c::procedureRulesIssued);
@@ -241,7 +254,8 @@ final class Assembly {
   }
 
   private AdministrativeEnforcement enforcement() {
-    AdministrativeEnforcement.Builder b = apply(Block.ENFORCEMENT, AdministrativeEnforcement.builder());
+    AdministrativeEnforcement.Builder b =
+        apply(Block.ENFORCEMENT, AdministrativeEnforcement.builder());
     List<Draft> training = x.activities.activities.getOrDefault(Block.ENFORCEMENT, List.of());
     for (Draft draft : training) {
       b.addTraining(activity(draft));

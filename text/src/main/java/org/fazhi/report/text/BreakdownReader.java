@@ -18,15 +18,16 @@ import org.fazhi.report.text.FigureScanner.Figure;
 /**
  * Reads breakdowns of a case block's caseload by a dimension: {@code 从被申请人看，县政府12件、县直部门58件}
  * (counts), {@code 行政处罚类占38.4%} (shares), {@code 公安类47件，占32.2%} (both), {@code
- * 行政处罚类、行政强制类分别为29件、8件} (labels, then the figures). A breakdown opens with the
- * dimension ({@code 从…看}, {@code 按…分}) and runs to the end of the sentence or the next dimension;
- * the stage it breaks down ({@code 受理的案件中}, {@code 在收到的申请中}, {@code 占…受理总数}) is its basis.
+ * 行政处罚类、行政强制类分别为29件、8件} (labels, then the figures). A breakdown opens with the dimension ({@code
+ * 从…看}, {@code 按…分}) and runs to the end of the sentence or the next dimension; the stage it breaks
+ * down ({@code 受理的案件中}, {@code 在收到的申请中}, {@code 占…受理总数}) is its basis.
  */
 final class BreakdownReader {
   private static final Pattern OPENING =
       Pattern.compile("(?:从|按|分)([^\uFF0C,。；;：:]{1,10}?)(?:来看|看|分类|分布|划分|分)[\uFF0C,：:]?");
   private static final Pattern OF =
-      Pattern.compile("(受理|收到|办结|审结|办理)的[^\uFF0C,。；;]{0,14}?中|占[^\uFF0C,。；;\\d]{0,6}?(受理|收到|办结|审结|办理)");
+      Pattern.compile(
+          "(受理|收到|办结|审结|办理)的[^\uFF0C,。；;]{0,14}?中|占[^\uFF0C,。；;\\d]{0,6}?(受理|收到|办结|审结|办理)");
   private static final Pattern RANK =
       Pattern.compile("(?:案件量|案件数|数量)?(?:居|位居|排)?(?:前|第)[一二三四五六七八九十\\d]+(?:位|名)?$");
   private static final Pattern LABEL_FILLER =
@@ -50,8 +51,11 @@ final class BreakdownReader {
   /** Reads the sentence's breakdowns, claiming their figures. */
   void read(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
     respondents(s, topics, primary);
-    if (s.text.indexOf('看') < 0 && s.text.indexOf('按') < 0 && s.text.indexOf("分类") < 0
-        && s.text.indexOf("分布") < 0 && s.text.indexOf("划分") < 0) {
+    if (s.text.indexOf('看') < 0
+        && s.text.indexOf('按') < 0
+        && s.text.indexOf("分类") < 0
+        && s.text.indexOf("分布") < 0
+        && s.text.indexOf("划分") < 0) {
       return;
     }
     Matcher opening = OPENING.matcher(s.text);
@@ -80,8 +84,8 @@ final class BreakdownReader {
   }
 
   /**
-   * A breakdown by respondent written without its dimension: {@code 以县政府为被告的案件12件，
-   * 以县直部门为被告的案件36件} — each figure after {@code 以…为被告的…}.
+   * A breakdown by respondent written without its dimension: {@code 以县政府为被告的案件12件， 以县直部门为被告的案件36件}
+   * — each figure after {@code 以…为被告的…}.
    */
   private void respondents(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
     if (s.text.indexOf("为被") < 0) {
@@ -92,7 +96,9 @@ final class BreakdownReader {
     Block block = null;
     for (int i = 0; i < s.figures().size(); i++) {
       Figure f = s.figures().get(i);
-      int from = Math.max(Clauses.clauseStart(s.text, f.start(), 0), i == 0 ? 0 : s.figures().get(i - 1).end());
+      int from =
+          Math.max(
+              Clauses.clauseStart(s.text, f.start(), 0), i == 0 ? 0 : s.figures().get(i - 1).end());
       Matcher m = AS_RESPONDENT.matcher(s.text).region(from, f.start());
       if (s.claimed[i] || f.isPercent() || f.wholeNumber() < 0 || !m.find()) {
         continue;
@@ -111,8 +117,12 @@ final class BreakdownReader {
     List<Breakdown> list = breakdowns.computeIfAbsent(block, b -> new ArrayList<>());
     list.add(breakdown.build());
     for (int k = 0; k < figures.size(); k++) {
-      placements.record(s, figures.get(k), TextFigure.Placement.BLOCK,
-          block.pointer + "/breakdowns/" + (list.size() - 1) + "/items/" + k + "/count", null);
+      placements.record(
+          s,
+          figures.get(k),
+          TextFigure.Placement.BLOCK,
+          block.pointer + "/breakdowns/" + (list.size() - 1) + "/items/" + k + "/count",
+          null);
     }
   }
 
@@ -122,34 +132,47 @@ final class BreakdownReader {
         case RECONSIDERATION, LITIGATION, LEGAL_AID, MEDIATION, PUBLIC_LEGAL_SERVICES -> {
           return block;
         }
-        default -> { }
+        default -> {}
       }
     }
     return null;
   }
 
   static Optional<BreakdownDimension> dimension(String words) {
-    if (words.contains("被申请人") || words.contains("被复议") || words.contains("被告") || words.contains("被诉")) {
+    if (words.contains("被申请人")
+        || words.contains("被复议")
+        || words.contains("被告")
+        || words.contains("被诉")) {
       return Optional.of(BreakdownDimension.RESPONDENT);
     }
-    if (words.contains("类型") || words.contains("案由") || words.contains("类别") || words.contains("案件性质")) {
+    if (words.contains("类型")
+        || words.contains("案由")
+        || words.contains("类别")
+        || words.contains("案件性质")) {
       return Optional.of(BreakdownDimension.CASE_TYPE);
     }
     if (words.contains("领域") || words.contains("行业")) {
       return Optional.of(BreakdownDimension.FIELD);
     }
-    if (words.contains("地区") || words.contains("区域") || words.contains("县（市、区）")
-        || words.contains("县(市、区)") || words.contains("地域")) {
+    if (words.contains("地区")
+        || words.contains("区域")
+        || words.contains("县（市、区）")
+        || words.contains("县(市、区)")
+        || words.contains("地域")) {
       return Optional.of(BreakdownDimension.REGION);
     }
     return Optional.empty();
   }
 
-  private void read(Sentence s, Block block, BreakdownDimension dimension, String words, int from, int to) {
+  private void read(
+      Sentence s, Block block, BreakdownDimension dimension, String words, int from, int to) {
     List<Integer> figures = new ArrayList<>();
     for (int i = 0; i < s.figures().size(); i++) {
       Figure f = s.figures().get(i);
-      if (!s.claimed[i] && f.start() >= from && f.end() <= to && (f.isPercent() || f.wholeNumber() >= 0)) {
+      if (!s.claimed[i]
+          && f.start() >= from
+          && f.end() <= to
+          && (f.isPercent() || f.wholeNumber() >= 0)) {
         figures.add(i);
       }
     }
@@ -160,9 +183,12 @@ final class BreakdownReader {
     Matcher of = OF.matcher(s.text).region(0, to);
     if (of.find()) {
       String stage = of.group(1) != null ? of.group(1) : of.group(2);
-      breakdown.of(stage.equals("受理") ? CaseStage.ACCEPTED
-          : stage.equals("收到") ? CaseStage.RECEIVED
-          : stage.equals("办理") ? CaseStage.HANDLED : CaseStage.CLOSED);
+      breakdown.of(
+          stage.equals("受理")
+              ? CaseStage.ACCEPTED
+              : stage.equals("收到")
+                  ? CaseStage.RECEIVED
+                  : stage.equals("办理") ? CaseStage.HANDLED : CaseStage.CLOSED);
     }
     List<String> labels = listedLabels(s, from, to);
     if (!labels.isEmpty()) {
@@ -174,7 +200,9 @@ final class BreakdownReader {
     }
     int total = -1;
     Figure head = s.figures().get(figures.get(0));
-    if (labels.isEmpty() && figures.size() > 1 && !head.isPercent()
+    if (labels.isEmpty()
+        && figures.size() > 1
+        && !head.isPercent()
         && s.text.substring(from, head.start()).contains("共")
         && s.text.startsWith("其中", Clauses.clauseEnd(s.text, head.end()) + 1)) {
       // 涉及…的案件共41件，其中行政处罚类27件…: the breakdown's own total, then its items
@@ -220,14 +248,19 @@ final class BreakdownReader {
     List<Breakdown> list = breakdowns.computeIfAbsent(block, b -> new ArrayList<>());
     list.add(breakdown.build());
     if (total >= 0) {
-      placements.record(s, total, TextFigure.Placement.BLOCK,
-          block.pointer + "/breakdowns/" + (list.size() - 1) + "/total", null);
+      placements.record(
+          s,
+          total,
+          TextFigure.Placement.BLOCK,
+          block.pointer + "/breakdowns/" + (list.size() - 1) + "/total",
+          null);
     }
     String pointer = block.pointer + "/breakdowns/" + (list.size() - 1) + "/items/";
     for (int k = 0; k < itemOf.size(); k += 2) {
       int i = itemOf.get(k);
       String field = s.figures().get(i).isPercent() ? "/share" : "/count";
-      placements.record(s, i, TextFigure.Placement.BLOCK, pointer + itemOf.get(k + 1) + field, null);
+      placements.record(
+          s, i, TextFigure.Placement.BLOCK, pointer + itemOf.get(k + 1) + field, null);
     }
   }
 
@@ -262,8 +295,11 @@ final class BreakdownReader {
   /** The words of an item before its figure, without filler and the stage they break down. */
   static String label(String words) {
     String text = words.strip();
-    int cut = Math.max(Math.max(text.lastIndexOf('\uFF0C'), text.lastIndexOf('\uFF1B')),
-        Math.max(text.lastIndexOf('、'), Math.max(text.lastIndexOf(','), text.lastIndexOf(';'))));
+    int cut =
+        Math.max(
+            Math.max(text.lastIndexOf('\uFF0C'), text.lastIndexOf('\uFF1B')),
+            Math.max(
+                text.lastIndexOf('、'), Math.max(text.lastIndexOf(','), text.lastIndexOf(';'))));
     text = text.substring(cut + 1);
     text = OF.matcher(text).replaceAll("");
     String previous;

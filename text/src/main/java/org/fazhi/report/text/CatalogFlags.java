@@ -7,15 +7,15 @@ import org.fazhi.report.outline.SectionId;
 
 /**
  * What a report says of its major-decision catalog without a figure: that the catalog was made
- * public ({@code 向社会公开2024年度重大行政决策事项目录}, or not: {@code 尚未公开…目录}) and that rules
- * of procedure were issued ({@code 制定出台《和顺县重大行政决策程序规定》}). The first statement of each
- * counts.
+ * public ({@code 向社会公开2024年度重大行政决策事项目录}, or not: {@code 尚未公开…目录}) and that rules of procedure were
+ * issued ({@code 制定出台《和顺县重大行政决策程序规定》}). The first statement of each counts.
  */
 final class CatalogFlags {
   private static final Pattern PUBLISHED =
       Pattern.compile("(未|没有)?(?:向社会)?(?:公开|公布|发布|印发)[^\uFF0C,。\uFF1B;]{0,16}?(?:决策事项目录|事项目录)");
   private static final Pattern PROCEDURE_RULES =
-      Pattern.compile("(?:出台|制定|印发|修订|完善)[^\uFF0C,。\uFF1B;]{0,24}?(?:决策程序规定|决策程序规则|决策程序实施办法|决策程序暂行办法)");
+      Pattern.compile(
+          "(?:出台|制定|印发|修订|完善)[^\uFF0C,。\uFF1B;]{0,24}?(?:决策程序规定|决策程序规则|决策程序实施办法|决策程序暂行办法)");
 
   private Boolean published;
   private Boolean procedureRulesIssued;
@@ -31,7 +31,9 @@ final class CatalogFlags {
       published = m.group(1) == null;
       section = section == null ? s.section : section;
     }
-    if (procedureRulesIssued == null && text.indexOf("程序") >= 0 && PROCEDURE_RULES.matcher(text).find()) {
+    if (procedureRulesIssued == null
+        && text.indexOf("程序") >= 0
+        && PROCEDURE_RULES.matcher(text).find()) {
       procedureRulesIssued = true;
       section = section == null ? s.section : section;
     }

@@ -15,16 +15,18 @@ import org.fazhi.report.text.Cues.Block;
 import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
- * Reads changes: {@code 同比增长12.5%}, {@code 较上年减少7件}, {@code 下降3.2个百分点}, {@code 同比有所下降}.
- * A change is a base word and a direction, or a direction with its amount right after it; its
- * amount is no figure of its own. It belongs to the figure before it in its clause or the clause
- * before ({@code 新收行政复议案件165件，同比增长128.78%}) — a block's figure gets a {@link StatedChange}
- * of its concept, an indicator the change itself — or, with no figure there, to the field its words
- * name ({@code 法律援助案件受理量同比增长12.6%}).
+ * Reads changes: {@code 同比增长12.5%}, {@code 较上年减少7件}, {@code 下降3.2个百分点}, {@code 同比有所下降}. A change is
+ * a base word and a direction, or a direction with its amount right after it; its amount is no
+ * figure of its own. It belongs to the figure before it in its clause or the clause before ({@code
+ * 新收行政复议案件165件，同比增长128.78%}) — a block's figure gets a {@link StatedChange} of its concept, an
+ * indicator the change itself — or, with no figure there, to the field its words name ({@code
+ * 法律援助案件受理量同比增长12.6%}).
  */
 final class ChangeReader {
   private static final List<String> DIRECTION_WORDS =
-      java.util.stream.Stream.of(ChangeDirection.values()).flatMap(d -> d.words().stream()).toList();
+      java.util.stream.Stream.of(ChangeDirection.values())
+          .flatMap(d -> d.words().stream())
+          .toList();
 
   /** Whether {@code words} open with a change: {@code 同比下降}, {@code 较上年增加}. */
   static boolean startsWithChange(String words) {
@@ -80,7 +82,8 @@ final class ChangeReader {
         int at = s.figures().get(amount).end();
         for (int i = amount + 1; i < s.figures().size(); i++) {
           String between = s.text.substring(at, s.figures().get(i).start()).strip();
-          if (!(between.equals("、") || between.equals("和") || between.equals("及")) || s.claimed[i]) {
+          if (!(between.equals("、") || between.equals("和") || between.equals("及"))
+              || s.claimed[i]) {
             break;
           }
           more.add(i);
@@ -93,21 +96,23 @@ final class ChangeReader {
   }
 
   /**
-   * A change phrase: its base words (or null), 有所, the direction word, where it stands, and
-   * whether its base is a year other than the one before (较2020年增长…), which the model cannot hold.
+   * A change phrase: its base words (or null), 有所, the direction word, where it stands, and whether
+   * its base is a year other than the one before (较2020年增长…), which the model cannot hold.
    */
-  private record Phrase(int start, int end, String base, boolean some, String word, boolean otherYear) {}
+  private record Phrase(
+      int start, int end, String base, boolean some, String word, boolean otherYear) {}
 
   private static final Pattern YEAR_BASE =
       Pattern.compile("(?:较|比|与)((?:19|20)\\d{2})年(同期)?(?:相比)?$");
 
-  private static final List<String> BASE_WORDS = List.of(
-      "较上年同期", "较去年同期", "比去年同期", "比上年同期", "与上年相比", "较上一年", "较上年", "比上年",
-      "较去年", "比去年", "同比", "环比");
+  private static final List<String> BASE_WORDS =
+      List.of(
+          "较上年同期", "较去年同期", "比去年同期", "比上年同期", "与上年相比", "较上一年", "较上年", "比上年", "较去年", "比去年", "同比",
+          "环比");
 
   /**
-   * The change phrases of {@code text}, in order: each direction word, with 了 after it, 有所 and
-   * a base word (perhaps then a comma) or a base year before it — found from the direction words
+   * The change phrases of {@code text}, in order: each direction word, with 了 after it, 有所 and a
+   * base word (perhaps then a comma) or a base year before it — found from the direction words
    * rather than by a pattern tried at every character.
    */
   private static List<Phrase> phrases(String text, int reportingYear) {
@@ -140,7 +145,8 @@ final class ChangeReader {
       String base = null;
       boolean otherYear = false;
       for (String candidate : BASE_WORDS) {
-        if (baseEnd >= candidate.length() && text.startsWith(candidate, baseEnd - candidate.length())) {
+        if (baseEnd >= candidate.length()
+            && text.startsWith(candidate, baseEnd - candidate.length())) {
           base = candidate;
           start = baseEnd - candidate.length();
           break;
@@ -162,7 +168,6 @@ final class ChangeReader {
     return phrases;
   }
 
-
   /** Attaches the sentence's changes, after its figures are placed. */
   void attach(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
     for (Found change : found) {
@@ -182,7 +187,11 @@ final class ChangeReader {
         if (target != null) {
           placements.record(s, change.amount(), TextFigure.Placement.CHANGE, target, null);
         } else {
-          placements.record(s, change.amount(), TextFigure.Placement.UNPLACED, null,
+          placements.record(
+              s,
+              change.amount(),
+              TextFigure.Placement.UNPLACED,
+              null,
               "a change (" + change.change() + ") with no figure or field it changes");
         }
       }
@@ -196,7 +205,8 @@ final class ChangeReader {
     amounts.addAll(change.more());
     List<Integer> subjects = new ArrayList<>();
     for (int i = 0; i < change.amount(); i++) {
-      if (s.figures().get(i).end() <= change.start() && !isAmount(i)
+      if (s.figures().get(i).end() <= change.start()
+          && !isAmount(i)
           && placements.placement(s, i).flatMap(TextFigure::getTarget).isPresent()) {
         subjects.add(i);
       }
@@ -208,14 +218,21 @@ final class ChangeReader {
       int amount = amounts.get(k);
       String target = null;
       if (subjects.size() == amounts.size()) {
-        Change each = Change.builder().from(change.change())
-            .amount(s.figures().get(amount).quantity()).build();
+        Change each =
+            Change.builder()
+                .from(change.change())
+                .amount(s.figures().get(amount).quantity())
+                .build();
         target = attachToFigure(s, subjects.get(k), each);
       }
       if (target != null) {
         placements.record(s, amount, TextFigure.Placement.CHANGE, target, null);
       } else {
-        placements.record(s, amount, TextFigure.Placement.UNPLACED, null,
+        placements.record(
+            s,
+            amount,
+            TextFigure.Placement.UNPLACED,
+            null,
             "a change paired by 分别 with no figure in its position");
       }
     }
@@ -267,7 +284,9 @@ final class ChangeReader {
     return -1;
   }
 
-  /** The figure the change is stated for: the last one before it, in its clause or the one before. */
+  /**
+   * The figure the change is stated for: the last one before it, in its clause or the one before.
+   */
   private int subject(Sentence s, Found change) {
     int clause = s.clauseIndex(change.start());
     int floor = clause == 0 ? 0 : s.clauses.get(clause - 1).start();
@@ -308,7 +327,8 @@ final class ChangeReader {
     return ConceptIndex.at(pointer).map(concept -> stated(concept, change, s)).orElse(null);
   }
 
-  private String attachToField(Sentence s, Found change, Topics.ClauseTopic[] topics, Block primary) {
+  private String attachToField(
+      Sentence s, Found change, Topics.ClauseTopic[] topics, Block primary) {
     Clauses.Clause clause = s.clauseAt(change.start());
     String words = s.text.substring(clause.start(), change.start());
     Topics.ClauseTopic topic = topics[s.clauses.indexOf(clause)];

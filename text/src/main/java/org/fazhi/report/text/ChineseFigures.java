@@ -10,10 +10,9 @@ import org.fazhi.report.figure.Scale;
 import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
- * Figures written in Chinese numerals: a numeral with its measure word ({@code 两期}, {@code
- * 二十二名}, {@code 两万余人次}, keeping the scale), and percents ({@code 百分之九十五},
- * {@code 约百分之九十五}, {@code 百分之九十八以上}). Ordinals, ranks ({@code 居前三位}) and set phrases
- * ({@code 三项制度}) are no figures.
+ * Figures written in Chinese numerals: a numeral with its measure word ({@code 两期}, {@code 二十二名},
+ * {@code 两万余人次}, keeping the scale), and percents ({@code 百分之九十五}, {@code 约百分之九十五}, {@code
+ * 百分之九十八以上}). Ordinals, ranks ({@code 居前三位}) and set phrases ({@code 三项制度}) are no figures.
  */
 final class ChineseFigures {
   private ChineseFigures() {}
@@ -58,20 +57,22 @@ final class ChineseFigures {
       if (ns >= text.length()) {
         break;
       }
-      if (ne >= text.length() || UNIT_STARTS.indexOf(text.charAt(ne)) < 0
-          || masked[ns] || FigureScanner.overlaps(figures, ns)) {
+      if (ne >= text.length()
+          || UNIT_STARTS.indexOf(text.charAt(ne)) < 0
+          || masked[ns]
+          || FigureScanner.overlaps(figures, ns)) {
         continue; // most runs (一步, 统一) are followed by no unit: no figure, nothing to parse
       }
       if (ns > 0 && "第周期".indexOf(text.charAt(ns - 1)) >= 0) {
         continue;
       }
       String numeral = text.substring(ns, ne);
-      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0)
-          && !numeral.equals("十")) {
+      if (numeral.chars().noneMatch(c -> "零〇一二两三四五六七八九".indexOf(c) >= 0) && !numeral.equals("十")) {
         continue;
       }
       Scale scale = Scale.ONE;
-      if ((numeral.endsWith("万") || numeral.endsWith("亿")) && numeral.length() > 1
+      if ((numeral.endsWith("万") || numeral.endsWith("亿"))
+          && numeral.length() > 1
           && ChineseNumerals.parse(numeral.substring(0, numeral.length() - 1)).orElse(-1) > 0) {
         // 两万余人次 keeps its scale, as 2万余人次 does: a bound, not 20000 exactly
         scale = numeral.endsWith("万") ? Scale.TEN_THOUSAND : Scale.HUNDRED_MILLION;
@@ -132,29 +133,37 @@ final class ChineseFigures {
       String before = FigureScanner.beforeMarker(text, m.start());
       int start = before == null ? m.start() : m.start() - before.length();
       int end = m.end();
-      Approximation approximation = before == null ? Approximation.EXACT
-          : switch (before) {
-            case "不少于", "不低于", "不下于", "至少" -> Approximation.AT_LEAST;
-            case "超过", "超", "逾" -> Approximation.OVER;
-            case "大约", "约为", "约" -> Approximation.ABOUT;
-            case "将近", "接近", "近" -> Approximation.NEARLY;
-            default -> Approximation.AT_MOST;
-          };
+      Approximation approximation =
+          before == null
+              ? Approximation.EXACT
+              : switch (before) {
+                case "不少于", "不低于", "不下于", "至少" -> Approximation.AT_LEAST;
+                case "超过", "超", "逾" -> Approximation.OVER;
+                case "大约", "约为", "约" -> Approximation.ABOUT;
+                case "将近", "接近", "近" -> Approximation.NEARLY;
+                default -> Approximation.AT_MOST;
+              };
       for (String marker : FigureScanner.AFTER_UNIT_MARKERS) {
         if (text.startsWith(marker, end)) {
-          approximation = switch (marker) {
-            case "以上" -> Approximation.AT_LEAST;
-            case "左右" -> Approximation.ABOUT;
-            default -> Approximation.AT_MOST;
-          };
+          approximation =
+              switch (marker) {
+                case "以上" -> Approximation.AT_LEAST;
+                case "左右" -> Approximation.ABOUT;
+                default -> Approximation.AT_MOST;
+              };
           end += marker.length();
           break;
         }
       }
       figures.add(
           new FigureScanner.Figure(
-              start, end, text.substring(start, end), new BigDecimal(whole + decimals), Scale.ONE,
-              "%", approximation));
+              start,
+              end,
+              text.substring(start, end),
+              new BigDecimal(whole + decimals),
+              Scale.ONE,
+              "%",
+              approximation));
     }
   }
 }

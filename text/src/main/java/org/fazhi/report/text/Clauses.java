@@ -6,9 +6,8 @@ import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Clause segmentation. A sentence falls into clauses at its hard delimiters ({@code ，；：}); a
- * figure's window — the words that may name what it counts — runs from the soft delimiter
- * ({@code 、}, brackets) or conjunction before it to the one after it, never past a neighbouring
- * figure.
+ * figure's window — the words that may name what it counts — runs from the soft delimiter ({@code
+ * 、}, brackets) or conjunction before it to the one after it, never past a neighbouring figure.
  */
 final class Clauses {
   static final String HARD = "\uFF0C,\uFF1B;\uFF1A:";
@@ -48,7 +47,10 @@ final class Clauses {
     return SOFT.indexOf(c) >= 0;
   }
 
-  /** The start of the clause holding {@code at}: after the last hard delimiter, not before {@code floor}. */
+  /**
+   * The start of the clause holding {@code at}: after the last hard delimiter, not before {@code
+   * floor}.
+   */
   static int clauseStart(String text, int at, int floor) {
     for (int i = at - 1; i >= floor; i--) {
       if (isHard(text.charAt(i))) {

@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.fazhi.report.facts.Concept;
 
-/** The concept of one figure of a report, by its JSON Pointer: {@code /statistics/legalAid/handled}. */
+/**
+ * The concept of one figure of a report, by its JSON Pointer: {@code /statistics/legalAid/handled}.
+ */
 final class ConceptIndex {
   private static final Map<String, Concept> BY_POINTER = index();
 

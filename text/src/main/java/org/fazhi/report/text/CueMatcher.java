@@ -7,15 +7,17 @@ import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Which field of a block a figure is: the nearest cue of a field compatible with the figure (by
- * kind and unit) before the figure, else after it; on equal distance the longer cue. A cue inside
- * a longer topic word of the block ({@code 服务} in {@code 公共法律服务}) names nothing. Without a
- * cue, the block's default field, if its topic word stands right before the figure ({@code
- * 行政诉讼案件5件}).
+ * kind and unit) before the figure, else after it; on equal distance the longer cue. A cue inside a
+ * longer topic word of the block ({@code 服务} in {@code 公共法律服务}) names nothing. Without a cue, the
+ * block's default field, if its topic word stands right before the figure ({@code 行政诉讼案件5件}).
  */
 final class CueMatcher {
   private CueMatcher() {}
 
-  /** A field a figure was matched to, by {@code cue}; {@code byCue} is false for a block's default field. */
+  /**
+   * A field a figure was matched to, by {@code cue}; {@code byCue} is false for a block's default
+   * field.
+   */
   record Match(BlockRule<?> rule, Field<?> field, boolean byCue, String cue) {
 
     Match(BlockRule<?> rule, Field<?> field, boolean byCue) {
@@ -29,7 +31,13 @@ final class CueMatcher {
    * (starting at {@code afterAt}).
    */
   static Match match(
-      Figure f, String before, String after, BlockRule<?> rule, String text, int beforeAt, int afterAt) {
+      Figure f,
+      String before,
+      String after,
+      BlockRule<?> rule,
+      String text,
+      int beforeAt,
+      int afterAt) {
     Field<?> best = null;
     String bestCue = "";
     int bestDistance = Integer.MAX_VALUE;
@@ -47,7 +55,8 @@ final class CueMatcher {
           }
           if (at >= 0) {
             int distance = before.length() - (at + cue.length());
-            if (!bestBefore || distance < bestDistance
+            if (!bestBefore
+                || distance < bestDistance
                 || (distance == bestDistance && cue.length() > bestLength)) {
               best = field;
               bestCue = cue;
@@ -138,19 +147,24 @@ final class CueMatcher {
     return false;
   }
 
-  /** Whether the figure can be a value of the field: a percent for a rate, 元 for money, a counting unit else. */
+  /**
+   * Whether the figure can be a value of the field: a percent for a rate, 元 for money, a counting
+   * unit else.
+   */
   static boolean compatible(Figure f, Field<?> field) {
     String unit = f.unit() == null ? "" : f.unit();
     return switch (field.kind()) {
       case RATE -> f.isPercent();
       case MONEY -> unit.equals("元");
       case DAYS -> f.wholeNumber() >= 0 && Cues.DAY_UNITS.contains(unit);
-      case ACTIVITY -> f.wholeNumber() >= 0
-          && (Cues.HOUR_UNITS.contains(unit)
-              || Cues.SESSION_UNITS.contains(unit)
-              || Cues.ATTENDEE_UNITS.contains(unit));
-      case COUNT -> (field.units().isEmpty() ? Cues.COUNT_UNITS : field.units()).contains(unit)
-          && f.wholeNumber() >= 0;
+      case ACTIVITY ->
+          f.wholeNumber() >= 0
+              && (Cues.HOUR_UNITS.contains(unit)
+                  || Cues.SESSION_UNITS.contains(unit)
+                  || Cues.ATTENDEE_UNITS.contains(unit));
+      case COUNT ->
+          (field.units().isEmpty() ? Cues.COUNT_UNITS : field.units()).contains(unit)
+              && f.wholeNumber() >= 0;
     };
   }
 }

@@ -11,8 +11,8 @@ import org.fazhi.report.figure.Rate;
  * The vocabulary of the cue tables: the typed blocks figures go to, and for each block the topic
  * words that make a clause speak of it and its fields, each a typed setter of the block's builder
  * with the words that, standing next to a number, say that the number is that field — before it
- * ({@code 受理31件}), after it ({@code 11个乡镇}), or either. The tables themselves are {@link
- * CaseCues} and {@link GovernanceCues}; {@link CueMatcher} holds the one matching algorithm.
+ * ({@code 受理31件}), after it ({@code 11个乡镇}), or either. The tables themselves are {@link CaseCues}
+ * and {@link GovernanceCues}; {@link CueMatcher} holds the one matching algorithm.
  */
 final class Cues {
   private Cues() {}
@@ -91,7 +91,10 @@ final class Cues {
     }
   }
 
-  /** A block: its topic words, fields, default field, the field a zero statement sets, statement cues. */
+  /**
+   * A block: its topic words, fields, default field, the field a zero statement sets, statement
+   * cues.
+   */
   record BlockRule<B>(
       Block block,
       List<String> keywords,
@@ -102,12 +105,14 @@ final class Cues {
 
   /** Counting units a count field takes when it does not narrow them ("" is no unit). */
   static final Set<String> COUNT_UNITS =
-      Set.of("", "件", "宗", "起", "个", "次", "人", "名", "份", "项", "条", "场", "期", "家", "户",
-          "人次", "件次", "场次", "户次", "家次", "批", "批次", "位", "所", "类", "部", "本", "篇");
+      Set.of(
+          "", "件", "宗", "起", "个", "次", "人", "名", "份", "项", "条", "场", "期", "家", "户", "人次", "件次",
+          "场次", "户次", "家次", "批", "批次", "位", "所", "类", "部", "本", "篇");
 
   static final Set<String> DAY_UNITS = Set.of("日", "天", "个工作日", "工作日");
   static final Set<String> HOUR_UNITS = Set.of("学时", "课时", "小时");
-  static final Set<String> SESSION_UNITS = Set.of("期", "次", "场", "场次", "班次", "批", "批次", "轮", "堂", "节");
+  static final Set<String> SESSION_UNITS =
+      Set.of("期", "次", "场", "场次", "班次", "批", "批次", "轮", "堂", "节");
   static final Set<String> ATTENDEE_UNITS = Set.of("人", "人次", "名");
 
   static final Set<String> PEOPLE = Set.of("名", "人", "位");
@@ -123,7 +128,10 @@ final class Cues {
   static final List<String> ZERO_MARKERS =
       List.of("未发生", "没有发生", "未出现", "未收到", "未办理", "没有", "为零", "零", "无");
 
-  /** What may stand between a block's topic word and a figure for the figure to be the block's default field. */
+  /**
+   * What may stand between a block's topic word and a figure for the figure to be the block's
+   * default field.
+   */
   static final java.util.regex.Pattern DEFAULT_GAP =
       java.util.regex.Pattern.compile("^(?:案件|申请|事项)?(?:共计|共|总数|数量|数|达到|达|为)?$");
 
@@ -149,10 +157,19 @@ final class Cues {
   // Building the tables
 
   static <B> BlockRule<B> block(
-      Block block, List<String> keywords, String defaultCount, String zeroField,
-      List<String> statementCues, List<Field<B>> fields) {
+      Block block,
+      List<String> keywords,
+      String defaultCount,
+      String zeroField,
+      List<String> statementCues,
+      List<Field<B>> fields) {
     return new BlockRule<>(
-        block, keywords, fields, named(fields, defaultCount), named(fields, zeroField), statementCues);
+        block,
+        keywords,
+        fields,
+        named(fields, defaultCount),
+        named(fields, zeroField),
+        statementCues);
   }
 
   private static <B> Field<B> named(List<Field<B>> fields, String name) {
@@ -169,34 +186,70 @@ final class Cues {
 
   static <B> Field<B> count(
       String name, Side side, Set<String> units, BiConsumer<B, Count> setter, String... cues) {
-    return new Field<>(name, Kind.COUNT, side, List.of(cues), units, Group.NONE,
+    return new Field<>(
+        name,
+        Kind.COUNT,
+        side,
+        List.of(cues),
+        units,
+        Group.NONE,
         (b, v) -> setter.accept(b, (Count) v));
   }
 
   static <B> Field<B> part(
       String name, Group group, Set<String> units, BiConsumer<B, Count> setter, String... cues) {
-    return new Field<>(name, Kind.COUNT, Side.EITHER, List.of(cues), units, group,
+    return new Field<>(
+        name,
+        Kind.COUNT,
+        Side.EITHER,
+        List.of(cues),
+        units,
+        group,
         (b, v) -> setter.accept(b, (Count) v));
   }
 
   static <B> Field<B> rate(String name, BiConsumer<B, Rate> setter, String... cues) {
-    return new Field<>(name, Kind.RATE, Side.BEFORE, List.of(cues), Set.of("%"), Group.NONE,
+    return new Field<>(
+        name,
+        Kind.RATE,
+        Side.BEFORE,
+        List.of(cues),
+        Set.of("%"),
+        Group.NONE,
         (b, v) -> setter.accept(b, (Rate) v));
   }
 
   static <B> Field<B> days(String name, BiConsumer<B, Count> setter, String... cues) {
-    return new Field<>(name, Kind.DAYS, Side.BEFORE, List.of(cues), DAY_UNITS, Group.NONE,
+    return new Field<>(
+        name,
+        Kind.DAYS,
+        Side.BEFORE,
+        List.of(cues),
+        DAY_UNITS,
+        Group.NONE,
         (b, v) -> setter.accept(b, (Count) v));
   }
 
   static <B> Field<B> money(String name, BiConsumer<B, Money> setter, String... cues) {
-    return new Field<>(name, Kind.MONEY, Side.BEFORE, List.of(cues), Set.of(), Group.NONE,
+    return new Field<>(
+        name,
+        Kind.MONEY,
+        Side.BEFORE,
+        List.of(cues),
+        Set.of(),
+        Group.NONE,
         (b, v) -> setter.accept(b, (Money) v));
   }
 
   /** An activity field: its figures build the block's activities, not a value of the builder. */
   static <B> Field<B> activity(String name, String... cues) {
-    return new Field<>(name, Kind.ACTIVITY, Side.EITHER, List.of(cues), Set.of(), Group.NONE,
+    return new Field<>(
+        name,
+        Kind.ACTIVITY,
+        Side.EITHER,
+        List.of(cues),
+        Set.of(),
+        Group.NONE,
         (b, v) -> {
           throw new IllegalStateException("activities are assembled from their drafts");
         });

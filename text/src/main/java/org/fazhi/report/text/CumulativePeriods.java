@@ -7,22 +7,23 @@ import java.util.regex.Pattern;
 import org.fazhi.report.ReportingPeriod;
 
 /**
- * Figures of several years cumulated ({@code 近三年共办理…261件}, {@code 2022年至2024年累计…}): they
- * are no figure of the report's own year, and are kept apart, as indicators over their period.
+ * Figures of several years cumulated ({@code 近三年共办理…261件}, {@code 2022年至2024年累计…}): they are no
+ * figure of the report's own year, and are kept apart, as indicators over their period.
  */
 final class CumulativePeriods {
   private static final Pattern RECENT = Pattern.compile("近([一二两三四五六七八九十]|\\d{1,2})(?:个)?年");
   private static final Pattern RANGE =
-      Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|－|-)\\s*((?:19|20)\\d{2})\\s*年[^，,。；;\\d]{0,4}?(?:累计|共)");
+      Pattern.compile(
+          "((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|－|-)\\s*((?:19|20)\\d{2})\\s*年[^，,。；;\\d]{0,4}?(?:累计|共)");
 
   private CumulativePeriods() {}
 
   private static final Pattern ONE_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年(?!\\s*[至到—－-])");
 
   /**
-   * The period of several years that governs the figure at {@code at} of {@code sentence}: named
-   * in its clause, or earlier in the sentence ({@code 近五年来，全县累计办理…}) unless a year of its
-   * own is named after it ({@code 近三年共办理…261件，其中2024年办理98件，审结91件}).
+   * The period of several years that governs the figure at {@code at} of {@code sentence}: named in
+   * its clause, or earlier in the sentence ({@code 近五年来，全县累计办理…}) unless a year of its own is named
+   * after it ({@code 近三年共办理…261件，其中2024年办理98件，审结91件}).
    */
   static Optional<ReportingPeriod> before(String sentence, int at, int reportingYear) {
     if (sentence.indexOf('近') < 0 && sentence.indexOf('共') < 0 && sentence.indexOf("累计") < 0) {
@@ -50,11 +51,15 @@ final class CumulativePeriods {
     Matcher recent = RECENT.matcher(words);
     if (recent.find()) {
       String n = recent.group(1);
-      long years = Character.isDigit(n.charAt(0)) ? Long.parseLong(n)
-          : org.fazhi.report.figure.ChineseNumerals.parse(n).orElse(0);
+      long years =
+          Character.isDigit(n.charAt(0))
+              ? Long.parseLong(n)
+              : org.fazhi.report.figure.ChineseNumerals.parse(n).orElse(0);
       if (years >= 2 && years <= 20) {
-        return Optional.of(ReportingPeriod.of(
-            LocalDate.of(reportingYear - (int) years + 1, 1, 1), LocalDate.of(reportingYear, 12, 31)));
+        return Optional.of(
+            ReportingPeriod.of(
+                LocalDate.of(reportingYear - (int) years + 1, 1, 1),
+                LocalDate.of(reportingYear, 12, 31)));
       }
     }
     Matcher range = RANGE.matcher(words);

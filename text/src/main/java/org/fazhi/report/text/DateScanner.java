@@ -7,11 +7,11 @@ import org.fazhi.report.figure.ChineseNumerals;
 import org.fazhi.report.text.FigureScanner.DateMention;
 
 /**
- * The dates, times and other numbers of a sentence that are no figures: dates ({@code 2024年5月19日3时35分},
- * {@code 二〇二五年三月十五日}, {@code 6月27日、28日}), years and year ranges, months, times, ISO dates,
- * document numbers ({@code 〔2024〕6号}) and products ({@code 7×24}). They are masked, so the figure
- * scanner reads none of them; the dates are kept. Each pattern runs only on text that holds the
- * characters it needs.
+ * The dates, times and other numbers of a sentence that are no figures: dates ({@code
+ * 2024年5月19日3时35分}, {@code 二〇二五年三月十五日}, {@code 6月27日、28日}), years and year ranges, months, times,
+ * ISO dates, document numbers ({@code 〔2024〕6号}) and products ({@code 7×24}). They are masked, so
+ * the figure scanner reads none of them; the dates are kept. Each pattern runs only on text that
+ * holds the characters it needs.
  */
 final class DateScanner {
   private DateScanner() {}
@@ -19,7 +19,8 @@ final class DateScanner {
   /** Whether some 年 has four Chinese numerals before it ({@code 二〇二五年}). */
   private static boolean hasChineseYear(String text) {
     for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
-      if (at >= 4 && "〇零一二三四五六七八九".indexOf(text.charAt(at - 1)) >= 0
+      if (at >= 4
+          && "〇零一二三四五六七八九".indexOf(text.charAt(at - 1)) >= 0
           && "〇零一二三四五六七八九".indexOf(text.charAt(at - 4)) >= 0) {
         return true;
       }
@@ -38,7 +39,8 @@ final class DateScanner {
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
 
-  private static final Pattern DAY_AFTER = Pattern.compile("^\\s*[、和及至到—\\-－~～]\\s*(\\d{1,2})\\s*[日号]");
+  private static final Pattern DAY_AFTER =
+      Pattern.compile("^\\s*[、和及至到—\\-－~～]\\s*(\\d{1,2})\\s*[日号]");
 
   private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月");
 
@@ -52,7 +54,8 @@ final class DateScanner {
 
   private static final Pattern MONTH = Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*月(?!\\s*\\d)");
 
-  private static final Pattern TIME = Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
+  private static final Pattern TIME =
+      Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
 
@@ -84,7 +87,11 @@ final class DateScanner {
       int month = Integer.parseInt(m.group(2));
       dates.add(
           new DateMention(
-              m.start(), m.end(), year, month, Integer.parseInt(m.group(3)),
+              m.start(),
+              m.end(),
+              year,
+              month,
+              Integer.parseInt(m.group(3)),
               m.group(4) == null ? -1 : Integer.parseInt(m.group(4)),
               m.group(5) == null ? -1 : Integer.parseInt(m.group(5))));
       FigureScanner.markRange(masked, m.start(), m.end());
@@ -94,17 +101,21 @@ final class DateScanner {
     while (months && nextAround(m, digits, '月', 4, 8)) {
       if (!masked[m.start()]) {
         int month = Integer.parseInt(m.group(1));
-        dates.add(new DateMention(m.start(), m.end(), 0, month, Integer.parseInt(m.group(2)), -1, -1));
+        dates.add(
+            new DateMention(m.start(), m.end(), 0, month, Integer.parseInt(m.group(2)), -1, -1));
         FigureScanner.markRange(masked, m.start(), m.end());
         followingDays(digits, m.end(), 0, month, masked, dates);
       }
     }
     // a year range turns on its dash (or 至, 到, common in prose): look only around each
     for (int at = 0; at < digits.length(); at++) {
-      if (at >= 4 && "—–-－~～至到".indexOf(digits.charAt(at)) >= 0
-          && (Character.isDigit(digits.charAt(at - 1)) || digits.charAt(at - 1) == '年'
+      if (at >= 4
+          && "—–-－~～至到".indexOf(digits.charAt(at)) >= 0
+          && (Character.isDigit(digits.charAt(at - 1))
+              || digits.charAt(at - 1) == '年'
               || Character.isWhitespace(digits.charAt(at - 1)))) {
-        maskIn(YEAR_RANGE, digits, masked, Math.max(0, at - 10), Math.min(digits.length(), at + 12));
+        maskIn(
+            YEAR_RANGE, digits, masked, Math.max(0, at - 10), Math.min(digits.length(), at + 12));
       }
     }
     // the other year patterns hold 年 (or 届): run them only in a window around each
@@ -138,10 +149,13 @@ final class DateScanner {
       if (!masked[m.start()]) {
         dates.add(
             new DateMention(
-                m.start(), m.end(),
+                m.start(),
+                m.end(),
                 (int) ChineseNumerals.parse(m.group(1)).orElse(0),
                 (int) ChineseNumerals.parse(m.group(2)).orElse(0),
-                (int) ChineseNumerals.parse(m.group(3)).orElse(0), -1, -1));
+                (int) ChineseNumerals.parse(m.group(3)).orElse(0),
+                -1,
+                -1));
         FigureScanner.markRange(masked, m.start(), m.end());
       }
     }
@@ -166,10 +180,10 @@ final class DateScanner {
   }
 
   /**
-   * The next match of {@code m} in a window around an {@code anchor} character (from {@code
-   * before} characters before it to {@code after} after), never before the last match's end: a
-   * pattern that holds the anchor is not tried at every character of the text. The matcher's
-   * region marks how far the search has come.
+   * The next match of {@code m} in a window around an {@code anchor} character (from {@code before}
+   * characters before it to {@code after} after), never before the last match's end: a pattern that
+   * holds the anchor is not tried at every character of the text. The matcher's region marks how
+   * far the search has come.
    */
   private static boolean nextAround(Matcher m, String s, char anchor, int before, int after) {
     int from;

@@ -11,9 +11,13 @@ import java.util.regex.Pattern;
  * 〔２０２４〕３号}). Found on the sentence with its digits made ASCII, so positions match.
  */
 final class Debris {
-  /** A digit run, a space, and a digit run, not a year and its month: {@code 1 5起}, {@code 9 8.6%}. */
+  /**
+   * A digit run, a space, and a digit run, not a year and its month: {@code 1 5起}, {@code 9 8.6%}.
+   */
   private static final Pattern BROKEN =
-      Pattern.compile("(?<![\\d.])\\d{1,4}[ \u00A0\u3000]+\\d+(?:\\.\\d+)?(?=\\s*(?:[%件起宗个人名次项条份余多])|\\s*$)");
+      Pattern.compile(
+          "(?<![\\d.])\\d{1,4}[ \u00A0\u3000]+\\d+(?:\\.\\d+)?(?=\\s*(?:[%件起宗个人名次项条份余多])|\\s*$)");
+
   private static final Pattern FULL_WIDTH_NUMBER =
       Pattern.compile("[〔\\[［（(][０-９]{4}[〕\\]］）)]\\s*[０-９]+\\s*号");
 

@@ -21,8 +21,10 @@ final class DocumentFrame {
   final List<String> signature = new ArrayList<>();
   final List<Issuer> issuers = new ArrayList<>();
   Optional<LocalDate> documentDate = Optional.empty();
+
   /** Lines after the signature, and repeated title lines (page headers). */
   final List<Line> unattached = new ArrayList<>();
+
   final List<Line> repeatedTitles = new ArrayList<>();
   final List<ImportWarning> warnings = new ArrayList<>();
 
@@ -75,9 +77,11 @@ final class DocumentFrame {
             content.subList(next, signature[0]));
     frame.repeatedTitles.addAll(repeated);
     if (joined) {
-      frame.warnings.add(ImportWarning.of(Kind.TITLE_JOINED,
-          "the title is written over two lines; it is held and rendered as one: " + title,
-          titleLine.number()));
+      frame.warnings.add(
+          ImportWarning.of(
+              Kind.TITLE_JOINED,
+              "the title is written over two lines; it is held and rendered as one: " + title,
+              titleLine.number()));
     }
     frame.readSignature(content, signature[0], signature[1], end);
     if (frame.issuers.isEmpty() && !sentence) {
@@ -116,10 +120,13 @@ final class DocumentFrame {
     for (int k = after; k < end; k++) {
       Line line = content.get(k);
       unattached.add(line);
-      warnings.add(ImportWarning.of(Kind.UNATTACHED_TEXT,
-          "text after the signature is not part of the outline: \"" + Importer.abbreviate(line.text())
-              + "\"",
-          line.number()));
+      warnings.add(
+          ImportWarning.of(
+              Kind.UNATTACHED_TEXT,
+              "text after the signature is not part of the outline: \""
+                  + Importer.abbreviate(line.text())
+                  + "\"",
+              line.number()));
     }
     for (Line line : content.subList(start, after)) {
       signature.add(line.text());
@@ -129,8 +136,9 @@ final class DocumentFrame {
       }
     }
     if (start == after) {
-      warnings.add(ImportWarning.of(Kind.NO_SIGNATURE,
-          "no signature (issuer and date lines) at the end of the text"));
+      warnings.add(
+          ImportWarning.of(
+              Kind.NO_SIGNATURE, "no signature (issuer and date lines) at the end of the text"));
     }
   }
 }

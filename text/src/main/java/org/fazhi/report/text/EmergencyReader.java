@@ -15,9 +15,9 @@ import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.text.OutlineParser.Node;
 
 /**
- * Reads emergencies: {@code 发生} after a date, then a kind ({@code 地震}, {@code 洪涝}, …), not
- * negated ({@code 未发生}); an earthquake's magnitude, focal depth and epicentre, the place, and a
- * response level stated later in the same section.
+ * Reads emergencies: {@code 发生} after a date, then a kind ({@code 地震}, {@code 洪涝}, …), not negated
+ * ({@code 未发生}); an earthquake's magnitude, focal depth and epicentre, the place, and a response
+ * level stated later in the same section.
  */
 final class EmergencyReader {
   /** An emergency being built. */
@@ -51,7 +51,9 @@ final class EmergencyReader {
     }
     String digits = FigureScanner.asciiDigits(text);
     while (event >= 0) {
-      boolean negated = event > 0 && (text.startsWith("未", event - 1) || text.startsWith("没有", Math.max(0, event - 2)));
+      boolean negated =
+          event > 0
+              && (text.startsWith("未", event - 1) || text.startsWith("没有", Math.max(0, event - 2)));
       String after = text.substring(event + 2);
       Optional<EmergencyKind> kind = Patterns.emergencyKind(after);
       FigureScanner.DateMention date = null;
@@ -69,8 +71,14 @@ final class EmergencyReader {
           try {
             draft.occurredAt =
                 OffsetDateTime.of(
-                    date.year() > 0 ? date.year() : reportingYear, date.month(), date.day(),
-                    date.hour(), Math.max(0, date.minute()), 0, 0, ZoneOffset.ofHours(8));
+                    date.year() > 0 ? date.year() : reportingYear,
+                    date.month(),
+                    date.day(),
+                    date.hour(),
+                    Math.max(0, date.minute()),
+                    0,
+                    0,
+                    ZoneOffset.ofHours(8));
           } catch (DateTimeException e) {
             draft.occurredAt = null;
           }
@@ -83,14 +91,16 @@ final class EmergencyReader {
         if (magnitude.find(event)) {
           draft.magnitude = new BigDecimal(magnitude.group(1));
           draft.description = text.substring(magnitude.start(), magnitude.end());
-          placements.claim(s, magnitude.start(1), "/emergencies/" + emergencies.size() + "/magnitude");
+          placements.claim(
+              s, magnitude.start(1), "/emergencies/" + emergencies.size() + "/magnitude");
         } else {
           draft.description = null;
         }
         Matcher depth = Patterns.DEPTH.matcher(digits);
         if (depth.find()) {
           draft.depth = new BigDecimal(depth.group(1));
-          placements.claim(s, depth.start(1), "/emergencies/" + emergencies.size() + "/depthKilometres");
+          placements.claim(
+              s, depth.start(1), "/emergencies/" + emergencies.size() + "/depthKilometres");
         }
         Matcher lat = Patterns.LATITUDE.matcher(digits);
         Matcher lon = Patterns.LONGITUDE.matcher(digits);
@@ -102,8 +112,10 @@ final class EmergencyReader {
                   .latitude(lat.group(1).equals("南纬") ? latitude.negate() : latitude)
                   .longitude(lon.group(1).equals("西经") ? longitude.negate() : longitude)
                   .build();
-          placements.claim(s, lat.start(2), "/emergencies/" + emergencies.size() + "/epicenter/latitude");
-          placements.claim(s, lon.start(2), "/emergencies/" + emergencies.size() + "/epicenter/longitude");
+          placements.claim(
+              s, lat.start(2), "/emergencies/" + emergencies.size() + "/epicenter/latitude");
+          placements.claim(
+              s, lon.start(2), "/emergencies/" + emergencies.size() + "/epicenter/longitude");
         }
         emergencies.add(draft);
       }

@@ -2,14 +2,13 @@ package org.fazhi.report.text;
 
 /**
  * Text that holds no figures of the report: book titles ({@code 《…》}, {@code 〈…〉}, which are also
- * kept apart for the topic words) and quotations ({@code “…”}, {@code 「…」}, {@code ‘…’}, {@code "…"}):
- * {@code “7×24小时”} names a service, {@code 《2024年…方案》} a document.
+ * kept apart for the topic words) and quotations ({@code “…”}, {@code 「…」}, {@code ‘…’}, {@code
+ * "…"}): {@code “7×24小时”} names a service, {@code 《2024年…方案》} a document.
  */
 final class Enclosures {
   private Enclosures() {}
 
-  static void mask(
-      String text, char open, char close, boolean[] masked, boolean[] also) {
+  static void mask(String text, char open, char close, boolean[] masked, boolean[] also) {
     int depth = 0;
     int start = -1;
     for (int i = 0; i < text.length(); i++) {

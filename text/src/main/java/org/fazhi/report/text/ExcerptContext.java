@@ -101,7 +101,14 @@ public final class ExcerptContext {
 
   @Override
   public String toString() {
-    return "ExcerptContext{issuer=" + issuer + ", year=" + year + ", period=" + period
-        + ", title=" + title + "}";
+    return "ExcerptContext{issuer="
+        + issuer
+        + ", year="
+        + year
+        + ", period="
+        + period
+        + ", title="
+        + title
+        + "}";
   }
 }

@@ -11,18 +11,18 @@ import org.fazhi.report.figure.MoneyUnit;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.figure.Scope;
 import org.fazhi.report.statistics.CaseStage;
+import org.fazhi.report.text.CueMatcher.Match;
 import org.fazhi.report.text.Cues.Block;
 import org.fazhi.report.text.Cues.Field;
 import org.fazhi.report.text.Cues.Kind;
-import org.fazhi.report.text.CueMatcher.Match;
 import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Places one figure: tries the blocks its clause names ({@link Topics#candidates}) against the cue
  * tables, nearest cue first, a block's default field last; narrows the field by the words around
  * ({@link CaseCues#refine}); stages the typed value — or makes an indicator, for someone else's
- * figure, a figure of several years, or one nothing names. Figures paired by {@code 分别} are
- * placed with the label or figure they are paired with.
+ * figure, a figure of several years, or one nothing names. Figures paired by {@code 分别} are placed
+ * with the label or figure they are paired with.
  */
 final class FigurePlacer {
   private final Staging staging;
@@ -34,7 +34,10 @@ final class FigurePlacer {
   private boolean perTownshipAverage;
 
   FigurePlacer(
-      Staging staging, Placements placements, ActivityReader activities, ListReader lists,
+      Staging staging,
+      Placements placements,
+      ActivityReader activities,
+      ListReader lists,
       int reportingYear) {
     this.staging = staging;
     this.placements = placements;
@@ -53,11 +56,14 @@ final class FigurePlacer {
   }
 
   /**
-   * Places the figures {@code 分别} pairs: each with its label, or, without labels, with the
-   * figure of the clause before it in the same position — in that figure's block.
+   * Places the figures {@code 分别} pairs: each with its label, or, without labels, with the figure
+   * of the clause before it in the same position — in that figure's block.
    */
   void placeRespectively(
-      Sentence s, Respectively.Group group, Topics.ClauseTopic[] topics, Block primary,
+      Sentence s,
+      Respectively.Group group,
+      Topics.ClauseTopic[] topics,
+      Block primary,
       List<Optional<Scope>> scopes) {
     List<Integer> subjects = group.labels().isEmpty() ? subjects(s, group) : List.of();
     if (group.labels().isEmpty() && subjects.size() != group.figures().size()) {
@@ -143,10 +149,21 @@ final class FigurePlacer {
     if (byDefault != null && accept(s, index, distributed(s, index, byDefault), before, scope)) {
       if (rival != null) {
         // two blocks' topic words in the clause, and no cue to tell them apart
-        placements.warn(s, ImportWarning.Kind.AMBIGUOUS_FIGURE, f.start(),
-            "figure " + f.written() + " could be " + byDefault.rule().block().pointer + "/"
-                + byDefault.field().name() + " or " + rival.rule().block().pointer + "/"
-                + rival.field().name() + "; it was placed in the first");
+        placements.warn(
+            s,
+            ImportWarning.Kind.AMBIGUOUS_FIGURE,
+            f.start(),
+            "figure "
+                + f.written()
+                + " could be "
+                + byDefault.rule().block().pointer
+                + "/"
+                + byDefault.field().name()
+                + " or "
+                + rival.rule().block().pointer
+                + "/"
+                + rival.field().name()
+                + "; it was placed in the first");
       }
       return;
     }
@@ -155,7 +172,8 @@ final class FigurePlacer {
       int clauseFrom = Clauses.clauseStart(s.text, f.start(), 0);
       String clause = s.text.substring(clauseFrom, f.start());
       for (Block block : candidates) {
-        Match match = CueMatcher.match(f, clause, "", Cues.rule(block), s.text, clauseFrom, f.end());
+        Match match =
+            CueMatcher.match(f, clause, "", Cues.rule(block), s.text, clauseFrom, f.end());
         if (match != null && accept(s, index, match, clause, scope)) {
           return;
         }
@@ -164,7 +182,12 @@ final class FigurePlacer {
     if (parallel(s, index, clauseTopic, scope) || shareOfPrevious(s, index, scope)) {
       return;
     }
-    Indicators.add(s, index, placements, Optional.empty(), scope,
+    Indicators.add(
+        s,
+        index,
+        placements,
+        Optional.empty(),
+        scope,
         CumulativePeriods.before(s.text, f.start(), reportingYear));
   }
 
@@ -173,8 +196,8 @@ final class FigurePlacer {
    * clause, takes that verb's field: {@code 审结行政复议案件55件、行政诉讼案件12件} — both concluded.
    */
   /**
-   * A share right after an outcome's count — {@code 受理前调解化解行政争议45件，占收到申请总数的26.8%} —
-   * is that outcome's share.
+   * A share right after an outcome's count — {@code 受理前调解化解行政争议45件，占收到申请总数的26.8%} — is that
+   * outcome's share.
    */
   private boolean shareOfPrevious(Sentence s, int index, Optional<Scope> scope) {
     Figure f = s.figures().get(index);
@@ -203,15 +226,19 @@ final class FigurePlacer {
    */
   private static boolean combined(Sentence s, int index, Topics.ClauseTopic clause) {
     Figure f = s.figures().get(index);
-    int from = Math.max(Clauses.clauseStart(s.text, f.start(), 0),
-        index == 0 ? 0 : s.figures().get(index - 1).end());
+    int from =
+        Math.max(
+            Clauses.clauseStart(s.text, f.start(), 0),
+            index == 0 ? 0 : s.figures().get(index - 1).end());
     List<Topics.Hit> hits = new java.util.ArrayList<>(clause.strong());
     hits.addAll(clause.weak());
     hits.sort(java.util.Comparator.comparingInt(Topics.Hit::start));
     for (int k = 0; k + 1 < hits.size(); k++) {
       Topics.Hit a = hits.get(k);
       Topics.Hit b = hits.get(k + 1);
-      if (a.start() >= from && b.end() <= f.start() && a.block() != b.block()
+      if (a.start() >= from
+          && b.end() <= f.start()
+          && a.block() != b.block()
           && JOINED.contains(s.text.substring(a.end(), b.start()))) {
         return true;
       }
@@ -227,7 +254,9 @@ final class FigurePlacer {
 
   private Match distributed(Sentence s, int index, Match byDefault) {
     Figure f = s.figures().get(index);
-    if (last == null || last.sentence() != s.id || last.match().cue().isEmpty()
+    if (last == null
+        || last.sentence() != s.id
+        || last.match().cue().isEmpty()
         || s.clauseIndex(f.start()) != last.clause()
         || byDefault.byCue() && !NOUN_CUES.contains(byDefault.cue())) {
       return byDefault;
@@ -238,16 +267,19 @@ final class FigurePlacer {
   }
 
   /**
-   * A figure whose clause names neither topic nor field, right after a clause whose figure went to a
-   * field — {@code 全省…出庭应诉率为95.4%，我市达98.6%} — is that field again: the clause compares.
+   * A figure whose clause names neither topic nor field, right after a clause whose figure went to
+   * a field — {@code 全省…出庭应诉率为95.4%，我市达98.6%} — is that field again: the clause compares.
    */
-  private boolean parallel(Sentence s, int index, Topics.ClauseTopic clause, Optional<Scope> scope) {
+  private boolean parallel(
+      Sentence s, int index, Topics.ClauseTopic clause, Optional<Scope> scope) {
     Figure f = s.figures().get(index);
     String words = s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start());
     if (words.contains("率")) {
       return false; // 调解和解率达到35.2%: a rate of its own, not the one before again
     }
-    if (last == null || last.sentence() != s.id || !clause.strong().isEmpty()
+    if (last == null
+        || last.sentence() != s.id
+        || !clause.strong().isEmpty()
         || s.clauseIndex(f.start()) != last.clause() + 1
         || !CueMatcher.compatible(f, last.match().field())
         || last.match().field().kind() != Cues.Kind.RATE) {
@@ -274,15 +306,22 @@ final class FigurePlacer {
   /** Stages a matched figure in its field; false if it cannot go there. */
   private boolean accept(Sentence s, int index, Match match, String before, Optional<Scope> scope) {
     Figure f = s.figures().get(index);
-    if (match.byCue() && !inBrackets(s.text, Clauses.clauseStart(s.text, f.start(), 0), f.start())) {
+    if (match.byCue()
+        && !inBrackets(s.text, Clauses.clauseStart(s.text, f.start(), 0), f.start())) {
       last = new Last(s.id, s.clauseIndex(f.start()), match);
     }
     Field<?> field = CaseCues.refine(match.field(), lead(s, index));
     Block block = match.rule().block();
-    Optional<ReportingPeriod> cumulated = CumulativePeriods.before(s.text, f.start(), reportingYear);
+    Optional<ReportingPeriod> cumulated =
+        CumulativePeriods.before(s.text, f.start(), reportingYear);
     if (scope.isPresent() || cumulated.isPresent()) {
       // someone else's figure, or several years': an indicator naming the concept, not the block
-      Indicators.add(s, index, placements, ConceptIndex.at(block.pointer + "/" + field.name()), scope,
+      Indicators.add(
+          s,
+          index,
+          placements,
+          ConceptIndex.at(block.pointer + "/" + field.name()),
+          scope,
           cumulated);
       return true;
     }
@@ -290,11 +329,12 @@ final class FigurePlacer {
       activities.activity(s, index, block, field);
       return true;
     }
-    Object value = switch (field.kind()) {
-      case RATE -> Rate.builder().percent(f.value()).approximation(f.approximation()).build();
-      case MONEY -> money(f);
-      default -> f.count();
-    };
+    Object value =
+        switch (field.kind()) {
+          case RATE -> Rate.builder().percent(f.value()).approximation(f.approximation()).build();
+          case MONEY -> money(f);
+          default -> f.count();
+        };
     Staging.Values values;
     String pointer;
     if (block == Block.RECTIFICATION) {
@@ -303,19 +343,34 @@ final class FigurePlacer {
         return false;
       }
       values = list.values;
-      pointer = Block.RECTIFICATION.pointer + "/" + lists.rectificationLists.indexOf(list) + "/" + field.name();
+      pointer =
+          Block.RECTIFICATION.pointer
+              + "/"
+              + lists.rectificationLists.indexOf(list)
+              + "/"
+              + field.name();
     } else {
       values = staging.of(block);
       pointer = block.pointer + "/" + field.name();
     }
     Optional<Staging.Slot> existing = values.stage(field, value, s.section, s.line());
     if (existing.isPresent()) {
-      placements.record(s, index, TextFigure.Placement.UNPLACED, null,
-          pointer + " already holds " + existing.get().value() + " (line " + existing.get().line() + ")");
+      placements.record(
+          s,
+          index,
+          TextFigure.Placement.UNPLACED,
+          null,
+          pointer
+              + " already holds "
+              + existing.get().value()
+              + " (line "
+              + existing.get().line()
+              + ")");
       return true;
     }
     if (field.kind() == Kind.RATE) {
-      StatementReader.basis(s.text, s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()))
+      StatementReader.basis(
+              s.text, s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()))
           .ifPresent(stage -> bases.putIfAbsent(field.name(), stage));
     }
     if (block == Block.DELEGATED_POWERS
@@ -325,8 +380,14 @@ final class FigurePlacer {
     }
     placements.record(s, index, TextFigure.Placement.BLOCK, pointer, null);
     if (f.unit() == null && field.kind() == Kind.COUNT) {
-      placements.warn(s, ImportWarning.Kind.GUESSED_UNIT, f.start(),
-          "figure " + f.written() + " has no unit; it is read as the count " + pointer
+      placements.warn(
+          s,
+          ImportWarning.Kind.GUESSED_UNIT,
+          f.start(),
+          "figure "
+              + f.written()
+              + " has no unit; it is read as the count "
+              + pointer
               + " its words name");
     }
     return true;
@@ -347,12 +408,17 @@ final class FigurePlacer {
   }
 
   private static Money money(Figure f) {
-    MoneyUnit unit = switch (f.scale()) {
-      case TEN_THOUSAND -> MoneyUnit.TEN_THOUSAND_YUAN;
-      case HUNDRED_MILLION -> MoneyUnit.HUNDRED_MILLION_YUAN;
-      default -> MoneyUnit.YUAN;
-    };
+    MoneyUnit unit =
+        switch (f.scale()) {
+          case TEN_THOUSAND -> MoneyUnit.TEN_THOUSAND_YUAN;
+          case HUNDRED_MILLION -> MoneyUnit.HUNDRED_MILLION_YUAN;
+          default -> MoneyUnit.YUAN;
+        };
     BigDecimal amount = unit == MoneyUnit.YUAN ? f.scale().apply(f.value()) : f.value();
-    return ImmutableMoney.builder().amount(amount).unit(unit).approximation(f.approximation()).build();
+    return ImmutableMoney.builder()
+        .amount(amount)
+        .unit(unit)
+        .approximation(f.approximation())
+        .build();
   }
 }

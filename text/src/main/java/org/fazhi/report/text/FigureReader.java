@@ -43,7 +43,8 @@ final class FigureReader {
   private final FigurePlacer placer;
   private int sentenceCount;
 
-  FigureReader(Map<Node, SectionId> ids, int reportingYear, Optional<AdministrativeDivision> division) {
+  FigureReader(
+      Map<Node, SectionId> ids, int reportingYear, Optional<AdministrativeDivision> division) {
     this.ids = ids;
     this.reportingYear = reportingYear;
     this.scopes = new Scopes(division);
@@ -69,7 +70,9 @@ final class FigureReader {
         if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || i == text.length() - 1) {
           if (i + 1 > start) {
             SectionId section = fragment.node() == null ? null : ids.get(fragment.node());
-            sentence(new Sentence(fragment, text.substring(start, i + 1), start, section, ++sentenceCount));
+            sentence(
+                new Sentence(
+                    fragment, text.substring(start, i + 1), start, section, ++sentenceCount));
           }
           start = i + 1;
         }
@@ -113,7 +116,8 @@ final class FigureReader {
     List<Respectively.Group> pairings = Respectively.of(s);
     List<Figure> all = s.figures();
     for (int i = 0; i < all.size(); i++) {
-      activities.organizedActivities(s, primary, i == 0 ? 0 : all.get(i - 1).end(), all.get(i).start());
+      activities.organizedActivities(
+          s, primary, i == 0 ? 0 : all.get(i - 1).end(), all.get(i).start());
       for (Respectively.Group group : pairings) {
         if (group.figures().get(0) == i) {
           placer.placeRespectively(s, group, clauseTopics, primary, clauseScopes);
@@ -133,13 +137,22 @@ final class FigureReader {
   /** Warns of numbers the text broke or wrote in full-width digits. */
   private void debris(Sentence s) {
     for (int[] span : s.scan.broken()) {
-      placements.warn(s, ImportWarning.Kind.BROKEN_NUMBER, span[0],
-          "\"" + s.text.substring(span[0], span[1]) + "\" is digits broken by a space (as PDF"
+      placements.warn(
+          s,
+          ImportWarning.Kind.BROKEN_NUMBER,
+          span[0],
+          "\""
+              + s.text.substring(span[0], span[1])
+              + "\" is digits broken by a space (as PDF"
               + " extraction leaves them); the number cannot be told, so it is not read");
     }
     for (int at : Debris.fullWidthDocumentNumbers(s.text)) {
-      placements.warn(s, ImportWarning.Kind.FULL_WIDTH_NUMBER, at,
-          "a document number in full-width digits: \"" + s.text.substring(at, Math.min(s.text.length(), at + 12))
+      placements.warn(
+          s,
+          ImportWarning.Kind.FULL_WIDTH_NUMBER,
+          at,
+          "a document number in full-width digits: \""
+              + s.text.substring(at, Math.min(s.text.length(), at + 12))
               + "\"; read as ASCII digits");
     }
   }

@@ -75,27 +75,29 @@ final class FigureScanner {
 
   /** What a sentence holds. */
   record Scan(
-      List<Figure> figures, List<DateMention> dates, List<Ordinal> ordinals, boolean[] titled,
+      List<Figure> figures,
+      List<DateMention> dates,
+      List<Ordinal> ordinals,
+      boolean[] titled,
       List<int[]> broken) {}
 
   private static final List<String> UNITS =
       sortedLongestFirst(
-          "个百分点", "百分点", "个工作日", "工作日", "个月", "件次", "人次", "场次", "户次", "家次",
-          "批次", "车次", "架次", "班次", "件套", "学时", "课时", "小时", "分钟", "公里", "千米",
-          "平方公里", "平方米", "公顷", "元", "件", "宗", "起", "个", "次", "人", "名", "份", "项",
-          "条", "场", "期", "家", "户", "台", "座", "辆", "张", "本", "册", "篇", "处", "所", "间",
-          "支", "批", "轮", "天", "日", "倍", "年", "类", "部", "套", "块", "亩", "吨", "米", "位",
-          "节", "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次", "卷");
+          "个百分点", "百分点", "个工作日", "工作日", "个月", "件次", "人次", "场次", "户次", "家次", "批次", "车次", "架次", "班次",
+          "件套", "学时", "课时", "小时", "分钟", "公里", "千米", "平方公里", "平方米", "公顷", "元", "件", "宗", "起", "个",
+          "次", "人", "名", "份", "项", "条", "场", "期", "家", "户", "台", "座", "辆", "张", "本", "册", "篇", "处",
+          "所", "间", "支", "批", "轮", "天", "日", "倍", "年", "类", "部", "套", "块", "亩", "吨", "米", "位", "节",
+          "堂", "组", "队", "枚", "幅", "栋", "层", "级", "度", "周", "岁", "集", "期次", "卷");
 
   static final List<String> CHINESE_UNITS =
       sortedLongestFirst(
-          "人次", "场次", "个月", "期", "名", "次", "场", "批", "家", "人", "件", "所", "座", "轮",
-          "天", "个", "项", "条", "户", "支", "位", "年", "周", "份", "卷", "部", "台", "起", "宗");
+          "人次", "场次", "个月", "期", "名", "次", "场", "批", "家", "人", "件", "所", "座", "轮", "天", "个", "项",
+          "条", "户", "支", "位", "年", "周", "份", "卷", "部", "台", "起", "宗");
 
   private static final List<String> BEFORE_MARKERS =
       sortedLongestFirst(
-          "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约为", "约", "超", "逾",
-          "不超过", "不高于", "不到", "不足");
+          "不少于", "不低于", "不下于", "至少", "超过", "大约", "将近", "接近", "近", "约为", "约", "超", "逾", "不超过", "不高于",
+          "不到", "不足");
 
   static final List<String> AFTER_UNIT_MARKERS = List.of("以上", "左右", "以下", "以内");
 
@@ -137,7 +139,11 @@ final class FigureScanner {
                 ? Long.parseLong(numeral)
                 : ChineseNumerals.parse(numeral).orElse(-1);
         ordinals.add(
-            new Ordinal(ordinal.start(), ordinal.end(), value, text.substring(ordinal.start(), ordinal.end())));
+            new Ordinal(
+                ordinal.start(),
+                ordinal.end(),
+                value,
+                text.substring(ordinal.start(), ordinal.end())));
         markRange(masked, ordinal.start(), ordinal.end());
       }
     }
@@ -233,8 +239,11 @@ final class FigureScanner {
       p++;
     }
     int groups = 0;
-    while (p + 3 < s.length() && s.charAt(p) == ','
-        && isDigit(s.charAt(p + 1)) && isDigit(s.charAt(p + 2)) && isDigit(s.charAt(p + 3))) {
+    while (p + 3 < s.length()
+        && s.charAt(p) == ','
+        && isDigit(s.charAt(p + 1))
+        && isDigit(s.charAt(p + 2))
+        && isDigit(s.charAt(p + 3))) {
       p += 4;
       groups++;
     }
@@ -265,7 +274,8 @@ final class FigureScanner {
     } else {
       if (!chinese) {
         for (String scale : List.of("亿", "万", "千")) {
-          if (s.startsWith(scale, p) && !(scale.equals("千") && startsWithAny(s, p + 1, "米", "克", "瓦"))) {
+          if (s.startsWith(scale, p)
+              && !(scale.equals("千") && startsWithAny(s, p + 1, "米", "克", "瓦"))) {
             suffix.scale = Scale.fromMarker(scale);
             p += scale.length();
             break;
@@ -277,7 +287,9 @@ final class FigureScanner {
         if (unit != null || (!chinese && p + 1 < s.length() && s.charAt(p + 1) == '%')) {
           suffix.moreThan = true;
           p++;
-        } else if (!chinese && suffix.scale == Scale.ONE && p + 2 < s.length()
+        } else if (!chinese
+            && suffix.scale == Scale.ONE
+            && p + 2 < s.length()
             && (s.charAt(p + 1) == '万' || s.charAt(p + 1) == '亿')
             && unitAt(s, p + 2, false) != null) {
           // 300余万元 is 300万余元: the marker may stand before the scale, as Quantity.parse reads it
@@ -370,7 +382,12 @@ final class FigureScanner {
       }
     }
     return new Figure(
-        start, suffix.end, text.substring(start, suffix.end), value, suffix.scale, suffix.unit,
+        start,
+        suffix.end,
+        text.substring(start, suffix.end),
+        value,
+        suffix.scale,
+        suffix.unit,
         approximation);
   }
 
@@ -394,11 +411,14 @@ final class FigureScanner {
   /** {@code 1.加强…} or {@code (1)} inside a paragraph: a list label, not a figure. */
   private static boolean listLabel(String s, int ns, int ne) {
     boolean dotAfter =
-        ne < s.length() && ".、".indexOf(s.charAt(ne)) >= 0
+        ne < s.length()
+            && ".、".indexOf(s.charAt(ne)) >= 0
             && (ne + 1 >= s.length() || !Character.isDigit(s.charAt(ne + 1)));
     boolean parenthesized =
-        ns > 0 && "(\uFF08".indexOf(s.charAt(ns - 1)) >= 0
-            && ne < s.length() && ")\uFF09".indexOf(s.charAt(ne)) >= 0;
+        ns > 0
+            && "(\uFF08".indexOf(s.charAt(ns - 1)) >= 0
+            && ne < s.length()
+            && ")\uFF09".indexOf(s.charAt(ne)) >= 0;
     return dotAfter || parenthesized;
   }
 

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Page furniture: the lines a government web page puts around a report — {@code
- * 扫一扫在手机上查看当前页面}, {@code 【字体\uFF1A大 中 小】}, {@code 打印本页}, {@code 关闭窗口}, {@code
- * 上一篇\uFF1A…}, and the page's information lines ({@code 发布时间\uFF1A2025-03-28 来源\uFF1A县司法局}) — which are no
- * part of the report. Information lines still tell when and by whom the report was published.
+ * Page furniture: the lines a government web page puts around a report — {@code 扫一扫在手机上查看当前页面},
+ * {@code 【字体\uFF1A大 中 小】}, {@code 打印本页}, {@code 关闭窗口}, {@code 上一篇\uFF1A…}, and the page's
+ * information lines ({@code 发布时间\uFF1A2025-03-28 来源\uFF1A县司法局}) — which are no part of the report.
+ * Information lines still tell when and by whom the report was published.
  */
 final class Furniture {
   private Furniture() {}

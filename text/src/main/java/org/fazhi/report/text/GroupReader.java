@@ -14,14 +14,19 @@ import org.fazhi.report.text.FigureScanner.Figure;
 /**
  * Reads reconsideration decisions published as one count: two or more decision kinds joined by
  * {@code 、}, {@code 和} or {@code 及}, perhaps {@code 等} (the list is open) and a name ({@code
- * 纠错决定}), then one count — {@code 作出撤销、变更、确认违法等纠错决定14件}. Kinds each with its own
- * figure ({@code 维持28件、撤销6件}) are no group.
+ * 纠错决定}), then one count — {@code 作出撤销、变更、确认违法等纠错决定14件}. Kinds each with its own figure ({@code
+ * 维持28件、撤销6件}) are no group.
  */
 final class GroupReader {
   private static final Map<String, ReconsiderationDecision> KINDS = kinds();
   private static final String KIND = alternatives();
   private static final Pattern GROUP =
-      Pattern.compile("(" + KIND + ")((?:\\s*(?:、|和|及|与|或)\\s*(?:" + KIND + "))+)(等)?([^\\d\uFF0C,。；;、（()\uFF09]{0,10}?)$");
+      Pattern.compile(
+          "("
+              + KIND
+              + ")((?:\\s*(?:、|和|及|与|或)\\s*(?:"
+              + KIND
+              + "))+)(等)?([^\\d\uFF0C,。；;、（()\uFF09]{0,10}?)$");
   private static final Pattern ONE = Pattern.compile(KIND);
 
   final List<OutcomeGroup> groups = new ArrayList<>();
@@ -62,7 +67,9 @@ final class GroupReader {
     for (int i = 0; i < s.figures().size(); i++) {
       Figure f = s.figures().get(i);
       int clause = s.clauseIndex(f.start());
-      if (s.claimed[i] || f.isPercent() || f.wholeNumber() < 0
+      if (s.claimed[i]
+          || f.isPercent()
+          || f.wholeNumber() < 0
           || !Topics.blocksNamed(topics[clause], null).contains(Block.RECONSIDERATION)) {
         continue;
       }
@@ -71,9 +78,7 @@ final class GroupReader {
       if (!m.find()) {
         continue;
       }
-      OutcomeGroup.Builder group = OutcomeGroup.builder()
-          .count(f.count())
-          .open(m.group(3) != null);
+      OutcomeGroup.Builder group = OutcomeGroup.builder().count(f.count()).open(m.group(3) != null);
       Matcher kind = ONE.matcher(m.group(1) + m.group(2));
       while (kind.find()) {
         group.addKinds(KINDS.get(kind.group()));
@@ -83,8 +88,12 @@ final class GroupReader {
         group.label(label);
       }
       groups.add(group.build());
-      placements.record(s, i, TextFigure.Placement.BLOCK,
-          Block.RECONSIDERATION.pointer + "/outcomeGroups/" + (groups.size() - 1) + "/count", null);
+      placements.record(
+          s,
+          i,
+          TextFigure.Placement.BLOCK,
+          Block.RECONSIDERATION.pointer + "/outcomeGroups/" + (groups.size() - 1) + "/count",
+          null);
     }
   }
 }

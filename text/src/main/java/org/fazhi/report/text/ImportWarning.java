@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * Something the importer could read only partly or had to assume, with the line it concerns where
- * there is one. Warnings never stop an import; the {@link #getKind() kind} is a stable code to branch
- * on, the message is for people.
+ * there is one. Warnings never stop an import; the {@link #getKind() kind} is a stable code to
+ * branch on, the message is for people.
  */
 @Value.Immutable
 @ResultStyle
@@ -35,8 +35,8 @@ public abstract class ImportWarning {
     /** The outline does not render back to the text it was read from; the message says where. */
     LAYOUT_NOT_KEPT,
     /**
-     * The text opens without a title but is clearly a report (numbered sections, a signature); it is
-     * imported under a title made from its issuer and year.
+     * The text opens without a title but is clearly a report (numbered sections, a signature); it
+     * is imported under a title made from its issuer and year.
      */
     NO_TITLE,
     /** A figure could belong to two blocks; it went to the first, and the message names both. */
@@ -48,7 +48,9 @@ public abstract class ImportWarning {
     BROKEN_NUMBER,
     /** A document number written in full-width digits ({@code 〔２０２４〕３号}); read as ASCII digits. */
     FULL_WIDTH_NUMBER,
-    /** A figure written without a unit ({@code 其中受理31，办结29件}) was read as the count its words name. */
+    /**
+     * A figure written without a unit ({@code 其中受理31，办结29件}) was read as the count its words name.
+     */
     GUESSED_UNIT,
   }
 
@@ -74,15 +76,23 @@ public abstract class ImportWarning {
 
   static ImportWarning of(Kind kind, String message, int line, int column) {
     return ImmutableImportWarning.builder()
-        .kind(kind).message(message).line(line).column(column).build();
+        .kind(kind)
+        .message(message)
+        .line(line)
+        .column(column)
+        .build();
   }
 
   /** {@code KIND (line n, column c): message}. */
   @Override
   public String toString() {
-    String where = getLine().isEmpty() ? ""
-        : " (line " + getLine().getAsInt()
-            + (getColumn().isPresent() ? ", column " + getColumn().getAsInt() : "") + ")";
+    String where =
+        getLine().isEmpty()
+            ? ""
+            : " (line "
+                + getLine().getAsInt()
+                + (getColumn().isPresent() ? ", column " + getColumn().getAsInt() : "")
+                + ")";
     return getKind() + where + ": " + getMessage();
   }
 }

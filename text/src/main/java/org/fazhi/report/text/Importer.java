@@ -44,7 +44,8 @@ final class Importer {
   TextImport run(String text) {
     SourceText.check(text, source);
     List<Line> content = withoutFurniture(text);
-    DocumentFrame frame = excerpt.isPresent() ? DocumentFrame.excerpt(content) : DocumentFrame.of(content);
+    DocumentFrame frame =
+        excerpt.isPresent() ? DocumentFrame.excerpt(content) : DocumentFrame.of(content);
     frame.repeatedTitles.forEach(line -> furniture.add(line.span()));
     warnings.addAll(frame.warnings);
     List<Issuer> issuers = issuers(frame);
@@ -53,8 +54,10 @@ final class Importer {
     Optional<ReportingPeriod> period = period(frame, parser);
     String title = title(frame, parser, issuers, period);
     if (parser.roots().isEmpty() && excerpt.isEmpty()) {
-      warnings.add(ImportWarning.of(Kind.NO_SECTIONS,
-          "the text has no numbered or headed sections; its prose is all preamble"));
+      warnings.add(
+          ImportWarning.of(
+              Kind.NO_SECTIONS,
+              "the text has no numbered or headed sections; its prose is all preamble"));
     }
     int reportingYear = period.get().getEnd().getYear();
     StatutoryParts.assign(parser.roots(), reportingYear);
@@ -68,13 +71,17 @@ final class Importer {
     Report built = report.build();
 
     List<TextFigure> figures = new ArrayList<>(reader.placements.figures);
-    figures.sort(Comparator.comparingInt(TextFigure::getLine).thenComparingInt(TextFigure::getColumn));
+    figures.sort(
+        Comparator.comparingInt(TextFigure::getLine).thenComparingInt(TextFigure::getColumn));
     warnings.addAll(reader.placements.warnings());
     for (TextFigure figure : figures) {
       if (figure.getPlacement() == TextFigure.Placement.UNPLACED) {
-        warnings.add(ImportWarning.of(Kind.UNPLACED_FIGURE,
-            "figure " + figure.getText() + " not placed: " + figure.getReason().orElse(""),
-            figure.getLine(), figure.getColumn()));
+        warnings.add(
+            ImportWarning.of(
+                Kind.UNPLACED_FIGURE,
+                "figure " + figure.getText() + " not placed: " + figure.getReason().orElse(""),
+                figure.getLine(),
+                figure.getColumn()));
       }
     }
     selfCheck(built, frame, content);
@@ -100,7 +107,8 @@ final class Importer {
     }
     if (content.isEmpty()) {
       throw new ReportTextException(
-          ReportTextException.Problem.EMPTY, source,
+          ReportTextException.Problem.EMPTY,
+          source,
           "the input holds nothing but page furniture (" + furniture.size() + " lines)");
     }
     return content;
@@ -108,12 +116,17 @@ final class Importer {
 
   private List<Issuer> issuers(DocumentFrame frame) {
     List<Issuer> issuers = new ArrayList<>(frame.issuers);
-    excerpt.flatMap(ExcerptContext::getIssuer).ifPresent(name -> {
-      List<Issuer> named = Metadata.issuers(name);
-      issuers.addAll(named.isEmpty() ? List.of(Issuer.of(name, Metadata.kind(name))) : named);
-    });
+    excerpt
+        .flatMap(ExcerptContext::getIssuer)
+        .ifPresent(
+            name -> {
+              List<Issuer> named = Metadata.issuers(name);
+              issuers.addAll(
+                  named.isEmpty() ? List.of(Issuer.of(name, Metadata.kind(name))) : named);
+            });
     if (issuers.isEmpty() && excerpt.isEmpty()) {
-      warnings.add(ImportWarning.of(Kind.NO_ISSUER, "no issuer named in the signature or the title"));
+      warnings.add(
+          ImportWarning.of(Kind.NO_ISSUER, "no issuer named in the signature or the title"));
     }
     if (frame.documentDate.isEmpty() && excerpt.isEmpty()) {
       warnings.add(ImportWarning.of(Kind.NO_DOCUMENT_DATE, "no date line in the signature"));
@@ -136,9 +149,12 @@ final class Importer {
         year = Metadata.firstYear(String.join("", frame.body.stream().map(Line::text).toList()));
       }
       if (year.isEmpty()) {
-        throw new ReportTextException(ReportTextException.Problem.NOT_A_REPORT, source,
-            List.of("an excerpt needs its year or period: the text writes no year, and the"
-                + " ExcerptContext gives none"));
+        throw new ReportTextException(
+            ReportTextException.Problem.NOT_A_REPORT,
+            source,
+            List.of(
+                "an excerpt needs its year or period: the text writes no year, and the"
+                    + " ExcerptContext gives none"));
       }
       return Optional.of(ReportingPeriod.ofYear(year.getAsInt()));
     }
@@ -146,35 +162,56 @@ final class Importer {
     if (year.isEmpty() && frame.documentDate.isPresent()) {
       LocalDate date = frame.documentDate.get();
       year = OptionalInt.of(date.getMonthValue() <= 6 ? date.getYear() - 1 : date.getYear());
-      warnings.add(ImportWarning.of(Kind.REPORTING_YEAR_INFERRED,
-          "the title writes no year; the reporting year " + year.getAsInt()
-              + " is taken from the date " + date));
+      warnings.add(
+          ImportWarning.of(
+              Kind.REPORTING_YEAR_INFERRED,
+              "the title writes no year; the reporting year "
+                  + year.getAsInt()
+                  + " is taken from the date "
+                  + date));
     }
     if (year.isEmpty() && !parser.preamble().isEmpty()) {
       year = Metadata.firstYear(String.join("", parser.preamble()));
-      year.ifPresent(y -> warnings.add(ImportWarning.of(Kind.REPORTING_YEAR_INFERRED,
-          "the title writes no year; the reporting year " + y + " is taken from the opening paragraph")));
+      year.ifPresent(
+          y ->
+              warnings.add(
+                  ImportWarning.of(
+                      Kind.REPORTING_YEAR_INFERRED,
+                      "the title writes no year; the reporting year "
+                          + y
+                          + " is taken from the opening paragraph")));
     }
     return year.isEmpty() ? Optional.empty() : Optional.of(ReportingPeriod.ofYear(year.getAsInt()));
   }
 
-  /** The title as written, or one made from the issuer and year; fails when the text is no report. */
+  /**
+   * The title as written, or one made from the issuer and year; fails when the text is no report.
+   */
   private String title(
-      DocumentFrame frame, OutlineParser parser, List<Issuer> issuers,
+      DocumentFrame frame,
+      OutlineParser parser,
+      List<Issuer> issuers,
       Optional<ReportingPeriod> period) {
     List<String> reasons = new ArrayList<>();
     String first = frame.body.isEmpty() ? "" : frame.body.get(0).text();
-    if (excerpt.isEmpty() && frame.title.isEmpty() && (parser.roots().isEmpty() || period.isEmpty())) {
+    if (excerpt.isEmpty()
+        && frame.title.isEmpty()
+        && (parser.roots().isEmpty() || period.isEmpty())) {
       reasons.add("the first line is a sentence, not a title: \"" + abbreviate(first) + "\"");
       reasons.add("the text has no numbered sections");
     }
-    if (frame.title.isPresent() && !Metadata.namesReport(frame.title.get()) && parser.roots().isEmpty()) {
-      reasons.add("the title does not name a report (报告, 情况, 法治, …): \""
-          + abbreviate(frame.title.get()) + "\"");
+    if (frame.title.isPresent()
+        && !Metadata.namesReport(frame.title.get())
+        && parser.roots().isEmpty()) {
+      reasons.add(
+          "the title does not name a report (报告, 情况, 法治, …): \""
+              + abbreviate(frame.title.get())
+              + "\"");
       reasons.add("the text has no numbered sections");
     }
     if (period.isEmpty()) {
-      reasons.add("no reporting year: neither the title, nor a date line, nor the opening paragraph writes one");
+      reasons.add(
+          "no reporting year: neither the title, nor a date line, nor the opening paragraph writes one");
     }
     if (!reasons.isEmpty()) {
       throw new ReportTextException(ReportTextException.Problem.NOT_A_REPORT, source, reasons);
@@ -188,13 +225,23 @@ final class Importer {
     }
     String issuer = issuers.isEmpty() ? "" : issuers.get(0).getName();
     ReportingPeriod p = period.get();
-    String made = issuer + (p.isWholeYear() ? p.getStart().getYear() + "年" : "")
-        + "法治政府建设" + (excerpt.isPresent() ? "情况（摘录）" : "年度报告");
+    String made =
+        issuer
+            + (p.isWholeYear() ? p.getStart().getYear() + "年" : "")
+            + "法治政府建设"
+            + (excerpt.isPresent() ? "情况（摘录）" : "年度报告");
     if (excerpt.isEmpty()) {
-      warnings.add(0, ImportWarning.of(Kind.NO_TITLE,
-          "the text opens without a title (\"" + abbreviate(first) + "\") but has numbered sections;"
-              + " it is imported under the title \"" + made + "\"",
-          frame.body.get(0).number()));
+      warnings.add(
+          0,
+          ImportWarning.of(
+              Kind.NO_TITLE,
+              "the text opens without a title (\""
+                  + abbreviate(first)
+                  + "\") but has numbered sections;"
+                  + " it is imported under the title \""
+                  + made
+                  + "\"",
+              frame.body.get(0).number()));
     }
     return made;
   }
@@ -225,7 +272,11 @@ final class Importer {
   }
 
   private ReportMetadata metadata(
-      DocumentFrame frame, String title, List<Issuer> issuers, ReportingPeriod period, String text) {
+      DocumentFrame frame,
+      String title,
+      List<Issuer> issuers,
+      ReportingPeriod period,
+      String text) {
     int reportingYear = period.getEnd().getYear();
     ReportMetadata.Builder metadata = ReportMetadata.builder().title(title).addAllIssuers(issuers);
     if (period.isWholeYear() || excerpt.isEmpty()) {
@@ -239,14 +290,17 @@ final class Importer {
     publicationDate.ifPresent(metadata::publicationDate);
     String issuerNames = String.join("", issuers.stream().map(Issuer::getName).toList());
     publisher.filter(p -> !issuerNames.contains(p)).ifPresent(metadata::publisher);
-    division(issuers, title, text).ifPresentOrElse(
-        metadata::division,
-        () -> {
-          if (excerpt.isEmpty()) {
-            warnings.add(ImportWarning.of(Kind.NO_DIVISION,
-                "the division the report speaks for cannot be told from its issuer or title"));
-          }
-        });
+    division(issuers, title, text)
+        .ifPresentOrElse(
+            metadata::division,
+            () -> {
+              if (excerpt.isEmpty()) {
+                warnings.add(
+                    ImportWarning.of(
+                        Kind.NO_DIVISION,
+                        "the division the report speaks for cannot be told from its issuer or title"));
+              }
+            });
     Optional<LocalDate> date = frame.documentDate;
     if (excerpt.isEmpty()
         && date.isPresent()
@@ -272,8 +326,8 @@ final class Importer {
   }
 
   /**
-   * Renders the report and compares it with the lines it was read from (all but the title, when
-   * the text wrote none).
+   * Renders the report and compares it with the lines it was read from (all but the title, when the
+   * text wrote none).
    */
   private void selfCheck(Report report, DocumentFrame frame, List<Line> content) {
     List<String> expected = new ArrayList<>();
@@ -286,16 +340,27 @@ final class Importer {
     int n = Math.min(rendered.length - skip, expected.size());
     for (int i = 0; i < n; i++) {
       if (!rendered[i + skip].equals(expected.get(i))) {
-        warnings.add(ImportWarning.of(Kind.LAYOUT_NOT_KEPT,
-            "the outline renders line " + (i + 1) + " as \"" + abbreviate(rendered[i + skip])
-                + "\" where the text has \"" + abbreviate(expected.get(i)) + "\""));
+        warnings.add(
+            ImportWarning.of(
+                Kind.LAYOUT_NOT_KEPT,
+                "the outline renders line "
+                    + (i + 1)
+                    + " as \""
+                    + abbreviate(rendered[i + skip])
+                    + "\" where the text has \""
+                    + abbreviate(expected.get(i))
+                    + "\""));
         return;
       }
     }
     if (rendered.length - 1 - skip != expected.size()) {
-      warnings.add(ImportWarning.of(Kind.LAYOUT_NOT_KEPT,
-          "the outline renders " + (rendered.length - 1 - skip) + " lines where the text has "
-              + expected.size()));
+      warnings.add(
+          ImportWarning.of(
+              Kind.LAYOUT_NOT_KEPT,
+              "the outline renders "
+                  + (rendered.length - 1 - skip)
+                  + " lines where the text has "
+                  + expected.size()));
     }
   }
 

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.facts.Concept;
-import org.fazhi.report.figure.Scope;
 import org.fazhi.report.figure.Indicator;
+import org.fazhi.report.figure.Scope;
 import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
@@ -21,7 +21,11 @@ final class Indicators {
   private Indicators() {}
 
   static void add(
-      Sentence s, int index, Placements placements, Optional<Concept> concept, Optional<Scope> scope,
+      Sentence s,
+      int index,
+      Placements placements,
+      Optional<Concept> concept,
+      Optional<Scope> scope,
       Optional<ReportingPeriod> period) {
     Figure f = s.figures().get(index);
     Indicator.Builder builder = Indicator.builder().label(label(s, index)).quantity(f.quantity());
@@ -32,8 +36,12 @@ final class Indicators {
       builder.section(s.section);
     }
     placements.indicators.add(builder.build());
-    placements.record(s, index, TextFigure.Placement.INDICATOR,
-        "/indicators/" + (placements.indicators.size() - 1), null);
+    placements.record(
+        s,
+        index,
+        TextFigure.Placement.INDICATOR,
+        "/indicators/" + (placements.indicators.size() - 1),
+        null);
   }
 
   static String label(Sentence s, int index) {
@@ -69,7 +77,8 @@ final class Indicators {
     if (EMPTY_LABEL.matcher(label).matches()) {
       // still nothing: a share (受理35件，占38.4%) is the share of the figure before; else the
       // clause's own words before the figure
-      String clause = s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()).strip();
+      String clause =
+          s.text.substring(Clauses.clauseStart(s.text, f.start(), 0), f.start()).strip();
       if (f.isPercent() && clause.startsWith("占") && previous >= 0) {
         label = label(s, previous) + "占比";
       } else {

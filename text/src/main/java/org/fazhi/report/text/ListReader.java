@@ -12,9 +12,9 @@ import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Reads duty and rectification lists: a list named by its title in book-title marks ({@code
- * 《…责任清单》}), by its owner ({@code 县政府主要负责人…清单}), or by how many hold one ({@code
- * 为56名…制定…清单}); a rectification list with the inspection it answers and the document it rests
- * on. A list's title and owner, read in separate sentences, make one list.
+ * 《…责任清单》}), by its owner ({@code 县政府主要负责人…清单}), or by how many hold one ({@code 为56名…制定…清单}); a
+ * rectification list with the inspection it answers and the document it rests on. A list's title
+ * and owner, read in separate sentences, make one list.
  */
 final class ListReader {
   /** A duty list being built. */
@@ -88,30 +88,43 @@ final class ListReader {
       DutyDraft draft = new DutyDraft();
       draft.kind = Patterns.dutyListKind(held.group(5), text);
       int clause = Clauses.clauseStart(text, figure.start(), 0);
-      String lead = Patterns.LEADING_VERB.matcher(text.substring(clause, figure.start()).strip()).replaceFirst("");
+      String lead =
+          Patterns.LEADING_VERB
+              .matcher(text.substring(clause, figure.start()).strip())
+              .replaceFirst("");
       String owner = (lead + text.substring(held.start(3), held.end(3))).strip();
       draft.owner = owner.isEmpty() ? null : owner;
       draft.holders = Count.of(figure.wholeNumber(), figure.approximation());
       draft.section = s.section;
       dutyLists.add(draft);
-      placements.record(s, index, TextFigure.Placement.BLOCK,
-          "/accountability/dutyLists/" + (dutyLists.size() - 1) + "/holders", null);
+      placements.record(
+          s,
+          index,
+          TextFigure.Placement.BLOCK,
+          "/accountability/dutyLists/" + (dutyLists.size() - 1) + "/holders",
+          null);
     }
   }
 
   /**
-   * Adds a list, or completes one already read: a list named by its title and one named by its owner
-   * are the same list when both are of one kind and neither has what the other has.
+   * Adds a list, or completes one already read: a list named by its title and one named by its
+   * owner are the same list when both are of one kind and neither has what the other has.
    */
   private void addDutyList(DutyDraft draft) {
     for (DutyDraft other : dutyLists) {
       if (other.kind == draft.kind && other.holders == null && draft.holders == null) {
-        if (other.title == null && other.owner != null && draft.title != null && draft.owner == null) {
+        if (other.title == null
+            && other.owner != null
+            && draft.title != null
+            && draft.owner == null) {
           other.title = draft.title;
           other.section = draft.section;
           return;
         }
-        if (other.title != null && other.owner == null && draft.owner != null && draft.title == null) {
+        if (other.title != null
+            && other.owner == null
+            && draft.owner != null
+            && draft.title == null) {
           other.owner = draft.owner;
           return;
         }
@@ -149,7 +162,9 @@ final class ListReader {
   }
 
   RectificationDraft lastRectification() {
-    return rectificationLists.isEmpty() ? null : rectificationLists.get(rectificationLists.size() - 1);
+    return rectificationLists.isEmpty()
+        ? null
+        : rectificationLists.get(rectificationLists.size() - 1);
   }
 
   private static String origin(String text) {
@@ -188,7 +203,8 @@ final class ListReader {
       }
       String[] parts = Patterns.CONJUNCTION.split(m.group(1));
       String issuer = parts.length == 0 ? "" : parts[parts.length - 1].strip();
-      DocumentReference.Builder builder = DocumentReference.builder().title(m.group(2)).number(number);
+      DocumentReference.Builder builder =
+          DocumentReference.builder().title(m.group(2)).number(number);
       if (!issuer.isEmpty()) {
         builder.issuer(issuer);
       }

@@ -41,14 +41,17 @@ final class MarkdownRenderer {
         block(escapeLine(paragraph));
       }
     } else {
-      // CommonMark closes ** only before punctuation or after a letter: the terminator 。 stays outside
+      // CommonMark closes ** only before punctuation or after a letter: the terminator 。 stays
+      // outside
       String lead = label + section.getHeading().map(Heading::getText).orElse("");
       String terminator = section.getHeading().flatMap(Heading::getTerminator).orElse("");
       String bold = lead.isEmpty() ? "" : "**" + escape(lead) + "**" + escape(terminator);
       boolean first = true;
       for (String paragraph : section.getParagraphs()) {
         if (first) {
-          inline(section.isRunIn(), bold + (bold.isEmpty() ? escapeLine(paragraph) : escape(paragraph)));
+          inline(
+              section.isRunIn(),
+              bold + (bold.isEmpty() ? escapeLine(paragraph) : escape(paragraph)));
           first = false;
         } else {
           block(escapeLine(paragraph));

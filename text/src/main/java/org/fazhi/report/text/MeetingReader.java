@@ -10,8 +10,8 @@ import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.text.Cues.Block;
 
 /**
- * Reads the meeting that approved the delegation of powers: {@code 经县政府第56次常务会议审议通过},
- * as the meeting's body and session. The first such meeting counts.
+ * Reads the meeting that approved the delegation of powers: {@code 经县政府第56次常务会议审议通过}, as the
+ * meeting's body and session. The first such meeting counts.
  */
 final class MeetingReader {
   private final Staging staging;
@@ -45,9 +45,12 @@ final class MeetingReader {
     while (at > 0 && s.text.charAt(at) != '第') {
       at--;
     }
-    placements.recordFact(s, s.text.substring(at, m.start(3)),
+    placements.recordFact(
+        s,
+        s.text.substring(at, m.start(3)),
         Quantity.builder().value(BigDecimal.valueOf(session)).unit(Unit.of("次")).build(),
-        at, Block.DELEGATED_POWERS.pointer + "/approvedAt/session");
+        at,
+        Block.DELEGATED_POWERS.pointer + "/approvedAt/session");
     staging.of(Block.DELEGATED_POWERS);
   }
 

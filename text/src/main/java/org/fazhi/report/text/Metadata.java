@@ -87,8 +87,7 @@ final class Metadata {
     if (name.endsWith("人民政府") || name.endsWith("政府")) {
       return IssuerKind.PEOPLES_GOVERNMENT;
     }
-    if (name.startsWith("中共")
-        || PARTY.matcher(name).find()) {
+    if (name.startsWith("中共") || PARTY.matcher(name).find()) {
       return IssuerKind.PARTY_COMMITTEE;
     }
     if (DEPARTMENT.matcher(name).find()) {
@@ -153,17 +152,17 @@ final class Metadata {
   private static final Pattern DEPARTMENT = Pattern.compile("(?:局|厅|委员会|委|办公室|办|中心|署)$");
   private static final Pattern YEAR_IN_NAME = Pattern.compile("[0-9０-９]{4}|[〇零一二三四五六七八九]{4}年");
   private static final String SUFFIX_CHARS = "省市州盟县区旗乡镇";
-  private static final List<String> LONG_SUFFIXES = List.of("特别行政区", "自治区", "自治州", "自治县", "地区", "街道");
+  private static final List<String> LONG_SUFFIXES =
+      List.of("特别行政区", "自治区", "自治州", "自治县", "地区", "街道");
   private static final Pattern ORGAN_REST =
-      Pattern.compile(
-          "^[\\p{IsHan}]{0,14}?(?:人民政府|政府|委员会|委|局|厅|办公室|办|中心|所|办事处|管委会|院|党校|部)$");
+      Pattern.compile("^[\\p{IsHan}]{0,14}?(?:人民政府|政府|委员会|委|局|厅|办公室|办|中心|所|办事处|管委会|院|党校|部)$");
   private static final Pattern WORD_ACROSS_CUT = Pattern.compile("^(?:场|域|级)");
 
   /**
-   * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be told.
-   * The name is cut where the rest names a body ({@code 阳高县|人民政府}, {@code 阳泉市郊区|司法局}); of
-   * the places before the cut ({@code 大同市|阳高县}) the last is the division, its level from its
-   * suffix. A city (市) is prefecture-level when the text speaks of its counties ({@code 县\uFF08市、区\uFF09}),
+   * The division {@code name} (an issuer's name, or a title) speaks for, when its level can be
+   * told. The name is cut where the rest names a body ({@code 阳高县|人民政府}, {@code 阳泉市郊区|司法局}); of the
+   * places before the cut ({@code 大同市|阳高县}) the last is the division, its level from its suffix. A
+   * city (市) is prefecture-level when the text speaks of its counties ({@code 县\uFF08市、区\uFF09}),
    * county-level when it speaks of its townships only; otherwise its level cannot be told.
    */
   static Optional<AdministrativeDivision> division(String name, String text) {
@@ -183,7 +182,8 @@ final class Metadata {
         continue;
       }
       String rest = stripped.substring(e);
-      boolean restIsBody = rest.isEmpty() ? title || e == stripped.length() : ORGAN_REST.matcher(rest).matches();
+      boolean restIsBody =
+          rest.isEmpty() ? title || e == stripped.length() : ORGAN_REST.matcher(rest).matches();
       if (restIsBody && !WORD_ACROSS_CUT.matcher(rest).find()) {
         cut = e;
       }
@@ -198,13 +198,17 @@ final class Metadata {
     DivisionLevel level;
     if (found.endsWith("自治区") || found.endsWith("特别行政区") || found.endsWith("省")) {
       level = DivisionLevel.PROVINCE;
-    } else if (found.endsWith("自治州") || found.endsWith("地区") || found.endsWith("州") || found.endsWith("盟")) {
+    } else if (found.endsWith("自治州")
+        || found.endsWith("地区")
+        || found.endsWith("州")
+        || found.endsWith("盟")) {
       level = DivisionLevel.PREFECTURE;
     } else if (found.endsWith("街道") || found.endsWith("乡") || found.endsWith("镇")) {
       level = DivisionLevel.TOWNSHIP;
     } else if (found.endsWith("市")) {
       boolean counties = COUNTIES.matcher(text).find();
-      boolean townships = text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇\uFF08街道\uFF09");
+      boolean townships =
+          text.contains("乡镇") || text.contains("镇(街道)") || text.contains("镇\uFF08街道\uFF09");
       if (counties) {
         level = DivisionLevel.PREFECTURE;
       } else if (townships) {
@@ -231,9 +235,9 @@ final class Metadata {
   }
 
   /**
-   * The last of the places {@code places} chains ({@code 太原市迎泽区迎泽街道} → 迎泽街道): each at least
-   * two characters ending with a suffix; a suffix left alone extends the place before it ({@code
-   * 天镇|县} is 天镇县, {@code 朔州|市} is 朔州市).
+   * The last of the places {@code places} chains ({@code 太原市迎泽区迎泽街道} → 迎泽街道): each at least two
+   * characters ending with a suffix; a suffix left alone extends the place before it ({@code 天镇|县}
+   * is 天镇县, {@code 朔州|市} is 朔州市).
    */
   private static String lastPlace(String places) {
     String last = null;
@@ -269,11 +273,15 @@ final class Metadata {
   }
 
   /** How a prefecture-level city names its counties: 各县\uFF08市、区\uFF09, 县区, 区县. */
-  private static final Pattern COUNTIES = Pattern.compile("县[\uFF08(][市区旗、]{1,6}[)\uFF09]|县区|区县|各县");
+  private static final Pattern COUNTIES =
+      Pattern.compile("县[\uFF08(][市区旗、]{1,6}[)\uFF09]|县区|区县|各县");
 
   /** Whether the text says it covers the year so far (今年以来, 截至目前). */
   static boolean partialYear(String text) {
-    return text.contains("今年以来") || text.contains("截至目前") || text.contains("截止目前")
-        || text.contains("截至当前") || text.contains("截至发稿");
+    return text.contains("今年以来")
+        || text.contains("截至目前")
+        || text.contains("截止目前")
+        || text.contains("截至当前")
+        || text.contains("截至发稿");
   }
 }

@@ -38,7 +38,8 @@ final class OutlineParser {
       List.of(PARENTHESIZED_CHINESE, PARENTHESIZED_ARABIC, CHINESE, ARABIC, CIRCLED);
   private static final Pattern RUN_IN = Pattern.compile("([一二三四五六七八九十]{1,3})是");
   private static final Pattern NOT_A_HEADING =
-      Pattern.compile("[。\uFF1B;\uFF1A:！？!?0-9０-９]|^[(\\uFF08“\"《〈【\\[‘]|[\uFF0C,、]$|^(特此|以上|附件|附\uFF1A|附:)");
+      Pattern.compile(
+          "[。\uFF1B;\uFF1A:！？!?0-9０-９]|^[(\\uFF08“\"《〈【\\[‘]|[\uFF0C,、]$|^(特此|以上|附件|附\uFF1A|附:)");
 
   /** A section being built. */
   static final class Node {
@@ -91,7 +92,9 @@ final class OutlineParser {
     }
   }
 
-  /** A stretch of text in the outline: a heading or a paragraph (or part of one), where it stood. */
+  /**
+   * A stretch of text in the outline: a heading or a paragraph (or part of one), where it stood.
+   */
   record Fragment(Node node, String text, int line, int column, boolean heading) {}
 
   private record Label(String level, Numbering numbering, int length) {}
@@ -179,7 +182,10 @@ final class OutlineParser {
     }
   }
 
-  /** Opens a section at the level of its label style: beside an open one of the same style, else below. */
+  /**
+   * Opens a section at the level of its label style: beside an open one of the same style, else
+   * below.
+   */
   private Node place(String level, Numbering numbering) {
     boolean found = false;
     for (Iterator<Node> it = open.iterator(); it.hasNext(); ) {
@@ -274,10 +280,12 @@ final class OutlineParser {
   }
 
   /**
-   * Adds a paragraph. When it starts a new line under an inline heading that ended its own line, the
-   * heading is on its own line after all (with its terminator), so that the layout renders back.
+   * Adds a paragraph. When it starts a new line under an inline heading that ended its own line,
+   * the heading is on its own line after all (with its terminator), so that the layout renders
+   * back.
    */
-  private void paragraph(Node node, String text, SourceText.Line line, int offset, boolean newLine) {
+  private void paragraph(
+      Node node, String text, SourceText.Line line, int offset, boolean newLine) {
     if (text.isBlank()) {
       return; // white space alone cannot be a paragraph; the import's self-check reports the loss
     }
@@ -303,7 +311,8 @@ final class OutlineParser {
     // a marker (一是, 十二是) starts the text or follows a 。: look only there, not at every character
     int expected = -1;
     int from = 0;
-    for (int p = atStart ? 0 : nextBoundary(text, 0); p >= 0 && p < text.length();
+    for (int p = atStart ? 0 : nextBoundary(text, 0);
+        p >= 0 && p < text.length();
         p = nextBoundary(text, p + 1)) {
       if (p < from) {
         continue;
@@ -332,12 +341,14 @@ final class OutlineParser {
 
   private static final String RUN_IN_NUMERALS = "一二三四五六七八九十";
 
-  /** The position after the next 。 at or after {@code from} (a run-in marker may start there), or -1. */
+  /**
+   * The position after the next 。 at or after {@code from} (a run-in marker may start there), or
+   * -1.
+   */
   private static int nextBoundary(String text, int from) {
     int stop = text.indexOf(FULL_STOP, Math.max(0, from - 1));
     return stop < 0 ? -1 : stop + 1;
   }
-
 
   private static OptionalInt ordinal(String numeral) {
     long value = ChineseNumerals.parse(numeral).orElse(0);
@@ -345,8 +356,8 @@ final class OutlineParser {
   }
 
   /**
-   * Whether a line without a label is a heading without number: short, without sentence
-   * punctuation or figures, and followed by more text.
+   * Whether a line without a label is a heading without number: short, without sentence punctuation
+   * or figures, and followed by more text.
    */
   private static boolean unnumberedHeading(String text, int index, List<SourceText.Line> body) {
     int length = text.codePointCount(0, text.length());

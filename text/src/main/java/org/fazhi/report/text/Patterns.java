@@ -11,8 +11,8 @@ import org.fazhi.report.figure.ChineseNumerals;
 
 /**
  * The sentence patterns of facts that are not single figures: duty and rectification lists, the
- * documents and inspections behind them, emergencies, meetings, activities, and the words that frame
- * labels and titles. Data for {@link FigureExtractor}.
+ * documents and inspections behind them, emergencies, meetings, activities, and the words that
+ * frame labels and titles. Data for {@link FigureExtractor}.
  */
 final class Patterns {
   private Patterns() {}
@@ -107,7 +107,8 @@ final class Patterns {
           new KindWord("群体性事件", EmergencyKind.SOCIAL_SECURITY));
 
   static final Pattern MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*级\\s*地震");
-  static final Pattern DEPTH = Pattern.compile("震源深度\\s*(?:约)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:公里|千米|km)");
+  static final Pattern DEPTH =
+      Pattern.compile("震源深度\\s*(?:约)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:公里|千米|km)");
   static final Pattern LATITUDE = Pattern.compile("(北纬|南纬)\\s*(\\d+(?:\\.\\d+)?)\\s*度");
   static final Pattern LONGITUDE = Pattern.compile("(东经|西经)\\s*(\\d+(?:\\.\\d+)?)\\s*度");
   static final Pattern PLACE =
@@ -222,9 +223,10 @@ final class Patterns {
               + "主持召开|召开|组织开展了|组织开展|组织举办|组织参加|组织|开展了|开展|举办了|举办|参加了|参加|先后|其中|"
               + "分别|先后|深入|集中)");
 
-  /** What follows an organ that is not the organizer of an activity but part of its name: 县委常委会会议. */
-  static final Pattern NOT_AN_ORGANIZER_AFTER =
-      Pattern.compile("常委|常务|会议|党组|主要负责|领导|班子|机关");
+  /**
+   * What follows an organ that is not the organizer of an activity but part of its name: 县委常委会会议.
+   */
+  static final Pattern NOT_AN_ORGANIZER_AFTER = Pattern.compile("常委|常务|会议|党组|主要负责|领导|班子|机关");
 
   /** Words that end like an organ but are none: 领导干部, 全部. */
   static final Pattern NOT_AN_ORGAN = Pattern.compile("(?:干部|全部|内部|外部|局部|部分)$");

@@ -32,7 +32,10 @@ final class Placements {
     return List.copyOf(warnings);
   }
 
-  /** Records the figure {@code index} of {@code s}, and a count that qualifies it ({@code 有1名以上…的…达100%}). */
+  /**
+   * Records the figure {@code index} of {@code s}, and a count that qualifies it ({@code
+   * 有1名以上…的…达100%}).
+   */
   void record(Sentence s, int index, TextFigure.Placement placement, String target, String reason) {
     Figure f = s.figures().get(index);
     ImmutableTextFigure.Builder figure =
@@ -61,7 +64,11 @@ final class Placements {
         && !s.claimed[index - 1]
         && isQualifierOf(s, index - 1, index)) {
       if (target == null) {
-        record(s, index - 1, TextFigure.Placement.UNPLACED, null,
+        record(
+            s,
+            index - 1,
+            TextFigure.Placement.UNPLACED,
+            null,
             "it qualifies a figure that could not be placed");
       } else {
         record(s, index - 1, TextFigure.Placement.QUALIFIER, target, null);
@@ -69,7 +76,10 @@ final class Placements {
     }
   }
 
-  /** Records a fact read by a pattern rather than from a scanned figure (a zero, a meeting's session). */
+  /**
+   * Records a fact read by a pattern rather than from a scanned figure (a zero, a meeting's
+   * session).
+   */
   void recordFact(Sentence s, String text, Quantity quantity, int at, String target) {
     ImmutableTextFigure.Builder figure =
         TextFigure.builder()
@@ -105,8 +115,8 @@ final class Placements {
   }
 
   /**
-   * The rate a count qualifies — the 1 of {@code 有1名以上“法律明白人”的行政村达100%} is part of what
-   * the rate counts — as its index, or -1.
+   * The rate a count qualifies — the 1 of {@code 有1名以上“法律明白人”的行政村达100%} is part of what the rate
+   * counts — as its index, or -1.
    */
   private static int qualifies(Sentence s, int index) {
     List<Figure> all = s.figures();
@@ -116,7 +126,9 @@ final class Placements {
     }
     Figure next = all.get(index + 1);
     String between = s.text.substring(f.end(), next.start());
-    if (!next.isPercent() || !between.contains("的") || f.start() == 0
+    if (!next.isPercent()
+        || !between.contains("的")
+        || f.start() == 0
         || s.text.charAt(f.start() - 1) != '有') {
       return -1;
     }

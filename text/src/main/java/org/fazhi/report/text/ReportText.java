@@ -15,41 +15,42 @@ import org.fazhi.report.Report;
  *
  * <p>The input is UTF-8 text, with or without a byte-order mark, with any line endings, at most
  * {@link #MAX_INPUT_CHARS} characters ({@link #MAX_INPUT_BYTES} bytes from a file, checked before
- * reading it). Page furniture ({@code 扫一扫在手机上查看当前页面}, {@code 打印本页}, {@code 【字体\uFF1A大 中
- * 小】}, the page's {@code 发布时间\uFF1A…} lines) is dropped and listed. The first line is the title, an
- * optional {@code 市委、市政府:} line the addressee line, the issuer and date lines at the end the
- * signature; in between, the outline is read under these rules:
+ * reading it). Page furniture ({@code 扫一扫在手机上查看当前页面}, {@code 打印本页}, {@code 【字体\uFF1A大 中 小】}, the
+ * page's {@code 发布时间\uFF1A…} lines) is dropped and listed. The first line is the title, an optional
+ * {@code 市委、市政府:} line the addressee line, the issuer and date lines at the end the signature; in
+ * between, the outline is read under these rules:
  *
  * <ul>
- *   <li>a line that starts with a label ({@code 一、}, {@code (一)} or {@code \uFF08一\uFF09}, {@code 1.}, {@code
- *       1、}, {@code １．}, {@code (1)}, {@code ①}) opens a section, beside the open section of the same
- *       label style or else below the current one — so depth need not be uniform, and Arabic
- *       numbering may run on across {@code (一)}/{@code (二)};
+ *   <li>a line that starts with a label ({@code 一、}, {@code (一)} or {@code \uFF08一\uFF09}, {@code
+ *       1.}, {@code 1、}, {@code １．}, {@code (1)}, {@code ①}) opens a section, beside the open
+ *       section of the same label style or else below the current one — so depth need not be
+ *       uniform, and Arabic numbering may run on across {@code (一)}/{@code (二)};
  *   <li>such a line without {@code 。} is a heading on its own line; with {@code 。} its heading runs
  *       inline up to the first {@code 。}, and the rest of the line, unless it starts with a run-in
  *       marker, is the section's first paragraph;
- *   <li>run-in markers {@code 一是}, {@code 二是}, … (in unbroken order) at the start of a line or right
- *       after a {@code 。} open run-in children of the section the line belongs to; each child's
- *       heading runs to its first {@code 。}, the rest up to the next marker is its paragraph; a child
- *       that starts a line is not {@link org.fazhi.report.outline.Section#isRunIn() run in}, one that
- *       continues a line is; text before the first marker stays the section's paragraph;
+ *   <li>run-in markers {@code 一是}, {@code 二是}, … (in unbroken order) at the start of a line or
+ *       right after a {@code 。} open run-in children of the section the line belongs to; each
+ *       child's heading runs to its first {@code 。}, the rest up to the next marker is its
+ *       paragraph; a child that starts a line is not {@link
+ *       org.fazhi.report.outline.Section#isRunIn() run in}, one that continues a line is; text
+ *       before the first marker stays the section's paragraph;
  *   <li>a short line without label, sentence punctuation or figures, followed by more text, is a
  *       heading without number;
  *   <li>every other line is a paragraph of the current section (of its last run-in child, if it has
  *       some); labels are kept exactly as written.
  * </ul>
  *
- * <p>Top-level headings that clearly name a statutory part are mapped to it ({@code 存在的不足和原因}
- * → shortcomings). Figures fill the typed blocks whose sentences state them and become {@link
- * org.fazhi.report.figure.Indicator indicators} otherwise; {@link TextImport#getFigures()} says where
- * each went.
+ * <p>Top-level headings that clearly name a statutory part are mapped to it ({@code 存在的不足和原因} →
+ * shortcomings). Figures fill the typed blocks whose sentences state them and become {@link
+ * org.fazhi.report.figure.Indicator indicators} otherwise; {@link TextImport#getFigures()} says
+ * where each went.
  *
  * <h2>Writing, and the round trip</h2>
  *
  * <p>For a report read from text, {@code render(parse(text).getReport())} equals {@link
- * #normalize(String) normalize(text)} without the furniture lines (and without the unattached lines,
- * if any): the import checks this itself and warns ({@link ImportWarning.Kind#LAYOUT_NOT_KEPT}) where
- * it does not hold.
+ * #normalize(String) normalize(text)} without the furniture lines (and without the unattached
+ * lines, if any): the import checks this itself and warns ({@link
+ * ImportWarning.Kind#LAYOUT_NOT_KEPT}) where it does not hold.
  *
  * <p>All methods are thread-safe.
  */
@@ -72,8 +73,8 @@ public final class ReportText {
   }
 
   /**
-   * Reads the report from {@code reader}, reading at most {@link #MAX_INPUT_CHARS} characters and one
-   * more: a longer input is rejected without reading further. The reader is not closed.
+   * Reads the report from {@code reader}, reading at most {@link #MAX_INPUT_CHARS} characters and
+   * one more: a longer input is rejected without reading further. The reader is not closed.
    *
    * @throws ReportTextException if the text is empty, too large, not text, or not a report
    * @throws java.io.UncheckedIOException if the reader fails
@@ -99,11 +100,11 @@ public final class ReportText {
    * or signature. Every line is body (numbered lines still open sections); {@code context} gives
    * the issuer, the year or period, and a title where the excerpt does not say them — the year
    * defaults to the first year the text writes. The imported report's title is the context's, or
-   * one made from the issuer and year ({@code 平遥县司法局2024年法治政府建设情况（摘录）}); rendering
-   * it gives that title and then the excerpt's lines.
+   * one made from the issuer and year ({@code 平遥县司法局2024年法治政府建设情况（摘录）}); rendering it gives that
+   * title and then the excerpt's lines.
    *
-   * @throws ReportTextException if the text is empty, too large or not text, or neither the
-   *     context nor the text gives a year
+   * @throws ReportTextException if the text is empty, too large or not text, or neither the context
+   *     nor the text gives a year
    */
   public static TextImport parseExcerpt(String text, ExcerptContext context) {
     return new Importer(null, Optional.of(context)).run(text);
@@ -136,8 +137,7 @@ public final class ReportText {
    * TextImport#getFurniture()} lists it.
    */
   public static String normalize(String text) {
-    return SourceText.join(
-        SourceText.lines(text).stream().map(SourceText.Line::text).toList());
+    return SourceText.join(SourceText.lines(text).stream().map(SourceText.Line::text).toList());
   }
 
   static List<String> lines(String text) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Thrown when a text cannot be read as a report at all: it is empty, too large, not text, or not a
- * report. A text that is a report but only partly readable is no error: {@link TextImport} lists what
- * could not be read.
+ * report. A text that is a report but only partly readable is no error: {@link TextImport} lists
+ * what could not be read.
  */
 public final class ReportTextException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -15,9 +15,14 @@ public final class ReportTextException extends RuntimeException {
   public enum Problem {
     /** The input holds nothing but white space (or nothing but page furniture). */
     EMPTY,
-    /** The input is larger than {@link ReportText#MAX_INPUT_CHARS} (or its bytes than {@link ReportText#MAX_INPUT_BYTES}). */
+    /**
+     * The input is larger than {@link ReportText#MAX_INPUT_CHARS} (or its bytes than {@link
+     * ReportText#MAX_INPUT_BYTES}).
+     */
     TOO_LARGE,
-    /** The input is not UTF-8 text: malformed bytes, or control characters that text never holds. */
+    /**
+     * The input is not UTF-8 text: malformed bytes, or control characters that text never holds.
+     */
     NOT_TEXT,
     /** The input is text but no report: no title naming a report, no reporting year. */
     NOT_A_REPORT,

@@ -8,9 +8,9 @@ import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
  * Figures paired with what they count by {@code 分别}: with labels listed before it ({@code
- * 行政复议维持率、行政诉讼胜诉率分别为58.2%、91.7%}; {@code 刑事、民事、行政和其他案件分别为203件、271件、4件、8件},
- * the shared {@code 案件} going to each label), or, with no labels, with the figures of the clause
- * before, in order ({@code 受理行政复议案件70件、法律援助案件403件，分别办结66件、391件}).
+ * 行政复议维持率、行政诉讼胜诉率分别为58.2%、91.7%}; {@code 刑事、民事、行政和其他案件分别为203件、271件、4件、8件}, the shared {@code 案件}
+ * going to each label), or, with no labels, with the figures of the clause before, in order ({@code
+ * 受理行政复议案件70件、法律援助案件403件，分别办结66件、391件}).
  */
 final class Respectively {
   private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:为|是|占|达到|达)?");
@@ -57,8 +57,10 @@ final class Respectively {
         continue;
       }
       String between = s.text.substring(from, f.start());
-      boolean joined = figures.isEmpty() ? between.length() <= 12 && !hasDelimiter(between)
-          : JOIN.matcher(between).matches();
+      boolean joined =
+          figures.isEmpty()
+              ? between.length() <= 12 && !hasDelimiter(between)
+              : JOIN.matcher(between).matches();
       if (!joined || s.claimed[i]) {
         break;
       }

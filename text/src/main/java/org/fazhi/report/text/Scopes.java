@@ -9,8 +9,8 @@ import org.fazhi.report.figure.Scope;
 import org.fazhi.report.figure.ScopeLevel;
 
 /**
- * Whose figures a clause states: the issuer's own, or — after {@code 全国}, {@code 全省}, {@code 全市}
- * … of a level above the issuer's, or a higher authority as the subject ({@code 市司法局全年共办理…}) —
+ * Whose figures a clause states: the issuer's own, or — after {@code 全国}, {@code 全省}, {@code 全市} …
+ * of a level above the issuer's, or a higher authority as the subject ({@code 市司法局全年共办理…}) —
  * someone else's, kept apart from the issuer's blocks. A scope holds on over the clauses of its
  * sentence until a {@code ；} or the issuer's own words ({@code 我县}, {@code 本市}).
  */
@@ -50,19 +50,26 @@ final class Scopes {
     boolean found = false;
     // 全 is common (全年, 全面): the pattern runs only where 全 stands before a level's character
     for (int at = words.indexOf('全'); !found && at >= 0; at = words.indexOf('全', at + 1)) {
-      found = at + 1 < words.length() && "国省区市州县镇乡街".indexOf(words.charAt(at + 1)) >= 0
-          && level.find(at) && level.start() == at
-          && !s.scan.titled()[clause.start() + at]; // 《关于开展全市…的通知》 names a title
+      found =
+          at + 1 < words.length()
+              && "国省区市州县镇乡街".indexOf(words.charAt(at + 1)) >= 0
+              && level.find(at)
+              && level.start() == at
+              && !s.scan.titled()[clause.start() + at]; // 《关于开展全市…的通知》 names a title
     }
     if (found) {
       ScopeLevel scope = level(level.group());
-      boolean own = !divisionName.isEmpty()
-          && divisionName.endsWith(level.group().substring(1)); // 全市 of a county-level 市
-      current = foreign(scope) && !own ? Optional.of(scope(scope, level.group())) : Optional.empty();
+      boolean own =
+          !divisionName.isEmpty()
+              && divisionName.endsWith(level.group().substring(1)); // 全市 of a county-level 市
+      current =
+          foreign(scope) && !own ? Optional.of(scope(scope, level.group())) : Optional.empty();
       return current;
     }
     Matcher authority = AUTHORITY.matcher(words.strip());
-    if (FigureScanner.containsAny(words, "省市州部院") && authority.find() && foreignAuthority(authority.group(1))) {
+    if (FigureScanner.containsAny(words, "省市州部院")
+        && authority.find()
+        && foreignAuthority(authority.group(1))) {
       current = Optional.of(Scope.of(ScopeLevel.AUTHORITY, authority.group(1)));
     }
     return current;
@@ -89,12 +96,13 @@ final class Scopes {
     if (issuer.isEmpty()) {
       return rank <= 1;
     }
-    return rank < switch (issuer.get()) {
-      case PROVINCE -> 1;
-      case PREFECTURE -> 2;
-      case COUNTY -> 3;
-      default -> 4;
-    };
+    return rank
+        < switch (issuer.get()) {
+          case PROVINCE -> 1;
+          case PREFECTURE -> 2;
+          case COUNTY -> 3;
+          default -> 4;
+        };
   }
 
   private boolean foreignAuthority(String organ) {
@@ -105,12 +113,13 @@ final class Scopes {
       return false;
     }
     int rank = organ.startsWith("省") ? 1 : 2;
-    return rank < switch (issuer.get()) {
-      case PROVINCE -> 1;
-      case PREFECTURE -> 2;
-      case COUNTY -> 3;
-      default -> 4;
-    };
+    return rank
+        < switch (issuer.get()) {
+          case PROVINCE -> 1;
+          case PREFECTURE -> 2;
+          case COUNTY -> 3;
+          default -> 4;
+        };
   }
 
   private static int rank(ScopeLevel level) {

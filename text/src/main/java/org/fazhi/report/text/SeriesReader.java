@@ -14,11 +14,11 @@ import org.fazhi.report.text.Cues.Block;
 import org.fazhi.report.text.FigureScanner.Figure;
 
 /**
- * Reads series over periods: years or quarters, then {@code 分别为} (or {@code 分别…}, {@code
- * 依次为}) and one figure per period — {@code 2021年至2023年分别为96.2%、97.5%、98.1%}, {@code
- * 2022年和2023年分别办理法律援助案件412件、455件}, {@code 一季度、二季度分别受理…112件、124件}. The
- * figures are the series' points, not the year's own figure; the words around them name the
- * series, and the field they name gives its concept.
+ * Reads series over periods: years or quarters, then {@code 分别为} (or {@code 分别…}, {@code 依次为}) and
+ * one figure per period — {@code 2021年至2023年分别为96.2%、97.5%、98.1%}, {@code
+ * 2022年和2023年分别办理法律援助案件412件、455件}, {@code 一季度、二季度分别受理…112件、124件}. The figures are the series'
+ * points, not the year's own figure; the words around them name the series, and the field they name
+ * gives its concept.
  */
 final class SeriesReader {
   private static final Pattern YEAR_RANGE =
@@ -40,13 +40,17 @@ final class SeriesReader {
     this.reportingYear = reportingYear;
   }
 
-  /** Reads the sentence's series and claims their figures, before the other figures are placed; {@link #complete} builds them. */
+  /**
+   * Reads the sentence's series and claims their figures, before the other figures are placed;
+   * {@link #complete} builds them.
+   */
   void read(Sentence s, Topics.ClauseTopic[] topics, Block primary) {
     String text = s.text;
     if (text.indexOf("分别") < 0 && text.indexOf("依次") < 0) {
       return;
     }
-    for (Matcher m : List.of(YEAR_RANGE.matcher(text), YEAR_LIST.matcher(text), QUARTERS.matcher(text))) {
+    for (Matcher m :
+        List.of(YEAR_RANGE.matcher(text), YEAR_LIST.matcher(text), QUARTERS.matcher(text))) {
       while (m.find()) {
         List<ReportingPeriod> periods = periods(m);
         if (periods.size() < 2) {
@@ -74,8 +78,10 @@ final class SeriesReader {
     } else {
       Matcher quarter = ONE_QUARTER.matcher(words);
       while (quarter.find()) {
-        int q = "一二三四".indexOf(quarter.group(1)) >= 0
-            ? "一二三四".indexOf(quarter.group(1)) + 1 : Integer.parseInt(quarter.group(1));
+        int q =
+            "一二三四".indexOf(quarter.group(1)) >= 0
+                ? "一二三四".indexOf(quarter.group(1)) + 1
+                : Integer.parseInt(quarter.group(1));
         LocalDate start = LocalDate.of(reportingYear, 3 * q - 2, 1);
         periods.add(ReportingPeriod.of(start, start.plusMonths(3).minusDays(1)));
       }
@@ -84,7 +90,11 @@ final class SeriesReader {
   }
 
   private void read(
-      Sentence s, Topics.ClauseTopic[] topics, Block primary, int from, int to,
+      Sentence s,
+      Topics.ClauseTopic[] topics,
+      Block primary,
+      int from,
+      int to,
       List<ReportingPeriod> periods) {
     int end = s.text.length();
     for (int i = to; i < s.text.length(); i++) {
@@ -109,7 +119,8 @@ final class SeriesReader {
       if (!points.isEmpty() && !between.matches("\\s*(?:、|和|及|与|,|\uFF0C)\\s*")) {
         break;
       }
-      if (points.isEmpty() && (between.contains("\uFF0C") || between.contains("\uFF1B") || between.length() > 30)) {
+      if (points.isEmpty()
+          && (between.contains("\uFF0C") || between.contains("\uFF1B") || between.length() > 30)) {
         break;
       }
       points.add(i);
@@ -120,24 +131,31 @@ final class SeriesReader {
     }
     int clauseStart = Clauses.clauseStart(s.text, from, 0);
     Figure first = s.figures().get(points.get(0));
-    String label = Indicators.clean(
-        (s.text.substring(clauseStart, from) + s.text.substring(to, respectively.start())
-            + s.text.substring(respectively.end(), first.start()))
-            .replace("为", "").replace("是", ""));
-    pending.add(new Pending(points, periods, label, concept(s, topics, primary, label, first), from));
+    String label =
+        Indicators.clean(
+            (s.text.substring(clauseStart, from)
+                    + s.text.substring(to, respectively.start())
+                    + s.text.substring(respectively.end(), first.start()))
+                .replace("为", "")
+                .replace("是", ""));
+    pending.add(
+        new Pending(points, periods, label, concept(s, topics, primary, label, first), from));
     points.forEach(i -> s.claimed[i] = true);
   }
 
   /** A series read, waiting for the figures before it to be placed. */
   private record Pending(
-      List<Integer> points, List<ReportingPeriod> periods, String label, Optional<Concept> concept,
+      List<Integer> points,
+      List<ReportingPeriod> periods,
+      String label,
+      Optional<Concept> concept,
       int from) {}
 
   private final List<Pending> pending = new ArrayList<>();
 
   /**
-   * Builds the sentence's series, once its other figures are placed: a series without words of
-   * its own ({@code 调解成功矛盾纠纷1.38万件，2021—2023年分别为…}) is the series of the figure before it.
+   * Builds the sentence's series, once its other figures are placed: a series without words of its
+   * own ({@code 调解成功矛盾纠纷1.38万件，2021—2023年分别为…}) is the series of the figure before it.
    */
   void complete(Sentence s) {
     for (Pending p : pending) {
@@ -163,12 +181,17 @@ final class SeriesReader {
         built.section(s.section);
       }
       for (int k = 0; k < p.points().size(); k++) {
-        built.addPoints(SeriesPoint.of(p.periods().get(k), s.figures().get(p.points().get(k)).quantity()));
+        built.addPoints(
+            SeriesPoint.of(p.periods().get(k), s.figures().get(p.points().get(k)).quantity()));
       }
       series.add(built.build());
       for (int k = 0; k < p.points().size(); k++) {
-        placements.record(s, p.points().get(k), TextFigure.Placement.SERIES,
-            "/series/" + (series.size() - 1) + "/points/" + k + "/value", null);
+        placements.record(
+            s,
+            p.points().get(k),
+            TextFigure.Placement.SERIES,
+            "/series/" + (series.size() - 1) + "/points/" + k + "/value",
+            null);
       }
     }
     pending.clear();
@@ -178,7 +201,8 @@ final class SeriesReader {
       Sentence s, Topics.ClauseTopic[] topics, Block primary, String label, Figure first) {
     Topics.ClauseTopic topic = topics[s.clauseIndex(first.start())];
     for (Block block : Topics.blocksNamed(topic, primary)) {
-      CueMatcher.Match match = CueMatcher.match(first, label, "", Cues.rule(block), label, 0, label.length());
+      CueMatcher.Match match =
+          CueMatcher.match(first, label, "", Cues.rule(block), label, 0, label.length());
       if (match != null) {
         return ConceptIndex.at(block.pointer + "/" + match.field().name());
       }

@@ -30,7 +30,9 @@ final class SourceText {
     }
   }
 
-  /** Reads {@code path} as UTF-8, after checking its size; fails for a file too large or not UTF-8. */
+  /**
+   * Reads {@code path} as UTF-8, after checking its size; fails for a file too large or not UTF-8.
+   */
   static String read(Path path) {
     String source = path.toString();
     try {
@@ -47,11 +49,14 @@ final class SourceText {
     } catch (NoSuchFileException e) {
       throw new UncheckedIOException("cannot read report text " + source + ": no such file", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read report text " + source + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read report text " + source + ": " + e.getMessage(), e);
     }
   }
 
-  /** Reads {@code reader} up to the limit; fails, without reading further, once the text exceeds it. */
+  /**
+   * Reads {@code reader} up to the limit; fails, without reading further, once the text exceeds it.
+   */
   static String read(Reader reader, String source) {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
@@ -64,8 +69,9 @@ final class SourceText {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read report text" + (source == null ? "" : " " + source)
-          + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read report text" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
+          e);
     }
     return text.toString();
   }
@@ -147,10 +153,7 @@ final class SourceText {
 
   /** Whether {@code c} is white space in a report: ASCII, ideographic, no-break or zero-width. */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\uFEFF'
-        || c == '\u200B';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
   }
 
   /**

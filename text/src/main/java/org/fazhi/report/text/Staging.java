@@ -48,7 +48,8 @@ final class Staging {
     }
 
     /** Sets every staged value on {@code builder} through its field's typed setter. */
-    @SuppressWarnings("unchecked") // every field staged here belongs to the rule of the builder's block
+    @SuppressWarnings(
+        "unchecked") // every field staged here belongs to the rule of the builder's block
     <B> void applyTo(BlockRule<B> rule, B builder) {
       for (Slot slot : slots.values()) {
         ((Field<B>) slot.field()).set(builder, slot.value());

@@ -16,10 +16,10 @@ import org.fazhi.report.text.Cues.Field;
 import org.fazhi.report.text.Cues.Kind;
 
 /**
- * Reads the clauses without figures: statements ({@code 生效裁判均已履行}) and zeros in their many
- * forms — {@code 未发生行政复议案件}, {@code 实现行政应诉零败诉}, {@code 全年无行政机关败诉案件发生},
- * {@code 没有败诉案件}, {@code 败诉案件为零} — each a count of 0 in the field it names. A zero needs a
- * block and a field the clause names; a bare {@code 无} or {@code 没有} without them says nothing.
+ * Reads the clauses without figures: statements ({@code 生效裁判均已履行}) and zeros in their many forms —
+ * {@code 未发生行政复议案件}, {@code 实现行政应诉零败诉}, {@code 全年无行政机关败诉案件发生}, {@code 没有败诉案件}, {@code 败诉案件为零} —
+ * each a count of 0 in the field it names. A zero needs a block and a field the clause names; a
+ * bare {@code 无} or {@code 没有} without them says nothing.
  */
 final class StatementReader {
   private static final String ZERO_AFTER = "为零";
@@ -110,21 +110,31 @@ final class StatementReader {
   }
 
   private void stageZero(
-      Sentence s, Block block, Field<?> field, String clause, String subject, String marker,
-      boolean after, int at) {
+      Sentence s,
+      Block block,
+      Field<?> field,
+      String clause,
+      String subject,
+      String marker,
+      boolean after,
+      int at) {
     field = CaseCues.refine(field, subject);
     Object zero = field.kind() == Kind.RATE ? Rate.of(BigDecimal.ZERO) : Count.zero();
     Staging.Values values = staging.of(block);
     if (!values.has(field)) {
       values.stage(field, zero, s.section, s.line());
       staging.statement(block, clause, s.section);
-      placements.recordFact(s, after ? subject + marker : marker + subject,
-          Quantity.builder().value(BigDecimal.ZERO).build(), at, block.pointer + "/" + field.name());
+      placements.recordFact(
+          s,
+          after ? subject + marker : marker + subject,
+          Quantity.builder().value(BigDecimal.ZERO).build(),
+          at,
+          block.pointer + "/" + field.name());
     }
   }
 
-  private static final Pattern TOPIC_END = Pattern.compile(
-      "(?:案件|申请|事项|纠纷)?(?:的)?(?:情况|现象)?(?:发生)?[。！!]?$");
+  private static final Pattern TOPIC_END =
+      Pattern.compile("(?:案件|申请|事项|纠纷)?(?:的)?(?:情况|现象)?(?:发生)?[。！!]?$");
 
   /** Whether {@code subject} ends with a topic word (and 案件, 发生, …): what the zero is of. */
   private static boolean endsWithTopic(String subject) {
@@ -136,8 +146,12 @@ final class StatementReader {
     return TOPIC_END.matcher(subject).region(end, subject.length()).matches();
   }
 
-  /** The count or rate field whose cue {@code subject} names, nearest the marker; its distance in {@code where}. */
-  private static Field<?> zeroField(BlockRule<?> rule, String subject, boolean fromEnd, int[] where) {
+  /**
+   * The count or rate field whose cue {@code subject} names, nearest the marker; its distance in
+   * {@code where}.
+   */
+  private static Field<?> zeroField(
+      BlockRule<?> rule, String subject, boolean fromEnd, int[] where) {
     Field<?> field = null;
     int best = Integer.MAX_VALUE;
     int bestLength = 0;
@@ -149,7 +163,9 @@ final class StatementReader {
         int c = fromEnd ? subject.lastIndexOf(cue) : subject.indexOf(cue);
         int distance = fromEnd ? subject.length() - (c + cue.length()) : c;
         boolean keyword = rule.keywords().stream().anyMatch(k -> k.contains(cue));
-        if (c >= 0 && !keyword && !cue.equals("案件")
+        if (c >= 0
+            && !keyword
+            && !cue.equals("案件")
             && (distance < best || distance == best && cue.length() > bestLength)) {
           best = distance;
           bestLength = cue.length();
@@ -173,8 +189,8 @@ final class StatementReader {
   }
 
   /**
-   * The stage a rate is computed over, where the text says so: {@code （按审结案件计算）} anywhere in
-   * the sentence, or {@code 占受理案件的…} in the words before the rate.
+   * The stage a rate is computed over, where the text says so: {@code （按审结案件计算）} anywhere in the
+   * sentence, or {@code 占受理案件的…} in the words before the rate.
    */
   static Optional<CaseStage> basis(String sentence, String before) {
     Matcher share = SHARE_OF.matcher(before);
@@ -191,11 +207,12 @@ final class StatementReader {
     if (word == null) {
       return Optional.empty();
     }
-    return Optional.of(switch (word) {
-      case "受理" -> CaseStage.ACCEPTED;
-      case "收到", "收案", "申请", "新收" -> CaseStage.RECEIVED;
-      case "办理" -> CaseStage.HANDLED;
-      default -> CaseStage.CLOSED;
-    });
+    return Optional.of(
+        switch (word) {
+          case "受理" -> CaseStage.ACCEPTED;
+          case "收到", "收案", "申请", "新收" -> CaseStage.RECEIVED;
+          case "办理" -> CaseStage.HANDLED;
+          default -> CaseStage.CLOSED;
+        });
   }
 }

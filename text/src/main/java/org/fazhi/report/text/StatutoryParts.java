@@ -8,9 +8,9 @@ import org.fazhi.report.outline.StatutoryPart;
 
 /**
  * Maps section headings to the statutory parts they clearly name. The cues are checked in order, so
- * that {@code 本年度党政主要负责人履行推进法治建设第一责任人职责情况} is the leaders' duties and not results
- * ({@code 情况}), and {@code 对全市加强法治政府建设的意见、建议} suggestions. A heading that names none —
- * an overview ({@code 总体情况}), a slogan — maps to none.
+ * that {@code 本年度党政主要负责人履行推进法治建设第一责任人职责情况} is the leaders' duties and not results ({@code 情况}), and
+ * {@code 对全市加强法治政府建设的意见、建议} suggestions. A heading that names none — an overview ({@code 总体情况}), a
+ * slogan — maps to none.
  */
 final class StatutoryParts {
   private StatutoryParts() {}
@@ -26,13 +26,14 @@ final class StatutoryParts {
           new Cue(StatutoryPart.OTHER_MATTERS, List.of("其他", "其它")),
           new Cue(
               StatutoryPart.NEXT_YEAR_ARRANGEMENTS,
-              List.of("下一年度", "下一年", "下一步", "下步", "明年", "工作打算", "工作安排", "工作计划",
-                  "工作思路", "努力方向", "主要安排")),
+              List.of(
+                  "下一年度", "下一年", "下一步", "下步", "明年", "工作打算", "工作安排", "工作计划", "工作思路", "努力方向",
+                  "主要安排")),
           new Cue(StatutoryPart.SHORTCOMINGS, List.of("不足", "问题", "差距", "短板", "薄弱")),
           new Cue(
               StatutoryPart.MEASURES_AND_RESULTS,
-              List.of("成效", "举措", "主要工作", "开展情况", "工作情况", "主要做法", "成绩", "进展",
-                  "工作开展", "推进情况", "建设情况")));
+              List.of(
+                  "成效", "举措", "主要工作", "开展情况", "工作情况", "主要做法", "成绩", "进展", "工作开展", "推进情况", "建设情况")));
 
   /**
    * The part {@code heading} names, if it clearly names one; {@code nextYear} is the year after the
@@ -66,9 +67,7 @@ final class StatutoryParts {
     Set<StatutoryPart> seen = EnumSet.noneOf(StatutoryPart.class);
     for (OutlineParser.Node node : roots) {
       if (node.heading != null) {
-        of(node.heading, reportingYear + 1)
-            .filter(seen::add)
-            .ifPresent(part -> node.part = part);
+        of(node.heading, reportingYear + 1).filter(seen::add).ifPresent(part -> node.part = part);
       }
     }
     if (!seen.contains(StatutoryPart.LEADERS_DUTIES)) {
@@ -76,7 +75,8 @@ final class StatutoryParts {
         for (OutlineParser.Node child : node.children) {
           if (child.heading != null
               && !child.level.equals("RUN_IN")
-              && of(child.heading, reportingYear + 1).orElse(null) == StatutoryPart.LEADERS_DUTIES) {
+              && of(child.heading, reportingYear + 1).orElse(null)
+                  == StatutoryPart.LEADERS_DUTIES) {
             child.part = StatutoryPart.LEADERS_DUTIES;
             return;
           }

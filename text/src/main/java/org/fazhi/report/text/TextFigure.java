@@ -10,11 +10,11 @@ import org.immutables.value.Value;
  * ({@code /statistics/reconsideration/received}), into an {@link org.fazhi.report.figure.Indicator}
  * ({@code /indicators/3}), or nowhere, with the reason.
  *
- * <p>A figure is a number stated as a fact: Arabic or full-width digits, or a Chinese numeral with a
- * measure word ({@code 两期}, {@code 二十二名}), with its scale, unit and approximation, a percent, a
+ * <p>A figure is a number stated as a fact: Arabic or full-width digits, or a Chinese numeral with
+ * a measure word ({@code 两期}, {@code 二十二名}), with its scale, unit and approximation, a percent, a
  * zero statement ({@code 未发生行政复议案件}), or a session number that a typed block holds ({@code
- * 第三十七次常务会议}). Years, dates and times, document numbers, numbers inside titles 《…》 and
- * quotations “…”, and ordinals are no figures (dates and times feed the typed blocks that hold them).
+ * 第三十七次常务会议}). Years, dates and times, document numbers, numbers inside titles 《…》 and quotations
+ * “…”, and ordinals are no figures (dates and times feed the typed blocks that hold them).
  */
 @Value.Immutable
 @ResultStyle
@@ -22,7 +22,10 @@ public abstract class TextFigure {
 
   /** Where a figure went. */
   public enum Placement {
-    /** Into a field of a typed block: statistics, decisions, enforcement, accountability, emergencies. */
+    /**
+     * Into a field of a typed block: statistics, decisions, enforcement, accountability,
+     * emergencies.
+     */
     BLOCK,
     /** Into an indicator of its own. */
     INDICATOR,
@@ -80,7 +83,12 @@ public abstract class TextFigure {
   /** {@code line:column text → target}. */
   @Override
   public String toString() {
-    return getLine() + ":" + getColumn() + " " + getText() + " → "
+    return getLine()
+        + ":"
+        + getColumn()
+        + " "
+        + getText()
+        + " → "
         + getTarget().orElse(getPlacement() + getReason().map(r -> " (" + r + ")").orElse(""));
   }
 }

@@ -27,9 +27,9 @@ public abstract class TextImport {
   public abstract List<TextSpan> getUnattachedText();
 
   /**
-   * Page furniture dropped: lines a web page adds around the report ({@code 扫一扫在手机上查看当前页面},
-   * {@code 打印本页}, {@code 【字体\uFF1A大 中 小】}, {@code 发布时间\uFF1A…}, the title again when the
-   * page repeats it), in document order.
+   * Page furniture dropped: lines a web page adds around the report ({@code 扫一扫在手机上查看当前页面}, {@code
+   * 打印本页}, {@code 【字体\uFF1A大 中 小】}, {@code 发布时间\uFF1A…}, the title again when the page repeats it),
+   * in document order.
    */
   public abstract List<TextSpan> getFurniture();
 
@@ -50,7 +50,9 @@ public abstract class TextImport {
 
   /** Whether the import lost nothing: no unplaced figure, no unattached text, no warning at all. */
   public boolean isComplete() {
-    return getWarnings().isEmpty() && getUnattachedText().isEmpty() && getUnplacedFigures().isEmpty();
+    return getWarnings().isEmpty()
+        && getUnattachedText().isEmpty()
+        && getUnplacedFigures().isEmpty();
   }
 
   static ImmutableTextImport.Builder builder() {

@@ -13,10 +13,10 @@ import org.fazhi.report.text.OutlineParser.Node;
 
 /**
  * What each clause speaks of. A clause's topic is the block its own topic words name (the last one,
- * when it names several: {@code 办理行政复议案件41件、行政应诉案件17件}); a clause that names none
- * inherits the topic of the clause before it, across sentences within a section, and a section
- * starts under the topic its headings name. A figure is tried first against the blocks its own
- * clause names, nearest first, and against the inherited topic only when its clause names none.
+ * when it names several: {@code 办理行政复议案件41件、行政应诉案件17件}); a clause that names none inherits the
+ * topic of the clause before it, across sentences within a section, and a section starts under the
+ * topic its headings name. A figure is tried first against the blocks its own clause names, nearest
+ * first, and against the inherited topic only when its clause names none.
  */
 final class Topics {
   /** A topic word's occurrence in a sentence. */
@@ -45,7 +45,9 @@ final class Topics {
     Map<Character, List<Keyword>> index = new HashMap<>();
     for (BlockRule<?> rule : Cues.RULES) {
       for (String word : rule.keywords()) {
-        index.computeIfAbsent(word.charAt(0), c -> new ArrayList<>()).add(new Keyword(rule.block(), word));
+        index
+            .computeIfAbsent(word.charAt(0), c -> new ArrayList<>())
+            .add(new Keyword(rule.block(), word));
       }
     }
     return index;
@@ -53,8 +55,8 @@ final class Topics {
 
   /**
    * The topic words in {@code text}, outside book titles, in order; a word inside a longer one of
-   * another block ({@code 行政执法} in {@code 乡镇行政执法事项}) is not counted, nor one that names a
-   * category ({@code 行政处罚类}).
+   * another block ({@code 行政执法} in {@code 乡镇行政执法事项}) is not counted, nor one that names a category
+   * ({@code 行政处罚类}).
    */
   static List<Hit> hits(String text, boolean[] titled) {
     List<Hit> hits = new ArrayList<>();
@@ -66,7 +68,8 @@ final class Topics {
       List<Keyword> candidates = KEYWORDS.get(c);
       for (Keyword keyword : candidates) {
         int end = at + keyword.word().length();
-        if (text.startsWith(keyword.word(), at) && !(end < text.length() && text.charAt(end) == '类')) {
+        if (text.startsWith(keyword.word(), at)
+            && !(end < text.length() && text.charAt(end) == '类')) {
           hits.add(new Hit(keyword.block(), at, at + keyword.word().length()));
         }
       }
@@ -104,10 +107,10 @@ final class Topics {
   /**
    * A clause's topics: the one it inherits (the previous clause's), the one it has (its last strong
    * topic word's, else the inherited one), and its topic words. A topic word is weak when it is, or
-   * holds, a cue of the inherited block ({@code 调解} in a reconsideration clause, {@code 行政案件} in
-   * a legal aid one, {@code 合法性审查} — holding {@code 审查} — in a clause on legal advisers): it
-   * does not change the topic; in a sentence's first clause only a word that is itself a cue is weak
-   * (a sentence that opens on a topic speaks of it). A topic word after {@code 到}, {@code 在} names a
+   * holds, a cue of the inherited block ({@code 调解} in a reconsideration clause, {@code 行政案件} in a
+   * legal aid one, {@code 合法性审查} — holding {@code 审查} — in a clause on legal advisers): it does not
+   * change the topic; in a sentence's first clause only a word that is itself a cue is weak (a
+   * sentence that opens on a topic speaks of it). A topic word after {@code 到}, {@code 在} names a
    * place and is weak too.
    */
   record ClauseTopic(Block inherited, Block topic, List<Hit> strong, List<Hit> weak) {}
@@ -129,8 +132,10 @@ final class Topics {
         // judged against the clause's topic so far: 行政复议调解 keeps 调解 a reconsideration cue
         Block judge = strong.isEmpty() ? current : strong.get(strong.size() - 1).block();
         boolean holding = c > 0 && strong.isEmpty();
-        if (hit.start() >= clause.start() && hit.block() != judge
-            && (isCueOf(judge, s.text.substring(hit.start(), hit.end()), holding) || isPlace(s.text, hit))) {
+        if (hit.start() >= clause.start()
+            && hit.block() != judge
+            && (isCueOf(judge, s.text.substring(hit.start(), hit.end()), holding)
+                || isPlace(s.text, hit))) {
           weak.add(hit);
         } else if (hit.start() >= clause.start()) {
           strong.add(hit);
@@ -198,15 +203,17 @@ final class Topics {
   }
 
   /**
-   * The blocks a figure may belong to, in the order to try them. When its clause names a topic:
-   * the blocks it names, nearest before the figure first, then after it; then the weak ones, the
+   * The blocks a figure may belong to, in the order to try them. When its clause names a topic: the
+   * blocks it names, nearest before the figure first, then after it; then the weak ones, the
    * inherited topic and the sentence's. When it names none: the inherited topic first.
    */
   static List<Block> candidates(ClauseTopic clause, Block primary, Figure f) {
     List<Block> candidates = new ArrayList<>();
     List<Hit> strong = new ArrayList<>(clause.strong());
-    strong.sort(Comparator.comparingInt(
-        (Hit hit) -> hit.end() <= f.start() ? f.start() - hit.end() : 100_000 + hit.start() - f.end()));
+    strong.sort(
+        Comparator.comparingInt(
+            (Hit hit) ->
+                hit.end() <= f.start() ? f.start() - hit.end() : 100_000 + hit.start() - f.end()));
     if (strong.isEmpty() && clause.inherited() != null) {
       candidates.add(clause.inherited());
     }
@@ -222,9 +229,9 @@ final class Topics {
   }
 
   /**
-   * The blocks a label paired with a figure ({@code 行政复议维持率、行政诉讼胜诉率分别为…}) may speak of:
-   * the topics the label names, unless they are cues of the clause's topic ({@code 行政案件} among
-   * legal aid's case types); then the figure's own candidates.
+   * The blocks a label paired with a figure ({@code 行政复议维持率、行政诉讼胜诉率分别为…}) may speak of: the topics
+   * the label names, unless they are cues of the clause's topic ({@code 行政案件} among legal aid's
+   * case types); then the figure's own candidates.
    */
   static List<Block> labelCandidates(String label, ClauseTopic clause, Block primary, Figure f) {
     List<Block> blocks = new ArrayList<>();

@@ -37,9 +37,11 @@ class BreakdownReaderTest {
 
   private static List<String> items(Breakdown breakdown) {
     return breakdown.getItems().stream()
-        .map(item -> item.getLabel()
-            + item.getCount().map(c -> " " + c).orElse("")
-            + item.getShare().map(r -> " " + r).orElse(""))
+        .map(
+            item ->
+                item.getLabel()
+                    + item.getCount().map(c -> " " + c).orElse("")
+                    + item.getShare().map(r -> " " + r).orElse(""))
         .toList();
   }
 
@@ -77,7 +79,8 @@ class BreakdownReaderTest {
       assertThat(items(breakdown)).containsExactly("县政府 12", "县直部门 58", "乡镇政府 10");
       assertThat(breakdown.getOf()).isEmpty();
       assertThat(read.sentence().claimed).containsExactly(true, true, true);
-      assertThat(target(read, 1)).isEqualTo("/statistics/reconsideration/breakdowns/0/items/1/count");
+      assertThat(target(read, 1))
+          .isEqualTo("/statistics/reconsideration/breakdowns/0/items/1/count");
     }
 
     @Test
@@ -102,10 +105,12 @@ class BreakdownReaderTest {
       Read read = read(ON_RECONSIDERATION, "从案件类型看，行政处罚类占38.4%、行政强制类占20.1%。");
       Breakdown breakdown = only(Block.RECONSIDERATION);
       assertThat(breakdown.getDimension()).isEqualTo(BreakdownDimension.CASE_TYPE);
-      assertThat(breakdown.getItems()).containsExactly(
-          BreakdownItem.ofShare("行政处罚类", Rate.of("38.4")),
-          BreakdownItem.ofShare("行政强制类", Rate.of("20.1")));
-      assertThat(target(read, 0)).isEqualTo("/statistics/reconsideration/breakdowns/0/items/0/share");
+      assertThat(breakdown.getItems())
+          .containsExactly(
+              BreakdownItem.ofShare("行政处罚类", Rate.of("38.4")),
+              BreakdownItem.ofShare("行政强制类", Rate.of("20.1")));
+      assertThat(target(read, 0))
+          .isEqualTo("/statistics/reconsideration/breakdowns/0/items/0/share");
     }
 
     @Test
@@ -135,8 +140,7 @@ class BreakdownReaderTest {
   class Totals {
     @Test
     void aTotalWith共_thenItsItemsAfter其中_isTheBreakdownsOwnTotal() {
-      Read read = read(ON_RECONSIDERATION,
-          "从案件类型看，涉及行政执法的案件共41件，其中行政处罚类27件、行政强制类14件。");
+      Read read = read(ON_RECONSIDERATION, "从案件类型看，涉及行政执法的案件共41件，其中行政处罚类27件、行政强制类14件。");
       Breakdown breakdown = only(Block.RECONSIDERATION);
       assertThat(breakdown.getTotal()).contains(Count.of(41));
       assertThat(items(breakdown)).containsExactly("行政处罚类 27", "行政强制类 14");
@@ -170,7 +174,8 @@ class BreakdownReaderTest {
   @Test
   void twoDimensionsInOneSentence_areTwoBreakdowns() {
     read(ON_RECONSIDERATION, "从被申请人看，县政府12件、县直部门58件；从领域看，公安类47件、市场监管类9件。");
-    assertThat(reader.of(Block.RECONSIDERATION)).extracting(Breakdown::getDimension)
+    assertThat(reader.of(Block.RECONSIDERATION))
+        .extracting(Breakdown::getDimension)
         .containsExactly(BreakdownDimension.RESPONDENT, BreakdownDimension.FIELD);
     assertThat(items(reader.of(Block.RECONSIDERATION).get(1))).containsExactly("公安类 47", "市场监管类 9");
   }

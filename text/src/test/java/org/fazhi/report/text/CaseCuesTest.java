@@ -86,7 +86,8 @@ class CaseCuesTest {
 
   @Test
   void aFieldWhoseNameOnlyAnotherBlockRefines_isNotRefined() {
-    // the received of legal aid is named applications: the reconsideration refinement does not apply
+    // the received of legal aid is named applications: the reconsideration refinement does not
+    // apply
     Field<?> applications = field(Block.LEGAL_AID, "applications");
     assertThat(CaseCues.refine(applications, "受理")).isSameAs(applications);
   }
@@ -97,7 +98,9 @@ class CaseCuesTest {
   @Property
   void aRefinedField_isAlwaysAFieldOfTheSameBlock_ofTheSameKind(@ForAll("cases") Case c) {
     Field<?> refined = CaseCues.refine(c.field(), c.lead());
-    assertThat(c.rule().fields().contains(refined)).as("%s in %s", refined.name(), c.rule().block()).isTrue();
+    assertThat(c.rule().fields().contains(refined))
+        .as("%s in %s", refined.name(), c.rule().block())
+        .isTrue();
     assertThat(refined.kind()).isEqualTo(c.field().kind());
   }
 
@@ -108,28 +111,40 @@ class CaseCuesTest {
 
   @Provide
   Arbitrary<Case> cases() {
-    List<Case> fields = Cues.RULES.stream()
-        .flatMap(rule -> rule.fields().stream().map(field -> new Case(rule, field, "")))
-        .toList();
-    Arbitrary<String> lead = Arbitraries.of(
-            "和解", "撤回", "受理前", "责令重", "调解", "新收", "不予受理", "受理", "指派", "一审", "二审",
-            "应出庭", "热线", "12348", "村（社区）", "村级", "行业性", "专职", "调出", "暂缓", "办结", "的")
-        .list().ofMaxSize(4).map(words -> String.join("", words));
+    List<Case> fields =
+        Cues.RULES.stream()
+            .flatMap(rule -> rule.fields().stream().map(field -> new Case(rule, field, "")))
+            .toList();
+    Arbitrary<String> lead =
+        Arbitraries.of(
+                "和解", "撤回", "受理前", "责令重", "调解", "新收", "不予受理", "受理", "指派", "一审", "二审", "应出庭", "热线",
+                "12348", "村（社区）", "村级", "行业性", "专职", "调出", "暂缓", "办结", "的")
+            .list()
+            .ofMaxSize(4)
+            .map(words -> String.join("", words));
     return Combinators.combine(Arbitraries.of(fields), lead)
         .as((c, l) -> new Case(c.rule(), c.field(), l));
   }
 
   @Test
   void rules_areTheSixCaseBlocks_inOrder() {
-    assertThat(CaseCues.rules()).extracting(BlockRule::block).containsExactly(
-        Block.RECONSIDERATION, Block.LITIGATION, Block.JUDGMENT_PERFORMANCE, Block.LEGAL_AID,
-        Block.MEDIATION, Block.PUBLIC_LEGAL_SERVICES);
+    assertThat(CaseCues.rules())
+        .extracting(BlockRule::block)
+        .containsExactly(
+            Block.RECONSIDERATION,
+            Block.LITIGATION,
+            Block.JUDGMENT_PERFORMANCE,
+            Block.LEGAL_AID,
+            Block.MEDIATION,
+            Block.PUBLIC_LEGAL_SERVICES);
   }
 
   @Test
   void 驳回_alone_isTheRequestRejected_butALongerCueStillWins() {
-    assertThat(ReportText.parseExcerpt("审结行政复议案件30件，其中维持20件、驳回6件、驳回申请4件。",
-            ExcerptContext.none().withYear(2024)).getFigures())
+    assertThat(
+            ReportText.parseExcerpt(
+                    "审结行政复议案件30件，其中维持20件、驳回6件、驳回申请4件。", ExcerptContext.none().withYear(2024))
+                .getFigures())
         .extracting(f -> f.getTarget().orElse(""))
         .containsExactly(
             "/statistics/reconsideration/closed",
@@ -140,13 +155,14 @@ class CaseCuesTest {
 
   @Test
   void aFigureOfTwoBlocksTogether_isAnIndicator_notEitherBlocks() {
-    TextImport imported = ReportText.parseExcerpt(
-        "全县行政诉讼案件63件。全县行政复议、行政诉讼案件共计126件。",
-        ExcerptContext.none().withYear(2024));
+    TextImport imported =
+        ReportText.parseExcerpt(
+            "全县行政诉讼案件63件。全县行政复议、行政诉讼案件共计126件。", ExcerptContext.none().withYear(2024));
     assertThat(imported.getUnplacedFigures()).isEmpty();
     assertThat(imported.getReport().getStatistics().getLitigation().orElseThrow().getCases())
         .hasValueSatisfying(c -> assertThat(c.toString()).isEqualTo("63"));
-    assertThat(imported.getReport().getIndicators()).singleElement()
+    assertThat(imported.getReport().getIndicators())
+        .singleElement()
         .satisfies(i -> assertThat(i.getLabel()).isEqualTo("行政复议、行政诉讼案件"));
   }
 }

@@ -49,11 +49,14 @@ class CatalogFlagsTest {
   void anExcerptStatingBoth_buildsACatalogWithBoth_andItsFigures() {
     DecisionCatalog catalog =
         ReportText.parseExcerpt(
-                "出台《孝义市重大行政决策程序规定》，公布年度重大行政决策事项目录6项，已作出决策4项。",
-                ExcerptContext.none().withYear(2024))
-            .getReport().getDecisions().getCatalog().orElseThrow();
+                "出台《孝义市重大行政决策程序规定》，公布年度重大行政决策事项目录6项，已作出决策4项。", ExcerptContext.none().withYear(2024))
+            .getReport()
+            .getDecisions()
+            .getCatalog()
+            .orElseThrow();
     assertThat(catalog.getPublished()).hasValue(true);
     assertThat(catalog.getProcedureRulesIssued()).hasValue(true);
-    assertThat(catalog.getDeclared()).hasValueSatisfying(c -> assertThat(c.toString()).isEqualTo("6"));
+    assertThat(catalog.getDeclared())
+        .hasValueSatisfying(c -> assertThat(c.toString()).isEqualTo("6"));
   }
 }

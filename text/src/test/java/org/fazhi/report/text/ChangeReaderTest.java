@@ -46,30 +46,40 @@ class ChangeReaderTest {
       assertThat(read.sentence().claimed).containsExactly(false, true);
       place(read, 0, "/statistics/reconsideration/received");
       attach(read);
-      assertThat(reader.changes).singleElement().satisfies(stated -> {
-        assertThat(stated.getConcept().id()).isEqualTo("reconsideration.received");
-        assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.INCREASE);
-        assertThat(stated.getChange().getBase()).isEqualTo(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR);
-        assertThat(stated.getChange()).hasToString("同比增长12.5%");
-      });
-      assertThat(placement(read, 1)).hasValueSatisfying(amount -> {
-        assertThat(amount.getPlacement()).isEqualTo(Placement.CHANGE);
-        assertThat(amount.getTarget()).contains("/changes/0/change/amount");
-      });
+      assertThat(reader.changes)
+          .singleElement()
+          .satisfies(
+              stated -> {
+                assertThat(stated.getConcept().id()).isEqualTo("reconsideration.received");
+                assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.INCREASE);
+                assertThat(stated.getChange().getBase())
+                    .isEqualTo(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR);
+                assertThat(stated.getChange()).hasToString("同比增长12.5%");
+              });
+      assertThat(placement(read, 1))
+          .hasValueSatisfying(
+              amount -> {
+                assertThat(amount.getPlacement()).isEqualTo(Placement.CHANGE);
+                assertThat(amount.getTarget()).contains("/changes/0/change/amount");
+              });
     }
 
     @Test
     void aChangeOfAnIndicator_isSetOnTheIndicator() {
       Read read = find("开展普法活动36场，较上年增加5场。");
-      Indicators.add(read.sentence(), 0, placements, Optional.empty(), Optional.empty(), Optional.empty());
+      Indicators.add(
+          read.sentence(), 0, placements, Optional.empty(), Optional.empty(), Optional.empty());
       attach(read);
       assertThat(reader.changes).isEmpty();
       Indicator indicator = placements.indicators.get(0);
-      assertThat(indicator.getChange()).hasValueSatisfying(change -> {
-        assertThat(change.getBase()).isEqualTo(ChangeBase.PREVIOUS_YEAR);
-        assertThat(change).hasToString("较上年增加5场");
-      });
-      assertThat(placement(read, 1).flatMap(TextFigure::getTarget)).contains("/indicators/0/change/amount");
+      assertThat(indicator.getChange())
+          .hasValueSatisfying(
+              change -> {
+                assertThat(change.getBase()).isEqualTo(ChangeBase.PREVIOUS_YEAR);
+                assertThat(change).hasToString("较上年增加5场");
+              });
+      assertThat(placement(read, 1).flatMap(TextFigure::getTarget))
+          .contains("/indicators/0/change/amount");
     }
 
     @Test
@@ -77,11 +87,14 @@ class ChangeReaderTest {
       Read read = find("受理行政复议案件35件，同比有所下降。");
       place(read, 0, "/statistics/reconsideration/accepted");
       attach(read);
-      assertThat(reader.changes).singleElement().satisfies(stated -> {
-        assertThat(stated.getConcept().id()).isEqualTo("reconsideration.accepted");
-        assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
-        assertThat(stated.getChange().getAmount()).isEmpty();
-      });
+      assertThat(reader.changes)
+          .singleElement()
+          .satisfies(
+              stated -> {
+                assertThat(stated.getConcept().id()).isEqualTo("reconsideration.accepted");
+                assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
+                assertThat(stated.getChange().getAmount()).isEmpty();
+              });
     }
 
     @Test
@@ -89,8 +102,10 @@ class ChangeReaderTest {
       Read read = find("受理行政复议案件35件，同比持平。");
       place(read, 0, "/statistics/reconsideration/accepted");
       attach(read);
-      assertThat(reader.changes).singleElement()
-          .extracting(stated -> stated.getChange().getDirection()).isEqualTo(ChangeDirection.UNCHANGED);
+      assertThat(reader.changes)
+          .singleElement()
+          .extracting(stated -> stated.getChange().getDirection())
+          .isEqualTo(ChangeDirection.UNCHANGED);
     }
 
     @Test
@@ -98,12 +113,17 @@ class ChangeReaderTest {
       Read read = find("受理行政复议案件35件，同比增长5%、较上年增长6%。");
       place(read, 0, "/statistics/reconsideration/accepted");
       attach(read);
-      assertThat(reader.changes).singleElement().extracting(c -> c.getChange().toString())
+      assertThat(reader.changes)
+          .singleElement()
+          .extracting(c -> c.getChange().toString())
           .isEqualTo("同比增长5%");
-      assertThat(placement(read, 2)).hasValueSatisfying(f -> {
-        assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
-        assertThat(f.getReason()).hasValueSatisfying(r -> assertThat(r).startsWith("a change (较上年增长6%)"));
-      });
+      assertThat(placement(read, 2))
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
+                assertThat(f.getReason())
+                    .hasValueSatisfying(r -> assertThat(r).startsWith("a change (较上年增长6%)"));
+              });
     }
   }
 
@@ -116,10 +136,13 @@ class ChangeReaderTest {
       place(read, 0, "/statistics/reconsideration/accepted");
       place(read, 1, "/statistics/litigation/cases");
       attach(read);
-      assertThat(reader.changes).extracting(c -> c.getConcept().id() + " " + c.getChange())
+      assertThat(reader.changes)
+          .extracting(c -> c.getConcept().id() + " " + c.getChange())
           .containsExactly("reconsideration.accepted 同比下降8.6%", "litigation.cases 同比下降14.8%");
-      assertThat(placement(read, 2).flatMap(TextFigure::getTarget)).contains("/changes/0/change/amount");
-      assertThat(placement(read, 3).flatMap(TextFigure::getTarget)).contains("/changes/1/change/amount");
+      assertThat(placement(read, 2).flatMap(TextFigure::getTarget))
+          .contains("/changes/0/change/amount");
+      assertThat(placement(read, 3).flatMap(TextFigure::getTarget))
+          .contains("/changes/1/change/amount");
     }
 
     @Test
@@ -128,10 +151,13 @@ class ChangeReaderTest {
       place(read, 0, "/statistics/reconsideration/accepted");
       attach(read);
       assertThat(reader.changes).isEmpty();
-      assertThat(placement(read, 1)).hasValueSatisfying(f -> {
-        assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
-        assertThat(f.getReason()).contains("a change paired by 分别 with no figure in its position");
-      });
+      assertThat(placement(read, 1))
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
+                assertThat(f.getReason())
+                    .contains("a change paired by 分别 with no figure in its position");
+              });
       assertThat(placement(read, 2).map(TextFigure::getPlacement)).contains(Placement.UNPLACED);
     }
   }
@@ -172,21 +198,28 @@ class ChangeReaderTest {
       Read read = find("全年办理法律援助案件391件，法律援助案件受理量同比增长12.6%。");
       place(read, 0, "/statistics/legalAid/handled");
       attach(read);
-      assertThat(reader.changes).singleElement().satisfies(stated -> {
-        assertThat(stated.getConcept().id()).isEqualTo("legal-aid.accepted");
-        assertThat(stated.getChange()).hasToString("同比增长12.6%");
-      });
-      assertThat(placement(read, 1).flatMap(TextFigure::getTarget)).contains("/changes/0/change/amount");
+      assertThat(reader.changes)
+          .singleElement()
+          .satisfies(
+              stated -> {
+                assertThat(stated.getConcept().id()).isEqualTo("legal-aid.accepted");
+                assertThat(stated.getChange()).hasToString("同比增长12.6%");
+              });
+      assertThat(placement(read, 1).flatMap(TextFigure::getTarget))
+          .contains("/changes/0/change/amount");
     }
 
     @Test
     void aChangeWithoutAFigureBefore_isTheChangeOfTheFieldItsWordsName() {
       Read read = find("行政复议纠错率同比下降2.1个百分点。");
       attach(read);
-      assertThat(reader.changes).singleElement().satisfies(stated -> {
-        assertThat(stated.getConcept().id()).isEqualTo("reconsideration.correction-rate");
-        assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
-      });
+      assertThat(reader.changes)
+          .singleElement()
+          .satisfies(
+              stated -> {
+                assertThat(stated.getConcept().id()).isEqualTo("reconsideration.correction-rate");
+                assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
+              });
     }
 
     @Test
@@ -194,10 +227,13 @@ class ChangeReaderTest {
       Read read = find("同比增长12.5%。");
       attach(read);
       assertThat(reader.changes).isEmpty();
-      assertThat(placement(read, 0)).hasValueSatisfying(f -> {
-        assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
-        assertThat(f.getReason()).contains("a change (同比增长12.5%) with no figure or field it changes");
-      });
+      assertThat(placement(read, 0))
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.getPlacement()).isEqualTo(Placement.UNPLACED);
+                assertThat(f.getReason())
+                    .contains("a change (同比增长12.5%) with no figure or field it changes");
+              });
     }
   }
 
@@ -225,26 +261,33 @@ class ChangeReaderTest {
     @Test
     void 同比增长_attachesToTheFigureBefore() {
       TextImport imported = imported("全年共收到行政复议申请35件，同比增长12.5%。");
-      assertThat(imported.getReport().getChanges()).extracting(StatedChange::getChange)
-          .extracting(Object::toString).containsExactly("同比增长12.5%");
-      assertThat(imported.getFigures()).extracting(TextFigure::getPlacement)
+      assertThat(imported.getReport().getChanges())
+          .extracting(StatedChange::getChange)
+          .extracting(Object::toString)
+          .containsExactly("同比增长12.5%");
+      assertThat(imported.getFigures())
+          .extracting(TextFigure::getPlacement)
           .containsExactly(Placement.BLOCK, Placement.CHANGE);
     }
 
     @Test
     void everyDirectionWord_isRead() {
       TextImport imported = imported("行政诉讼败诉率为5.2%，较上年回落1.3个百分点。");
-      assertThat(imported.getReport().getChanges()).singleElement().satisfies(stated -> {
-        assertThat(stated.getConcept().id()).isEqualTo("litigation.loss-rate");
-        assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
-        assertThat(stated.getChange().getBase()).isEqualTo(ChangeBase.PREVIOUS_YEAR);
-      });
+      assertThat(imported.getReport().getChanges())
+          .singleElement()
+          .satisfies(
+              stated -> {
+                assertThat(stated.getConcept().id()).isEqualTo("litigation.loss-rate");
+                assertThat(stated.getChange().getDirection()).isEqualTo(ChangeDirection.DECREASE);
+                assertThat(stated.getChange().getBase()).isEqualTo(ChangeBase.PREVIOUS_YEAR);
+              });
     }
 
     @Test
     void aBaseWordSeparatedFromItsDirection_isStillItsBase() {
       TextImport imported = imported("受理行政复议案件35件，较上年同期，有所增加。");
-      assertThat(imported.getReport().getChanges()).singleElement()
+      assertThat(imported.getReport().getChanges())
+          .singleElement()
           .extracting(stated -> stated.getChange().getBase())
           .isEqualTo(ChangeBase.SAME_PERIOD_PREVIOUS_YEAR);
     }
@@ -259,7 +302,8 @@ class ChangeReaderTest {
     @Test
     void theYearBefore_isThePreviousYear() {
       TextImport imported = excerpt("行政诉讼案件一审败诉率为7.8%，较2023年下降2.1个百分点。");
-      assertThat(imported.getReport().getChanges()).singleElement()
+      assertThat(imported.getReport().getChanges())
+          .singleElement()
           .satisfies(c -> assertThat(c.getChange().toString()).isEqualTo("较上年降低2.1个百分点"));
       assertThat(imported.getUnplacedFigures()).isEmpty();
     }
@@ -268,14 +312,16 @@ class ChangeReaderTest {
     void anotherYear_isNoBaseTheModelHolds_soNoChangeIsRead() {
       TextImport imported = excerpt("全年受理行政复议案件120件，较2020年增长30%。");
       assertThat(imported.getReport().getChanges()).isEmpty();
-      assertThat(imported.getFigures()).noneMatch(f -> f.getPlacement() == TextFigure.Placement.CHANGE);
+      assertThat(imported.getFigures())
+          .noneMatch(f -> f.getPlacement() == TextFigure.Placement.CHANGE);
     }
 
     @Test
     void anUnknownRateAfterAKnownOne_isNotTheKnownOneAgain() {
       TextImport imported = excerpt("审结行政复议案件2812件，综合纠错率为12.6%，调解和解率达到35.2%。");
       assertThat(imported.getUnplacedFigures()).isEmpty();
-      assertThat(imported.getReport().getIndicators()).singleElement()
+      assertThat(imported.getReport().getIndicators())
+          .singleElement()
           .satisfies(i -> assertThat(i.getLabel()).isEqualTo("调解和解率"));
     }
 
@@ -283,8 +329,11 @@ class ChangeReaderTest {
     void 转送_isATransfer() {
       TextImport imported = excerpt("收到行政复议申请3426件，告知向有权机关申请或转送246件。");
       assertThat(imported.getUnplacedFigures()).isEmpty();
-      assertThat(imported.getFigures()).anySatisfy(f -> assertThat(f.getTarget())
-          .hasValue("/statistics/reconsideration/outcomes/TRANSFERRED"));
+      assertThat(imported.getFigures())
+          .anySatisfy(
+              f ->
+                  assertThat(f.getTarget())
+                      .hasValue("/statistics/reconsideration/outcomes/TRANSFERRED"));
     }
   }
 }

@@ -31,14 +31,16 @@ class ClausesTest {
     @Test
     void sentence_fallsIntoClausesAtItsHardDelimiters_withoutTheDelimiters() {
       String s = "全年受理35件，办结30件；在办5件：其中2件中止。";
-      assertThat(Clauses.of(s)).extracting(c -> text(s, c))
+      assertThat(Clauses.of(s))
+          .extracting(c -> text(s, c))
           .containsExactly("全年受理35件", "办结30件", "在办5件", "其中2件中止");
     }
 
     @Test
     void asciiCommaSemicolonAndColon_areHardDelimitersToo() {
       String s = "受理35件,办结30件;在办5件:完";
-      assertThat(Clauses.of(s)).extracting(c -> text(s, c))
+      assertThat(Clauses.of(s))
+          .extracting(c -> text(s, c))
           .containsExactly("受理35件", "办结30件", "在办5件", "完");
     }
 
@@ -68,7 +70,6 @@ class ClausesTest {
       assertThat(Clauses.isSoft('\uFF08')).isTrue();
       assertThat(Clauses.isHard('。')).as("。 ends a sentence, not a clause within it").isFalse();
     }
-
   }
 
   @Nested
@@ -157,9 +158,10 @@ class ClausesTest {
 
   @Provide
   Arbitrary<String> figureSentences() {
-    Arbitrary<String> piece = Arbitraries.of(
-        "受理", "行政复议案件", "12件", "5件", "36场", "98.5%", "、", "和", "及", "以及", "，", "（",
-        "）", "办结", "其中", "与");
+    Arbitrary<String> piece =
+        Arbitraries.of(
+            "受理", "行政复议案件", "12件", "5件", "36场", "98.5%", "、", "和", "及", "以及", "，", "（", "）", "办结",
+            "其中", "与");
     return piece.list().ofMaxSize(12).map(parts -> String.join("", parts));
   }
 
@@ -188,8 +190,6 @@ class ClausesTest {
 
   @Provide
   Arbitrary<String> sentences() {
-    return Arbitraries.strings()
-        .withChars("受理件办结12，,；;：:、。（）()")
-        .ofMaxLength(30);
+    return Arbitraries.strings().withChars("受理件办结12，,；;：:、。（）()").ofMaxLength(30);
   }
 }

@@ -109,8 +109,7 @@ class CueMatcherTest {
 
     @Test
     void aCueBefore_winsOverACueAfter_evenWhenTheOneAfterIsNearer() {
-      assertThat(field(Block.RECONSIDERATION, "受理行政复议案件中", "3件", "不予受理"))
-          .isEqualTo("accepted");
+      assertThat(field(Block.RECONSIDERATION, "受理行政复议案件中", "3件", "不予受理")).isEqualTo("accepted");
       assertThat(field(Block.LITIGATION, "败诉共", "3件", "胜诉")).isEqualTo("lost");
     }
   }
@@ -143,7 +142,8 @@ class CueMatcherTest {
     void moneyNeeds元_andDaysADayUnit() {
       assertThat(field(Block.ENFORCEMENT, "罚款", "3.5万元", "")).isEqualTo("penaltyAmount");
       assertThat(match(Block.ENFORCEMENT, "罚款", "35件", "")).isNull();
-      assertThat(field(Block.NORMATIVE_DOCUMENTS, "征求意见期限", "30日", "")).isEqualTo("commentPeriodDays");
+      assertThat(field(Block.NORMATIVE_DOCUMENTS, "征求意见期限", "30日", ""))
+          .isEqualTo("commentPeriodDays");
       assertThat(match(Block.NORMATIVE_DOCUMENTS, "征求意见期限", "30件", "")).isNull();
     }
 
@@ -168,7 +168,6 @@ class CueMatcherTest {
     void compatible_byKindAndUnit(String written, Block block, String field, boolean fits) {
       assertThat(CueMatcher.compatible(figure(written), named(block, field))).isEqualTo(fits);
     }
-
   }
 
   @Nested
@@ -204,9 +203,11 @@ class CueMatcherTest {
     @Test
     void theCueEndingAtMostTwoCharactersBeforeTheEnd_namesTheField() {
       assertThat(CueMatcher.fieldNamedBy("法律援助案件受理量", Cues.rule(Block.LEGAL_AID)))
-          .map(Field::name).contains("accepted");
+          .map(Field::name)
+          .contains("accepted");
       assertThat(CueMatcher.fieldNamedBy("行政复议纠错率", Cues.rule(Block.RECONSIDERATION)))
-          .map(Field::name).contains("correctionRate");
+          .map(Field::name)
+          .contains("correctionRate");
     }
 
     @Test
@@ -217,7 +218,8 @@ class CueMatcherTest {
     @Test
     void onEqualDistance_theLongerCueWins() {
       assertThat(CueMatcher.fieldNamedBy("不予受理", Cues.rule(Block.RECONSIDERATION)))
-          .map(Field::name).contains("notAccepted");
+          .map(Field::name)
+          .contains("notAccepted");
     }
 
     @Test
@@ -238,7 +240,8 @@ class CueMatcherTest {
 
     @Test
     void noField_whenTheFigureDoesNotFitTheFieldWithTheCue() {
-      assertThat(CueMatcher.fieldWithCue(figure("12%"), Cues.rule(Block.LITIGATION), "审结")).isEmpty();
+      assertThat(CueMatcher.fieldWithCue(figure("12%"), Cues.rule(Block.LITIGATION), "审结"))
+          .isEmpty();
     }
 
     @Test

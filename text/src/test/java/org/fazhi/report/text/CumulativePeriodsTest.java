@@ -40,22 +40,24 @@ class CumulativePeriodsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "2022年至2024年办理", // a range not cumulated: a series, not a total
-    "2024年至2022年累计", // backwards
-    "2024年至2024年累计", // one year
-    "近一年", // one year is the report's own
-    "近三十年", // too many
-    "全年共办理", // no period
-    "",
-  })
+  @ValueSource(
+      strings = {
+        "2022年至2024年办理", // a range not cumulated: a series, not a total
+        "2024年至2022年累计", // backwards
+        "2024年至2024年累计", // one year
+        "近一年", // one year is the report's own
+        "近三十年", // too many
+        "全年共办理", // no period
+        "",
+      })
   void otherWords_nameNoPeriodOfSeveralYears(String words) {
     assertThat(CumulativePeriods.of(words, 2024)).isEqualTo(Optional.empty());
   }
 
   @Property
   void 近N年_isNWholeYearsEndingInTheReportYear(
-      @ForAll @IntRange(min = 2, max = 10) int n, @ForAll @IntRange(min = 2000, max = 2030) int year) {
+      @ForAll @IntRange(min = 2, max = 10) int n,
+      @ForAll @IntRange(min = 2000, max = 2030) int year) {
     String numeral = ChineseNumerals.format(n);
     Optional<ReportingPeriod> period = CumulativePeriods.of("近" + numeral + "年共", year);
     assertThat(period).contains(years(year - n + 1, year));
@@ -64,15 +66,20 @@ class CumulativePeriodsTest {
 
   @Test
   void inTheImport_aCumulatedFigure_isAnIndicatorOverItsPeriod() {
-    TextImport imported = ReportText.parseExcerpt("近三年共办理法律援助案件261件。",
-        ExcerptContext.none().withYear(2024));
-    assertThat(imported.getReport().getIndicators()).singleElement().satisfies(indicator -> {
-      assertThat(indicator.getPeriod()).contains(years(2022, 2024));
-      assertThat(indicator.getConcept().map(c -> c.id())).contains("legal-aid.handled");
-    });
+    TextImport imported =
+        ReportText.parseExcerpt("近三年共办理法律援助案件261件。", ExcerptContext.none().withYear(2024));
+    assertThat(imported.getReport().getIndicators())
+        .singleElement()
+        .satisfies(
+            indicator -> {
+              assertThat(indicator.getPeriod()).contains(years(2022, 2024));
+              assertThat(indicator.getConcept().map(c -> c.id())).contains("legal-aid.handled");
+            });
     assertThat(imported.getReport().getStatistics().getLegalAid()).isEmpty();
-    assertThat(imported.getReport().getIndicators()).extracting(Indicator::getQuantity)
-        .extracting(q -> q.getValue().intValue()).containsExactly(261);
+    assertThat(imported.getReport().getIndicators())
+        .extracting(Indicator::getQuantity)
+        .extracting(q -> q.getValue().intValue())
+        .containsExactly(261);
   }
 
   @org.junit.jupiter.api.Test
@@ -80,10 +87,12 @@ class CumulativePeriodsTest {
     String sentence = "近五年来，全县累计办理法律援助案件2416件。";
     org.assertj.core.api.Assertions.assertThat(
             CumulativePeriods.before(sentence, sentence.indexOf("2416"), 2024))
-        .hasValue(org.fazhi.report.ReportingPeriod.of(
-            java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2024, 12, 31)));
+        .hasValue(
+            org.fazhi.report.ReportingPeriod.of(
+                java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2024, 12, 31)));
     String own = "近三年共办理行政复议案件261件，其中2024年办理98件。";
-    org.assertj.core.api.Assertions.assertThat(CumulativePeriods.before(own, own.indexOf("98"), 2024))
+    org.assertj.core.api.Assertions.assertThat(
+            CumulativePeriods.before(own, own.indexOf("98"), 2024))
         .isEmpty();
   }
 }

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DebrisTest {
 
   private static List<String> broken(String text) {
-    return Debris.brokenNumbers(text).stream().map(span -> text.substring(span[0], span[1])).toList();
+    return Debris.brokenNumbers(text).stream()
+        .map(span -> text.substring(span[0], span[1]))
+        .toList();
   }
 
   @Nested
@@ -29,7 +31,8 @@ class DebrisTest {
     void digitsBrokenByASpace_beforeAUnit_areBroken() {
       assertThat(broken("全年受理行政复议案件1 5起")).containsExactly("1 5");
       assertThat(Debris.brokenNumbers("全年受理行政复议案件1 5起"))
-          .singleElement().satisfies(span -> assertThat(span).containsExactly(10, 13));
+          .singleElement()
+          .satisfies(span -> assertThat(span).containsExactly(10, 13));
     }
 
     @Test
@@ -49,14 +52,15 @@ class DebrisTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-      "全年受理行政复议案件236 件", // a space before the unit: one number
-      "2024年 3月开展工作", // a year and its month
-      "受理 5件", // a space before the number
-      "满意度3.5 6%", // a decimal, then a space
-      "受理15件，办结 3 项工作", // no unit after the second run
-      "受理15件",
-    })
+    @ValueSource(
+        strings = {
+          "全年受理行政复议案件236 件", // a space before the unit: one number
+          "2024年 3月开展工作", // a year and its month
+          "受理 5件", // a space before the number
+          "满意度3.5 6%", // a decimal, then a space
+          "受理15件，办结 3 项工作", // no unit after the second run
+          "受理15件",
+        })
     void aNumberWithASpaceAround_isNotBroken(String text) {
       assertThat(broken(text)).isEmpty();
     }
@@ -97,20 +101,25 @@ class DebrisTest {
     void aBrokenNumber_isWarnedOfWithItsPlace_andNotRead() {
       TextImport imported = imported("全年受理行政复议案件1 5起。");
       assertThat(imported.getFigures()).isEmpty();
-      assertThat(imported.getWarnings()).filteredOn(w -> w.getKind() == ImportWarning.Kind.BROKEN_NUMBER)
-          .singleElement().satisfies(w -> {
-            assertThat(w.getLine()).hasValue(1);
-            assertThat(w.getColumn()).hasValue(11);
-            assertThat(w.getMessage()).startsWith("\"1 5\" is digits broken by a space");
-          });
+      assertThat(imported.getWarnings())
+          .filteredOn(w -> w.getKind() == ImportWarning.Kind.BROKEN_NUMBER)
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.getLine()).hasValue(1);
+                assertThat(w.getColumn()).hasValue(11);
+                assertThat(w.getMessage()).startsWith("\"1 5\" is digits broken by a space");
+              });
     }
 
     @Test
     void aNumberWithASpaceBeforeItsUnit_isRead_andNotWarnedOfAsBroken() {
       TextImport imported = imported("全年受理行政复议案件236 件。");
-      assertThat(imported.getFigures()).singleElement()
+      assertThat(imported.getFigures())
+          .singleElement()
           .satisfies(f -> assertThat(f.getQuantity().getValue()).isEqualByComparingTo("236"));
-      assertThat(imported.getWarnings()).extracting(ImportWarning::getKind)
+      assertThat(imported.getWarnings())
+          .extracting(ImportWarning::getKind)
           .doesNotContain(ImportWarning.Kind.BROKEN_NUMBER);
     }
 
@@ -118,24 +127,31 @@ class DebrisTest {
     void aFullWidthDocumentNumber_isWarnedOf_andIsNoFigure() {
       TextImport imported = imported("依据《通知》（晋政办〔２０２４〕３号）开展工作。");
       assertThat(imported.getFigures()).isEmpty();
-      assertThat(imported.getWarnings()).filteredOn(w -> w.getKind() == ImportWarning.Kind.FULL_WIDTH_NUMBER)
-          .singleElement().satisfies(w -> {
-            assertThat(w.getColumn()).hasValue(11);
-            assertThat(w.getMessage()).contains("〔２０２４〕３号");
-          });
+      assertThat(imported.getWarnings())
+          .filteredOn(w -> w.getKind() == ImportWarning.Kind.FULL_WIDTH_NUMBER)
+          .singleElement()
+          .satisfies(
+              w -> {
+                assertThat(w.getColumn()).hasValue(11);
+                assertThat(w.getMessage()).contains("〔２０２４〕３号");
+              });
     }
   }
 
   @Property
   void textWithoutWhiteSpace_hasNoBrokenNumber(
-      @ForAll @StringLength(max = 30) @CharRange(from = '0', to = '9') @Chars({'件', '%', '.', '起', '年'})
+      @ForAll
+          @StringLength(max = 30)
+          @CharRange(from = '0', to = '9')
+          @Chars({'件', '%', '.', '起', '年'})
           String text) {
     assertThat(Debris.brokenNumbers(text)).isEmpty();
   }
 
   @Property
   void aRunOfDigits_aSpace_andDigitsBeforeAUnit_isOneBrokenNumber(
-      @ForAll @IntRange(min = 0, max = 9999) int head, @ForAll @IntRange(min = 0, max = 99999) int tail,
+      @ForAll @IntRange(min = 0, max = 9999) int head,
+      @ForAll @IntRange(min = 0, max = 99999) int tail,
       @ForAll("units") String unit) {
     String number = head + " " + tail;
     assertThat(broken("受理" + number + unit + "，办结")).containsExactly(number);

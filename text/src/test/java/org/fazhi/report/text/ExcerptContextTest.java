@@ -46,8 +46,12 @@ class ExcerptContextTest {
 
     @Test
     void withers_keepEverythingElse() {
-      ExcerptContext context = ExcerptContext.none()
-          .withIssuer("平遥县人民政府").withYear(2024).withPeriod(FIRST_HALF).withTitle("上半年法治工作情况");
+      ExcerptContext context =
+          ExcerptContext.none()
+              .withIssuer("平遥县人民政府")
+              .withYear(2024)
+              .withPeriod(FIRST_HALF)
+              .withTitle("上半年法治工作情况");
       assertThat(context.getIssuer()).contains("平遥县人民政府");
       assertThat(context.getYear()).hasValue(2024);
       assertThat(context.getPeriod()).contains(FIRST_HALF);
@@ -89,18 +93,23 @@ class ExcerptContextTest {
     @ValueSource(strings = {"", " ", "\u3000\t"})
     void aBlankIssuerOrTitle_isRefused(String blank) {
       assertThatThrownBy(() -> ExcerptContext.none().withIssuer(blank))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("issuer is blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("issuer is blank");
       assertThatThrownBy(() -> ExcerptContext.none().withTitle(blank))
-          .isInstanceOf(IllegalArgumentException.class).hasMessage("title is blank");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("title is blank");
     }
 
     @Test
     void nulls_areRefused_namingWhat() {
-      assertThatNullPointerException().isThrownBy(() -> ExcerptContext.none().withIssuer(null))
+      assertThatNullPointerException()
+          .isThrownBy(() -> ExcerptContext.none().withIssuer(null))
           .withMessage("issuer");
-      assertThatNullPointerException().isThrownBy(() -> ExcerptContext.none().withTitle(null))
+      assertThatNullPointerException()
+          .isThrownBy(() -> ExcerptContext.none().withTitle(null))
           .withMessage("title");
-      assertThatNullPointerException().isThrownBy(() -> ExcerptContext.none().withPeriod(null))
+      assertThatNullPointerException()
+          .isThrownBy(() -> ExcerptContext.none().withPeriod(null))
           .withMessage("period");
     }
   }
@@ -109,8 +118,10 @@ class ExcerptContextTest {
   class Equality {
     @Test
     void contextsWithTheSameValues_areEqual_withTheSameHashCode() {
-      ExcerptContext a = ExcerptContext.none().withIssuer("甲县").withYear(2024).withPeriod(FIRST_HALF);
-      ExcerptContext b = ExcerptContext.none().withPeriod(FIRST_HALF).withYear(2024).withIssuer(" 甲县 ");
+      ExcerptContext a =
+          ExcerptContext.none().withIssuer("甲县").withYear(2024).withPeriod(FIRST_HALF);
+      ExcerptContext b =
+          ExcerptContext.none().withPeriod(FIRST_HALF).withYear(2024).withIssuer(" 甲县 ");
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     }
 
@@ -142,7 +153,8 @@ class ExcerptContextTest {
 
   @Property
   void equalYears_makeEqualContexts(
-      @ForAll @IntRange(min = 1000, max = 9999) int x, @ForAll @IntRange(min = 1000, max = 9999) int y) {
+      @ForAll @IntRange(min = 1000, max = 9999) int x,
+      @ForAll @IntRange(min = 1000, max = 9999) int y) {
     ExcerptContext a = ExcerptContext.none().withYear(x);
     ExcerptContext b = ExcerptContext.none().withYear(y);
     assertThat(a.equals(b)).isEqualTo(x == y);

@@ -8,8 +8,8 @@ import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Scale;
 
 /**
- * A fact written as one line, the way the passage corpus states what an import must produce:
- * {@code CONCEPT[MEMBER] = VALUE KEY=VALUE…} (see {@code passages/FORMAT.md}).
+ * A fact written as one line, the way the passage corpus states what an import must produce: {@code
+ * CONCEPT[MEMBER] = VALUE KEY=VALUE…} (see {@code passages/FORMAT.md}).
  */
 final class FactLines {
   private FactLines() {}
@@ -27,7 +27,8 @@ final class FactLines {
     fact.getScope().ifPresent(s -> line.append(" scope=").append(s));
     fact.getPeriod()
         .filter(p -> reportPeriod.isEmpty() || !p.equals(reportPeriod.get()))
-        .ifPresent(p -> line.append(" period=").append(p.getStart()).append('/').append(p.getEnd()));
+        .ifPresent(
+            p -> line.append(" period=").append(p.getStart()).append('/').append(p.getEnd()));
     fact.getChange().ifPresent(c -> line.append(" change=").append(c));
     return line.toString();
   }

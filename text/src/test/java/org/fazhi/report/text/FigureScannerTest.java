@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureScannerTest {
 
   private static List<String> written(String sentence) {
-    return FigureScanner.scan(sentence).figures().stream().map(Figure::written).collect(Collectors.toList());
+    return FigureScanner.scan(sentence).figures().stream()
+        .map(Figure::written)
+        .collect(Collectors.toList());
   }
 
   private static Quantity only(String sentence) {
@@ -78,14 +80,14 @@ class FigureScannerTest {
 
     @Test
     void keepsWhatWasWritten_markersAndFullWidthDigits() {
-      assertThat(written("征求意见期限一般不少于30日\uFF0C群众满意度９８．５％。"))
-          .containsExactly("不少于30日", "９８．５％");
+      assertThat(written("征求意见期限一般不少于30日\uFF0C群众满意度９８．５％。")).containsExactly("不少于30日", "９８．５％");
     }
 
     @Test
     void upperBounds_areAtMost_withTheMarkerAsWritten() {
       List<Figure> figures = FigureScanner.scan("办理时限压缩至5个工作日以内\uFF0C不超过3次。").figures();
-      assertThat(figures).extracting(Figure::approximation)
+      assertThat(figures)
+          .extracting(Figure::approximation)
           .containsExactly(Approximation.AT_MOST, Approximation.AT_MOST);
       assertThat(figures).extracting(Figure::written).containsExactly("5个工作日以内", "不超过3次");
     }
@@ -145,7 +147,8 @@ class FigureScannerTest {
       List<FigureScanner.DateMention> dates =
           FigureScanner.scan("2024年6月27日、28日\uFF0C2024年5月19日3时35分发生地震").dates();
       assertThat(dates)
-          .extracting(d -> d.year() + "-" + d.month() + "-" + d.day() + " " + d.hour() + ":" + d.minute())
+          .extracting(
+              d -> d.year() + "-" + d.month() + "-" + d.day() + " " + d.hour() + ":" + d.minute())
           .containsExactly("2024-6-27 -1:-1", "2024-6-28 -1:-1", "2024-5-19 3:35");
     }
 

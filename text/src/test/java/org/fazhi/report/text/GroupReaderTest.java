@@ -23,18 +23,26 @@ class GroupReaderTest {
   @Test
   void kindsJoinedBy顿号_with等_andOneCount_areOneOpenGroup() {
     Read read = read("全年行政复议作出撤销、变更、确认违法等纠错决定14件。");
-    assertThat(reader.groups).singleElement().satisfies(group -> {
-      assertThat(group.getKinds()).containsExactlyInAnyOrder(
-          ReconsiderationDecision.REVOKED, ReconsiderationDecision.CHANGED,
-          ReconsiderationDecision.CONFIRMED_UNLAWFUL);
-      assertThat(group.isOpen()).isTrue();
-      assertThat(group.getLabel()).contains("纠错决定");
-      assertThat(group.getCount()).isEqualTo(Count.of(14));
-    });
-    assertThat(placements.placement(read.sentence(), 0)).hasValueSatisfying(f -> {
-      assertThat(f.getPlacement()).isEqualTo(Placement.BLOCK);
-      assertThat(f.getTarget()).contains("/statistics/reconsideration/outcomeGroups/0/count");
-    });
+    assertThat(reader.groups)
+        .singleElement()
+        .satisfies(
+            group -> {
+              assertThat(group.getKinds())
+                  .containsExactlyInAnyOrder(
+                      ReconsiderationDecision.REVOKED,
+                      ReconsiderationDecision.CHANGED,
+                      ReconsiderationDecision.CONFIRMED_UNLAWFUL);
+              assertThat(group.isOpen()).isTrue();
+              assertThat(group.getLabel()).contains("纠错决定");
+              assertThat(group.getCount()).isEqualTo(Count.of(14));
+            });
+    assertThat(placements.placement(read.sentence(), 0))
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.getPlacement()).isEqualTo(Placement.BLOCK);
+              assertThat(f.getTarget())
+                  .contains("/statistics/reconsideration/outcomeGroups/0/count");
+            });
   }
 
   @Test
@@ -47,20 +55,30 @@ class GroupReaderTest {
   @Test
   void kindsWithout等_areAClosedGroup_withoutLabel() {
     read("行政复议决定撤销和变更6件。");
-    assertThat(reader.groups).singleElement().satisfies(group -> {
-      assertThat(group.isOpen()).isFalse();
-      assertThat(group.getKinds())
-          .containsExactlyInAnyOrder(ReconsiderationDecision.REVOKED, ReconsiderationDecision.CHANGED);
-      assertThat(group.getLabel()).isEmpty();
-    });
+    assertThat(reader.groups)
+        .singleElement()
+        .satisfies(
+            group -> {
+              assertThat(group.isOpen()).isFalse();
+              assertThat(group.getKinds())
+                  .containsExactlyInAnyOrder(
+                      ReconsiderationDecision.REVOKED, ReconsiderationDecision.CHANGED);
+              assertThat(group.getLabel()).isEmpty();
+            });
   }
 
   @Test
   void longerKindNames_areReadWhole() {
     read("行政复议驳回申请、责令重新作出12件。");
-    assertThat(reader.groups).singleElement().extracting(OutcomeGroup::getKinds)
-        .satisfies(kinds -> assertThat(kinds).containsExactlyInAnyOrder(
-            ReconsiderationDecision.APPLICATION_REJECTED, ReconsiderationDecision.ORDERED_TO_REDO));
+    assertThat(reader.groups)
+        .singleElement()
+        .extracting(OutcomeGroup::getKinds)
+        .satisfies(
+            kinds ->
+                assertThat(kinds)
+                    .containsExactlyInAnyOrder(
+                        ReconsiderationDecision.APPLICATION_REJECTED,
+                        ReconsiderationDecision.ORDERED_TO_REDO));
   }
 
   @Test
@@ -73,10 +91,13 @@ class GroupReaderTest {
   @Test
   void aGroupInASentenceThatInheritsReconsideration_isRead() {
     read("收到行政复议申请50件。", "撤销、变更等14件。");
-    assertThat(reader.groups).singleElement().satisfies(group -> {
-      assertThat(group.isOpen()).isTrue();
-      assertThat(group.getLabel()).isEmpty();
-    });
+    assertThat(reader.groups)
+        .singleElement()
+        .satisfies(
+            group -> {
+              assertThat(group.isOpen()).isTrue();
+              assertThat(group.getLabel()).isEmpty();
+            });
   }
 
   @Test
@@ -95,7 +116,9 @@ class GroupReaderTest {
   @Test
   void theCount_keepsItsApproximation() {
     read("行政复议撤销、变更等纠错决定10余件。");
-    assertThat(reader.groups).singleElement().extracting(OutcomeGroup::getCount)
+    assertThat(reader.groups)
+        .singleElement()
+        .extracting(OutcomeGroup::getCount)
         .isEqualTo(Count.of(10, Approximation.MORE_THAN));
   }
 

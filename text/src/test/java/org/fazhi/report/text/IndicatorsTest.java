@@ -76,8 +76,7 @@ class IndicatorsTest {
 
     @Test
     void aQualifierBeforeTheFigure_isPartOfItsLabel() {
-      assertThat(label("有1名以上“法律明白人”的行政村达100%。", 1))
-          .isEqualTo("有1名以上“法律明白人”的行政村");
+      assertThat(label("有1名以上“法律明白人”的行政村达100%。", 1)).isEqualTo("有1名以上“法律明白人”的行政村");
     }
 
     @Test
@@ -121,9 +120,15 @@ class IndicatorsTest {
       Sentence s = Sentences.of("近三年全省共办理法律援助案件261件。");
       Placements placements = new Placements();
       placements.indicators.add(Indicator.of("先前", "1件"));
-      ReportingPeriod period = ReportingPeriod.of(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31));
-      Indicators.add(s, 0, placements, Optional.of(Concept.of("legal-aid.handled")),
-          Optional.of(Scope.of(ScopeLevel.PROVINCE)), Optional.of(period));
+      ReportingPeriod period =
+          ReportingPeriod.of(LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31));
+      Indicators.add(
+          s,
+          0,
+          placements,
+          Optional.of(Concept.of("legal-aid.handled")),
+          Optional.of(Scope.of(ScopeLevel.PROVINCE)),
+          Optional.of(period));
       assertThat(placements.indicators).hasSize(2);
       Indicator indicator = placements.indicators.get(1);
       assertThat(indicator.getLabel()).isEqualTo("近三年全省共办理法律援助案件");
@@ -132,18 +137,22 @@ class IndicatorsTest {
       assertThat(indicator.getScope()).contains(Scope.of(ScopeLevel.PROVINCE));
       assertThat(indicator.getPeriod()).contains(period);
       assertThat(indicator.getSection()).isEmpty();
-      assertThat(placements.placement(s, 0)).hasValueSatisfying(f -> {
-        assertThat(f.getPlacement()).isEqualTo(Placement.INDICATOR);
-        assertThat(f.getTarget()).contains("/indicators/1");
-      });
+      assertThat(placements.placement(s, 0))
+          .hasValueSatisfying(
+              f -> {
+                assertThat(f.getPlacement()).isEqualTo(Placement.INDICATOR);
+                assertThat(f.getTarget()).contains("/indicators/1");
+              });
       assertThat(s.claimed[0]).isTrue();
     }
   }
 
   @Property
   void aLabelIsNeverALone占对or尚_whenTheClauseSaysAnythingElse(
-      @ForAll("filler") String filler, @ForAll @IntRange(min = 1, max = 999) int n,
-      @ForAll("units") String unit, @ForAll("words") String after) {
+      @ForAll("filler") String filler,
+      @ForAll @IntRange(min = 1, max = 999) int n,
+      @ForAll("units") String unit,
+      @ForAll("words") String after) {
     String sentence = "全年开展普法活动36场，" + filler + n + unit + after + "。";
     String label = label(sentence, 1);
     assertThat(label).as(sentence).isNotBlank().isNotIn(LONE);
@@ -165,17 +174,19 @@ class IndicatorsTest {
   }
 
   @Property
-  void clean_isIdempotent(@ForAll @StringLength(max = 12)
-      @Chars({'全', '年', '共', '计', '累', '达', '为', '其', '中', '开', '展', '，', '、', '到', '有'})
-      String words) {
+  void clean_isIdempotent(
+      @ForAll
+          @StringLength(max = 12)
+          @Chars({'全', '年', '共', '计', '累', '达', '为', '其', '中', '开', '展', '，', '、', '到', '有'})
+          String words) {
     String once = Indicators.clean(words);
     assertThat(Indicators.clean(once)).isEqualTo(once);
   }
 
   @Test
   void figuresListedBeforeTheirNouns_takeTheirOwnWords_notTheItemBefore() {
-    TextImport imported = ReportText.parseExcerpt("全县29个县直部门、12个乡镇全部聘请法律顾问。",
-        ExcerptContext.none().withYear(2024));
+    TextImport imported =
+        ReportText.parseExcerpt("全县29个县直部门、12个乡镇全部聘请法律顾问。", ExcerptContext.none().withYear(2024));
     assertThat(imported.getReport().getIndicators())
         .extracting(i -> i.getLabel())
         .containsExactly("县直部门", "乡镇全部聘请法律顾问");

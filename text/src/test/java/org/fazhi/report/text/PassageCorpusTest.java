@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -37,19 +36,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PassageCorpusTest {
   /** The warnings a passage states; the others concern whole reports' frames. */
-  private static final Set<ImportWarning.Kind> FIGURE_WARNINGS = Set.of(
-      ImportWarning.Kind.UNPLACED_FIGURE, ImportWarning.Kind.AMBIGUOUS_FIGURE,
-      ImportWarning.Kind.BROKEN_NUMBER, ImportWarning.Kind.FULL_WIDTH_NUMBER,
-      ImportWarning.Kind.NO_TITLE);
+  private static final Set<ImportWarning.Kind> FIGURE_WARNINGS =
+      Set.of(
+          ImportWarning.Kind.UNPLACED_FIGURE,
+          ImportWarning.Kind.AMBIGUOUS_FIGURE,
+          ImportWarning.Kind.BROKEN_NUMBER,
+          ImportWarning.Kind.FULL_WIDTH_NUMBER,
+          ImportWarning.Kind.NO_TITLE);
+
   private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
   private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   /** What a {@code .facts} file says. */
-  record Expectation(List<String> rows, Map<String, String> given, Set<String> warnings, List<String> facts) {}
+  record Expectation(
+      List<String> rows, Map<String, String> given, Set<String> warnings, List<String> facts) {}
 
   static Stream<String> passages() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(directory())) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".txt"))
           .map(n -> n.substring(0, n.length() - 4))
           .sorted()
@@ -67,7 +72,8 @@ class PassageCorpusTest {
     Map<String, String> given = new TreeMap<>();
     Set<String> warnings = new TreeSet<>();
     List<String> facts = new ArrayList<>();
-    for (String line : Files.readAllLines(directory().resolve(name + ".facts"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(directory().resolve(name + ".facts"), StandardCharsets.UTF_8)) {
       String text = line.strip();
       if (text.isEmpty() || text.startsWith("#")) {
         continue;
@@ -91,7 +97,9 @@ class PassageCorpusTest {
     return new Expectation(rows, given, warnings, facts);
   }
 
-  /** Imports a passage: as a whole report when it has a title or a signature, else as an excerpt. */
+  /**
+   * Imports a passage: as a whole report when it has a title or a signature, else as an excerpt.
+   */
   static TextImport importPassage(String text, Map<String, String> given) {
     List<String> lines = ReportText.lines(text);
     String first = lines.get(0);
@@ -109,7 +117,9 @@ class PassageCorpusTest {
     }
     if (given.containsKey("period")) {
       String[] ends = given.get("period").split("/");
-      context = context.withPeriod(ReportingPeriod.of(LocalDate.parse(ends[0]), LocalDate.parse(ends[1])));
+      context =
+          context.withPeriod(
+              ReportingPeriod.of(LocalDate.parse(ends[0]), LocalDate.parse(ends[1])));
     }
     return ReportText.parseExcerpt(text, context);
   }
@@ -139,13 +149,18 @@ class PassageCorpusTest {
     TextImport imported = importPassage(text, expected.given());
     List<String> actual = factLines(imported.getReport());
     List<String> wanted = expected.facts().stream().sorted().collect(Collectors.toList());
-    Set<String> warnings = imported.getWarnings().stream()
-        .map(ImportWarning::getKind)
-        .filter(FIGURE_WARNINGS::contains)
-        .map(Enum::name)
-        .collect(Collectors.toCollection(TreeSet::new));
-    assertThat(actual).as("facts of %s (warnings: %s)", name, imported.getWarnings()).isEqualTo(wanted);
-    assertThat(warnings).as("warnings of %s: %s", name, imported.getWarnings()).isEqualTo(expected.warnings());
+    Set<String> warnings =
+        imported.getWarnings().stream()
+            .map(ImportWarning::getKind)
+            .filter(FIGURE_WARNINGS::contains)
+            .map(Enum::name)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(actual)
+        .as("facts of %s (warnings: %s)", name, imported.getWarnings())
+        .isEqualTo(wanted);
+    assertThat(warnings)
+        .as("warnings of %s: %s", name, imported.getWarnings())
+        .isEqualTo(expected.warnings());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -153,9 +168,10 @@ class PassageCorpusTest {
   void passage_isConsistent_soTheValidatorFindsNoError(String name) throws Exception {
     String text = Files.readString(directory().resolve(name + ".txt"), StandardCharsets.UTF_8);
     Report report = importPassage(text, expectation(name).given()).getReport();
-    List<Finding> errors = VALIDATOR.validate(report).getFindings().stream()
-        .filter(f -> f.getSeverity() == Severity.ERROR)
-        .collect(Collectors.toList());
+    List<Finding> errors =
+        VALIDATOR.validate(report).getFindings().stream()
+            .filter(f -> f.getSeverity() == Severity.ERROR)
+            .collect(Collectors.toList());
     assertThat(errors).as(name).isEmpty();
   }
 }

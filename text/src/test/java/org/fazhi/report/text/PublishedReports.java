@@ -43,17 +43,18 @@ import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 
 /**
- * Generated reports whose prose states their figures, for the round-trip property: each is a
- * {@link Report} together with nothing else — its published text is {@code ReportText.render} of it —
- * built so that reading that text must give the report back. Outlines of depth 1 to 4 in every label
- * style this library reads (一、 / \uFF08一\uFF09(一) / 1. 1、 １． / \uFF081\uFF09 / ① / 一是 run-in, or headings
- * without numbers), headings on their own line or inline, run-in items that start a line or continue
- * one, and sentences stating case statistics, decisions, enforcement and study figures (exact and
- * approximate, rates with decimals) and indicators, in random sections.
+ * Generated reports whose prose states their figures, for the round-trip property: each is a {@link
+ * Report} together with nothing else — its published text is {@code ReportText.render} of it —
+ * built so that reading that text must give the report back. Outlines of depth 1 to 4 in every
+ * label style this library reads (一、 / \uFF08一\uFF09(一) / 1. 1、 １． / \uFF081\uFF09 / ① / 一是 run-in,
+ * or headings without numbers), headings on their own line or inline, run-in items that start a
+ * line or continue one, and sentences stating case statistics, decisions, enforcement and study
+ * figures (exact and approximate, rates with decimals) and indicators, in random sections.
  *
  * <p>Generation draws from a seed, so that a failing report is reproducible from jqwik's seed.
  */
 final class PublishedReports {
+  // spotless:off  A table, one entry a line: aligned rows read better than the formatter's.
   private PublishedReports() {}
 
   /** Reports built from a seed. */
@@ -525,4 +526,5 @@ final class PublishedReports {
     }
   }
 
+  // spotless:on
 }

@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The conformance corpus: report texts written for this purpose under {@code corpus/}, each
- * {@code name.txt} with a {@code name.expect} that states what it must produce.
+ * The conformance corpus: report texts written for this purpose under {@code corpus/}, each {@code
+ * name.txt} with a {@code name.expect} that states what it must produce.
  *
  * <p>An expectation file has one statement per line ({@code #} starts a comment):
  *
@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@code /json/pointer = value}: the imported report's JSON form holds {@code value} (a JSON
  *       literal) at the pointer; {@code = absent} says it holds nothing there;
  *   <li>{@code warnings = KIND, KIND}: exactly these warning kinds, in this order (none if absent);
- *   <li>{@code unplaced = n}, {@code furniture = n}, {@code unattached = n}, {@code indicators = n},
- *       {@code blockFigures = n}: counts (unplaced and unattached are 0 unless stated);
+ *   <li>{@code unplaced = n}, {@code furniture = n}, {@code unattached = n}, {@code indicators =
+ *       n}, {@code blockFigures = n}: counts (unplaced and unattached are 0 unless stated);
  *   <li>{@code error = PROBLEM}: the text is no report; reading it fails with this problem.
  * </ul>
  *
@@ -103,36 +103,75 @@ class ReportTextCorpusTest {
       }
     }
     for (TextFigure figure : result.getFigures()) {
-      figure.getTarget()
+      figure
+          .getTarget()
           .filter(pointer -> report.at(pointer).isMissingNode())
           .ifPresent(pointer -> failures.add(figure + ": its target is not in the report"));
     }
     String warnings =
-        result.getWarnings().stream().map(w -> w.getKind().name()).collect(Collectors.joining(", "));
+        result.getWarnings().stream()
+            .map(w -> w.getKind().name())
+            .collect(Collectors.joining(", "));
     if (!warnings.equals(expect.getOrDefault("warnings", ""))) {
-      failures.add("warnings: expected [" + expect.getOrDefault("warnings", "") + "], found "
-          + result.getWarnings());
+      failures.add(
+          "warnings: expected ["
+              + expect.getOrDefault("warnings", "")
+              + "], found "
+              + result.getWarnings());
     }
-    count(failures, "unplaced", result.getUnplacedFigures().size(), expect, "0", result.getUnplacedFigures());
-    count(failures, "unattached", result.getUnattachedText().size(), expect, "0", result.getUnattachedText());
+    count(
+        failures,
+        "unplaced",
+        result.getUnplacedFigures().size(),
+        expect,
+        "0",
+        result.getUnplacedFigures());
+    count(
+        failures,
+        "unattached",
+        result.getUnattachedText().size(),
+        expect,
+        "0",
+        result.getUnattachedText());
     count(failures, "furniture", result.getFurniture().size(), expect, null, result.getFurniture());
-    count(failures, "indicators", result.getReport().getIndicators().size(), expect, null,
+    count(
+        failures,
+        "indicators",
+        result.getReport().getIndicators().size(),
+        expect,
+        null,
         result.getReport().getIndicators());
-    count(failures, "blockFigures", (int) result.count(TextFigure.Placement.BLOCK), expect, null,
+    count(
+        failures,
+        "blockFigures",
+        (int) result.count(TextFigure.Placement.BLOCK),
+        expect,
+        null,
         result.getFigures());
     String expectedText = expectedRender(text, result);
     String rendered = ReportText.render(result.getReport());
     if (!rendered.equals(expectedText)) {
-      failures.add("render differs from the text:\n--- text\n" + expectedText + "--- rendered\n" + rendered);
+      failures.add(
+          "render differs from the text:\n--- text\n" + expectedText + "--- rendered\n" + rendered);
     }
     if (!failures.isEmpty()) {
-      fail(name + ":\n  " + String.join("\n  ", failures) + "\nfigures:\n  "
-          + result.getFigures().stream().map(Object::toString).collect(Collectors.joining("\n  ")));
+      fail(
+          name
+              + ":\n  "
+              + String.join("\n  ", failures)
+              + "\nfigures:\n  "
+              + result.getFigures().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining("\n  ")));
     }
   }
 
   private static void count(
-      List<String> failures, String key, int actual, Map<String, String> expect, String fallback,
+      List<String> failures,
+      String key,
+      int actual,
+      Map<String, String> expect,
+      String fallback,
       Object detail) {
     String expected = expect.getOrDefault(key, fallback);
     if (expected != null && Integer.parseInt(expected) != actual) {

@@ -12,8 +12,8 @@ import org.fazhi.report.Report;
  * For generated reports whose prose states their figures: reading the published text gives the
  * report back — its outline, its typed blocks, its indicators, its metadata — and nothing is lost.
  *
- * <p>300 tries: each builds, renders and reads a report of up to a few dozen sections in well under a
- * millisecond, and 300 cover the label styles, layouts and facts many times over.
+ * <p>300 tries: each builds, renders and reads a report of up to a few dozen sections in well under
+ * a millisecond, and 300 cover the label styles, layouts and facts many times over.
  */
 class ReportTextRoundTripPropertiesTest {
 

@@ -111,7 +111,8 @@ class ReportTextTest {
       CountingReader reader = new CountingReader(50_000_000);
       assertThatThrownBy(() -> ReportText.parse(reader))
           .isInstanceOf(ReportTextException.class)
-          .hasMessage("text too large: the input has more than 1048576 characters; the limit is 1048576");
+          .hasMessage(
+              "text too large: the input has more than 1048576 characters; the limit is 1048576");
       assertThat(reader.read).isLessThanOrEqualTo(ReportText.MAX_INPUT_CHARS + 8192L);
     }
 
@@ -132,8 +133,7 @@ class ReportTextTest {
 
     @Test
     void novelChapter_isNotAReport_withEveryReason() {
-      String chapter =
-          "第一章\u3000风雪夜归人\n大雪下了整整一夜\uFF0C山路被封得严严实实。\n老李推开柴门\uFF0C望着远处的灯火。\n";
+      String chapter = "第一章\u3000风雪夜归人\n大雪下了整整一夜\uFF0C山路被封得严严实实。\n老李推开柴门\uFF0C望着远处的灯火。\n";
       assertThatThrownBy(() -> ReportText.parse(chapter))
           .isInstanceOf(ReportTextException.class)
           .extracting(e -> ((ReportTextException) e).getReasons())
@@ -181,7 +181,8 @@ class ReportTextTest {
       TextImport plain = ReportText.parse(SMALL);
       assertThat(ReportText.parse("\uFEFF" + SMALL.replace("\n", "\r\n")).getReport())
           .isEqualTo(plain.getReport());
-      assertThat(ReportText.parse(SMALL.replace("\n", "\r")).getReport()).isEqualTo(plain.getReport());
+      assertThat(ReportText.parse(SMALL.replace("\n", "\r")).getReport())
+          .isEqualTo(plain.getReport());
     }
 
     @Test
@@ -198,7 +199,8 @@ class ReportTextTest {
       assertThat(figure.getLine()).isEqualTo(6);
       assertThat(figure.getColumn()).isEqualTo(18);
       assertThat(figure.getSentence()).isEqualTo("全年受理行政复议案件35件。");
-      assertThat(figure.getSection()).hasValueSatisfying(id -> assertThat(id).hasToString("s1.1.1"));
+      assertThat(figure.getSection())
+          .hasValueSatisfying(id -> assertThat(id).hasToString("s1.1.1"));
       assertThat(figure.getPlacement()).isEqualTo(TextFigure.Placement.BLOCK);
       assertThat(figure.getTarget()).hasValue("/statistics/reconsideration/accepted");
       assertThat(figure).hasToString("6:18 35件 → /statistics/reconsideration/accepted");
@@ -267,29 +269,35 @@ class ReportTextTest {
     void anExcerpt_needsNoTitle_everyLineIsBody() {
       // a first line that could be a title is body: here a heading without number
       TextImport imported = ReportText.parseExcerpt("行政复议工作\n全年受理行政复议案件35件。", in2024);
-      assertThat(imported.getReport().getOutline().getSections()).singleElement()
-          .satisfies(section -> assertThat(section.getHeading()).hasValueSatisfying(
-              heading -> assertThat(heading.getText()).isEqualTo("行政复议工作")));
+      assertThat(imported.getReport().getOutline().getSections())
+          .singleElement()
+          .satisfies(
+              section ->
+                  assertThat(section.getHeading())
+                      .hasValueSatisfying(
+                          heading -> assertThat(heading.getText()).isEqualTo("行政复议工作")));
       assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("2024年法治政府建设情况（摘录）");
       assertThat(imported.getWarnings()).isEmpty();
-      assertThat(imported.getFigures()).singleElement()
-          .satisfies(f -> assertThat(f.getTarget()).contains("/statistics/reconsideration/accepted"));
+      assertThat(imported.getFigures())
+          .singleElement()
+          .satisfies(
+              f -> assertThat(f.getTarget()).contains("/statistics/reconsideration/accepted"));
     }
 
     @Test
     void theMadeTitle_namesTheIssuerAndYear() {
-      TextImport imported = ReportText.parseExcerpt("全年受理行政复议案件35件。",
-          in2024.withIssuer("平遥县司法局"));
+      TextImport imported = ReportText.parseExcerpt("全年受理行政复议案件35件。", in2024.withIssuer("平遥县司法局"));
       assertThat(imported.getReport().getMetadata().getTitle())
           .isEqualTo("平遥县司法局2024年法治政府建设情况（摘录）");
       assertThat(imported.getReport().getMetadata().getIssuers())
-          .extracting(Issuer::getName).containsExactly("平遥县司法局");
+          .extracting(Issuer::getName)
+          .containsExactly("平遥县司法局");
     }
 
     @Test
     void theContextsTitle_isTheReportsTitle() {
-      TextImport imported = ReportText.parseExcerpt("全年受理行政复议案件35件。",
-          in2024.withTitle("某县行政复议工作摘要"));
+      TextImport imported =
+          ReportText.parseExcerpt("全年受理行政复议案件35件。", in2024.withTitle("某县行政复议工作摘要"));
       assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("某县行政复议工作摘要");
     }
 
@@ -302,8 +310,7 @@ class ReportTextTest {
 
     @Test
     void withoutAYearInTheContext_theYearComesFromTheText() {
-      TextImport imported =
-          ReportText.parseExcerpt("2023年，全县受理行政复议案件35件。", ExcerptContext.none());
+      TextImport imported = ReportText.parseExcerpt("2023年，全县受理行政复议案件35件。", ExcerptContext.none());
       assertThat(imported.getReport().getMetadata().getPeriod())
           .contains(ReportingPeriod.ofYear(2023));
       assertThat(imported.getReport().getMetadata().getTitle()).isEqualTo("2023年法治政府建设情况（摘录）");
@@ -311,10 +318,10 @@ class ReportTextTest {
 
     @Test
     void theContextsPeriod_isTheReportsPeriod() {
-      ReportingPeriod firstHalf = ReportingPeriod.of(
-          LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
-      TextImport imported = ReportText.parseExcerpt("上半年受理行政复议案件35件。",
-          ExcerptContext.none().withPeriod(firstHalf));
+      ReportingPeriod firstHalf =
+          ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
+      TextImport imported =
+          ReportText.parseExcerpt("上半年受理行政复议案件35件。", ExcerptContext.none().withPeriod(firstHalf));
       assertThat(imported.getReport().getMetadata().getPeriod()).contains(firstHalf);
     }
 
@@ -322,8 +329,9 @@ class ReportTextTest {
     void withoutAYearInTheContextOrTheText_theExcerptIsRefused_sayingWhy() {
       assertThatThrownBy(() -> ReportText.parseExcerpt("全年受理行政复议案件35件。", ExcerptContext.none()))
           .isInstanceOf(ReportTextException.class)
-          .hasMessage("not a report: an excerpt needs its year or period: the text writes no year, and"
-              + " the ExcerptContext gives none")
+          .hasMessage(
+              "not a report: an excerpt needs its year or period: the text writes no year, and"
+                  + " the ExcerptContext gives none")
           .extracting(e -> ((ReportTextException) e).getProblem())
           .isEqualTo(ReportTextException.Problem.NOT_A_REPORT);
     }
@@ -350,8 +358,7 @@ class ReportTextTest {
       TextImport imported = ReportText.parseExcerpt(text, in2024);
       assertThat(imported.getReport().getOutline().getSections()).hasSize(1);
       assertThat(imported.getReport().getOutline().getPreamble()).isEmpty();
-      assertThat(ReportText.render(imported.getReport()))
-          .isEqualTo("2024年法治政府建设情况（摘录）\n" + text);
+      assertThat(ReportText.render(imported.getReport())).isEqualTo("2024年法治政府建设情况（摘录）\n" + text);
       assertThat(imported.getWarnings()).isEmpty();
     }
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Yanggao County 2024 report, read from its published text (a web copy, ending with the page's
- * QR prompt). The examples module checks the report equals the hand-built one; this test checks what
- * the import says about itself, and pins how many figures went where.
+ * QR prompt). The examples module checks the report equals the hand-built one; this test checks
+ * what the import says about itself, and pins how many figures went where.
  */
 class ReportTextYanggaoTest {
   private static String published;
@@ -42,11 +42,14 @@ class ReportTextYanggaoTest {
   void dropsTheQrPrompt_losesNothingElse_andWarnsOfTheOneFigureWithoutUnit() {
     assertThat(imported.getFurniture()).containsExactly(TextSpan.of("扫一扫在手机上查看当前页面", 59, 1));
     // 其中受理31,办结29件: the 31 has no unit; it is read as the count its words name, and said so
-    assertThat(imported.getWarnings()).singleElement().satisfies(w -> {
-      assertThat(w.getKind()).isEqualTo(ImportWarning.Kind.GUESSED_UNIT);
-      assertThat(w.getLine()).hasValue(26);
-      assertThat(w.getMessage()).contains("31", "/statistics/reconsideration/accepted");
-    });
+    assertThat(imported.getWarnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.getKind()).isEqualTo(ImportWarning.Kind.GUESSED_UNIT);
+              assertThat(w.getLine()).hasValue(26);
+              assertThat(w.getMessage()).contains("31", "/statistics/reconsideration/accepted");
+            });
     assertThat(imported.getUnattachedText()).isEmpty();
     assertThat(imported.getUnplacedFigures()).isEmpty();
     assertThat(imported.isComplete()).isFalse();
@@ -56,14 +59,17 @@ class ReportTextYanggaoTest {
   void metadata_fromTitleAndSignature() {
     Report report = imported.getReport();
     assertThat(report.getMetadata().getTitle()).isEqualTo("阳高县2024年法治政府建设年度报告");
-    assertThat(report.getMetadata().getIssuers()).singleElement()
-        .satisfies(i -> {
-          assertThat(i.getName()).isEqualTo("阳高县人民政府");
-          assertThat(i.getKind()).isEqualTo(IssuerKind.PEOPLES_GOVERNMENT);
-        });
+    assertThat(report.getMetadata().getIssuers())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.getName()).isEqualTo("阳高县人民政府");
+              assertThat(i.getKind()).isEqualTo(IssuerKind.PEOPLES_GOVERNMENT);
+            });
     assertThat(report.getMetadata().getDocumentDate()).hasValue(LocalDate.of(2024, 12, 3));
     // 今年以来 / 截至目前 in a report dated 3 December: it covers the year so far
-    assertThat(report.getMetadata().getPeriod().orElseThrow().getEnd()).isEqualTo(LocalDate.of(2024, 12, 3));
+    assertThat(report.getMetadata().getPeriod().orElseThrow().getEnd())
+        .isEqualTo(LocalDate.of(2024, 12, 3));
     assertThat(report.getMetadata().getDivision().get().getName()).isEqualTo("阳高县");
     assertThat(report.getMetadata().getDivision().get().getLevel()).isEqualTo(DivisionLevel.COUNTY);
   }

@@ -14,15 +14,16 @@ class RespectivelyTest {
   }
 
   private static List<String> targets(TextImport imported) {
-    return imported.getFigures().stream().map(f -> f.getTarget().orElse(f.getPlacement().name())).toList();
+    return imported.getFigures().stream()
+        .map(f -> f.getTarget().orElse(f.getPlacement().name()))
+        .toList();
   }
 
   @Nested
   class Labels {
     @Test
     void labelsListedWith顿号_areEachALabel() {
-      assertThat(Respectively.labels("行政复议维持率、行政诉讼胜诉率"))
-          .containsExactly("行政复议维持率", "行政诉讼胜诉率");
+      assertThat(Respectively.labels("行政复议维持率、行政诉讼胜诉率")).containsExactly("行政复议维持率", "行政诉讼胜诉率");
     }
 
     @Test
@@ -33,10 +34,8 @@ class RespectivelyTest {
 
     @Test
     void aLabelThatAlreadyHasTheSharedEnding_keepsIt() {
-      assertThat(Respectively.labels("行政处罚类、行政强制类"))
-          .containsExactly("行政处罚类", "行政强制类");
-      assertThat(Respectively.labels("刑事案件、民事和行政案件"))
-          .containsExactly("刑事案件", "民事案件", "行政案件");
+      assertThat(Respectively.labels("行政处罚类、行政强制类")).containsExactly("行政处罚类", "行政强制类");
+      assertThat(Respectively.labels("刑事案件、民事和行政案件")).containsExactly("刑事案件", "民事案件", "行政案件");
     }
 
     @Test
@@ -63,8 +62,8 @@ class RespectivelyTest {
     @Test
     void figuresAfter分别_withLabelsBefore_areOneGroup() {
       Sentence s = Sentences.of("行政复议维持率、行政诉讼胜诉率分别为58.2%、91.7%。");
-      assertThat(Respectively.of(s)).containsExactly(
-          new Group(List.of(0, 1), List.of("行政复议维持率", "行政诉讼胜诉率"), ""));
+      assertThat(Respectively.of(s))
+          .containsExactly(new Group(List.of(0, 1), List.of("行政复议维持率", "行政诉讼胜诉率"), ""));
     }
 
     @Test
@@ -85,8 +84,8 @@ class RespectivelyTest {
 
     @Test
     void aChangeAfter分别_isNoPairing() {
-      assertThat(Respectively.of(
-          Sentences.of("受理行政复议案件70件、行政诉讼案件30件，分别同比下降8.6%和14.8%。"))).isEmpty();
+      assertThat(Respectively.of(Sentences.of("受理行政复议案件70件、行政诉讼案件30件，分别同比下降8.6%和14.8%。")))
+          .isEmpty();
     }
 
     @Test
@@ -99,7 +98,10 @@ class RespectivelyTest {
     @Test
     void figuresNotJoinedBy顿号和及_endThePairing() {
       Sentence s = Sentences.of("维持率、胜诉率分别为58.2%、91.7%，办结66件。");
-      assertThat(Respectively.of(s)).singleElement().extracting(Group::figures).isEqualTo(List.of(0, 1));
+      assertThat(Respectively.of(s))
+          .singleElement()
+          .extracting(Group::figures)
+          .isEqualTo(List.of(0, 1));
     }
   }
 
@@ -107,8 +109,7 @@ class RespectivelyTest {
   class InTheImport {
     @Test
     void labelsWithASharedEnding_placeEachFigureInItsField() {
-      assertThat(targets(imported(
-          "办理法律援助案件486件，其中刑事、民事、行政和其他案件分别为203件、271件、4件、8件。")))
+      assertThat(targets(imported("办理法律援助案件486件，其中刑事、民事、行政和其他案件分别为203件、271件、4件、8件。")))
           .containsExactly(
               "/statistics/legalAid/handled",
               "/statistics/legalAid/casesByType/CRIMINAL",
@@ -119,8 +120,9 @@ class RespectivelyTest {
 
     @Test
     void eachLabel_mayNameItsOwnBlock() {
-      assertThat(targets(imported("行政复议维持率、行政诉讼胜诉率分别为58.2%、91.7%。"))).containsExactly(
-          "/statistics/reconsideration/outcomeShares/UPHELD", "/statistics/litigation/winRate");
+      assertThat(targets(imported("行政复议维持率、行政诉讼胜诉率分别为58.2%、91.7%。")))
+          .containsExactly(
+              "/statistics/reconsideration/outcomeShares/UPHELD", "/statistics/litigation/winRate");
     }
 
     @Test

@@ -16,7 +16,8 @@ class ScopesTest {
   private static final Optional<Scope> OWN = Optional.empty();
 
   private static Scopes of(String name, DivisionLevel level) {
-    return new Scopes(Optional.of(AdministrativeDivision.builder().name(name).level(level).build()));
+    return new Scopes(
+        Optional.of(AdministrativeDivision.builder().name(name).level(level).build()));
   }
 
   private static Scopes county() {
@@ -52,8 +53,7 @@ class ScopesTest {
 
     @Test
     void 全市_forACountyLevel市_isItsOwn() {
-      assertThat(scopes(of("介休市", DivisionLevel.COUNTY), "全市共受理行政复议案件35件。"))
-          .containsExactly(OWN);
+      assertThat(scopes(of("介休市", DivisionLevel.COUNTY), "全市共受理行政复议案件35件。")).containsExactly(OWN);
     }
 
     @Test
@@ -129,8 +129,7 @@ class ScopesTest {
   class Titles {
     @Test
     void aLevelInsideABookTitle_isNoScope() {
-      assertThat(scopes(county(), "印发《关于开展全省法治宣传教育的通知》，受理35件。"))
-          .containsExactly(OWN, OWN);
+      assertThat(scopes(county(), "印发《关于开展全省法治宣传教育的通知》，受理35件。")).containsExactly(OWN, OWN);
     }
 
     @Test
@@ -166,20 +165,25 @@ class ScopesTest {
 
     @Test
     void withoutADivision_aProvincialOrganIsNotKnownToBeSomeoneElses() {
-      assertThat(scopes(new Scopes(Optional.empty()), "省司法厅共办理行政复议案件1000件。"))
-          .containsExactly(OWN);
+      assertThat(scopes(new Scopes(Optional.empty()), "省司法厅共办理行政复议案件1000件。")).containsExactly(OWN);
     }
   }
 
   @Test
   void inTheImport_someoneElsesFigure_isAnIndicatorWithItsScope_notTheIssuersBlock() {
-    TextImport imported = ReportText.parseExcerpt("全省共受理行政复议案件1000件，我县受理35件。",
-        ExcerptContext.none().withIssuer("平遥县人民政府").withYear(2024));
-    assertThat(imported.getReport().getIndicators()).singleElement().satisfies(indicator -> {
-      assertThat(indicator.getScope()).contains(Scope.of(ScopeLevel.PROVINCE));
-      assertThat(indicator.getQuantity().getValue()).isEqualByComparingTo("1000");
-    });
-    assertThat(imported.getFigures()).extracting(f -> f.getTarget().orElse(""))
+    TextImport imported =
+        ReportText.parseExcerpt(
+            "全省共受理行政复议案件1000件，我县受理35件。",
+            ExcerptContext.none().withIssuer("平遥县人民政府").withYear(2024));
+    assertThat(imported.getReport().getIndicators())
+        .singleElement()
+        .satisfies(
+            indicator -> {
+              assertThat(indicator.getScope()).contains(Scope.of(ScopeLevel.PROVINCE));
+              assertThat(indicator.getQuantity().getValue()).isEqualByComparingTo("1000");
+            });
+    assertThat(imported.getFigures())
+        .extracting(f -> f.getTarget().orElse(""))
         .containsExactly("/indicators/0", "/statistics/reconsideration/accepted");
   }
 }

@@ -77,10 +77,16 @@ class StagingTest {
     @Test
     void fieldsOfTheSameName_shareTheirSlot() {
       // pending has a cue table before its number and one after it: one field of the block
-      Field<?> before = RECONSIDERATION.fields().stream()
-          .filter(f -> f.name().equals("pending") && f.side() == Cues.Side.BEFORE).findFirst().orElseThrow();
-      Field<?> after = RECONSIDERATION.fields().stream()
-          .filter(f -> f.name().equals("pending") && f.side() == Cues.Side.AFTER).findFirst().orElseThrow();
+      Field<?> before =
+          RECONSIDERATION.fields().stream()
+              .filter(f -> f.name().equals("pending") && f.side() == Cues.Side.BEFORE)
+              .findFirst()
+              .orElseThrow();
+      Field<?> after =
+          RECONSIDERATION.fields().stream()
+              .filter(f -> f.name().equals("pending") && f.side() == Cues.Side.AFTER)
+              .findFirst()
+              .orElseThrow();
       Values values = new Values();
       values.stage(before, Count.of(5), SECTION, 1);
       assertThat(values.has(after)).isTrue();
@@ -94,7 +100,6 @@ class StagingTest {
       assertThat(values.slots()).isEmpty();
       assertThat(values.has(field("received"))).isFalse();
     }
-
   }
 
   @Nested
@@ -108,13 +113,15 @@ class StagingTest {
       values.stage(field("outcomeShares/UPHELD"), Rate.of("70"), SECTION, 2);
       Reconsideration.Builder builder = Reconsideration.builder();
       @SuppressWarnings("unchecked")
-      BlockRule<Reconsideration.Builder> rule = (BlockRule<Reconsideration.Builder>) RECONSIDERATION;
+      BlockRule<Reconsideration.Builder> rule =
+          (BlockRule<Reconsideration.Builder>) RECONSIDERATION;
       values.applyTo(rule, builder);
       Reconsideration built = builder.build();
       assertThat(built.getReceived()).contains(Count.of(50));
       assertThat(built.getOutcomes()).containsEntry(ReconsiderationDecision.REVOKED, Count.of(3));
       assertThat(built.getCorrectionRate()).contains(Rate.of("8.5"));
-      assertThat(built.getOutcomeShares()).containsEntry(ReconsiderationDecision.UPHELD, Rate.of("70"));
+      assertThat(built.getOutcomeShares())
+          .containsEntry(ReconsiderationDecision.UPHELD, Rate.of("70"));
       assertThat(built.getAccepted()).isEmpty();
     }
   }
@@ -123,31 +130,39 @@ class StagingTest {
   class Complete {
     @Test
     void partsThatAddUpExactlyToTheWhole_areComplete() {
-      assertThat(closedWithOutcomes(Count.of(10), Count.of(7), Count.of(3)).complete(Group.OUTCOME, "closed"))
+      assertThat(
+              closedWithOutcomes(Count.of(10), Count.of(7), Count.of(3))
+                  .complete(Group.OUTCOME, "closed"))
           .isTrue();
     }
 
     @Test
     void partsThatFallShort_areNotComplete() {
-      assertThat(closedWithOutcomes(Count.of(10), Count.of(6), Count.of(3)).complete(Group.OUTCOME, "closed"))
+      assertThat(
+              closedWithOutcomes(Count.of(10), Count.of(6), Count.of(3))
+                  .complete(Group.OUTCOME, "closed"))
           .isFalse();
     }
 
     @Test
     void anApproximatePart_orWhole_isNeverComplete() {
-      assertThat(closedWithOutcomes(Count.of(10), Count.of(7, Approximation.MORE_THAN), Count.of(3))
-          .complete(Group.OUTCOME, "closed")).isFalse();
-      assertThat(closedWithOutcomes(Count.of(10, Approximation.ABOUT), Count.of(7), Count.of(3))
-          .complete(Group.OUTCOME, "closed")).isFalse();
+      assertThat(
+              closedWithOutcomes(Count.of(10), Count.of(7, Approximation.MORE_THAN), Count.of(3))
+                  .complete(Group.OUTCOME, "closed"))
+          .isFalse();
+      assertThat(
+              closedWithOutcomes(Count.of(10, Approximation.ABOUT), Count.of(7), Count.of(3))
+                  .complete(Group.OUTCOME, "closed"))
+          .isFalse();
     }
 
     @Test
     void withoutTheWhole_orWithoutParts_isNotComplete() {
-      assertThat(closedWithOutcomes(null, Count.of(7), Count.of(3)).complete(Group.OUTCOME, "closed"))
+      assertThat(
+              closedWithOutcomes(null, Count.of(7), Count.of(3)).complete(Group.OUTCOME, "closed"))
           .isFalse();
       assertThat(closedWithOutcomes(Count.of(0)).complete(Group.OUTCOME, "closed")).isFalse();
     }
-
   }
 
   @Nested
@@ -185,24 +200,30 @@ class StagingTest {
   class InTheImport {
     @Test
     void aSecondDifferentValueForAField_isUnplacedWithTheReason_andWarnedOf() {
-      TextImport imported = ReportText.parseExcerpt(
-          "受理行政复议案件35件。全年受理行政复议案件36件。", ExcerptContext.none().withYear(2024));
+      TextImport imported =
+          ReportText.parseExcerpt(
+              "受理行政复议案件35件。全年受理行政复议案件36件。", ExcerptContext.none().withYear(2024));
       assertThat(imported.getReport().getStatistics().getReconsideration())
-          .flatMap(Reconsideration::getAccepted).contains(Count.of(35));
+          .flatMap(Reconsideration::getAccepted)
+          .contains(Count.of(35));
       TextFigure second = imported.getFigures().get(1);
       assertThat(second.getPlacement()).isEqualTo(TextFigure.Placement.UNPLACED);
       assertThat(second.getReason())
           .contains("/statistics/reconsideration/accepted already holds 35 (line 1)");
-      assertThat(imported.getWarnings()).extracting(ImportWarning::getKind)
+      assertThat(imported.getWarnings())
+          .extracting(ImportWarning::getKind)
           .contains(ImportWarning.Kind.UNPLACED_FIGURE);
     }
 
     @Test
     void theSameValueStatedTwice_isPlacedBothTimes() {
-      TextImport imported = ReportText.parseExcerpt(
-          "受理行政复议案件35件。全年受理行政复议案件35件。", ExcerptContext.none().withYear(2024));
-      assertThat(imported.getFigures()).extracting(f -> f.getTarget().orElse(""))
-          .containsExactly("/statistics/reconsideration/accepted", "/statistics/reconsideration/accepted");
+      TextImport imported =
+          ReportText.parseExcerpt(
+              "受理行政复议案件35件。全年受理行政复议案件35件。", ExcerptContext.none().withYear(2024));
+      assertThat(imported.getFigures())
+          .extracting(f -> f.getTarget().orElse(""))
+          .containsExactly(
+              "/statistics/reconsideration/accepted", "/statistics/reconsideration/accepted");
       assertThat(imported.getUnplacedFigures()).isEmpty();
     }
   }
@@ -219,7 +240,8 @@ class StagingTest {
 
   @Property
   void complete_exactlyWhenThePartsSumToTheWhole(
-      @ForAll @IntRange(max = 500) int a, @ForAll @IntRange(max = 500) int b,
+      @ForAll @IntRange(max = 500) int a,
+      @ForAll @IntRange(max = 500) int b,
       @ForAll @IntRange(max = 1000) int whole) {
     Values values = closedWithOutcomes(Count.of(whole), Count.of(a), Count.of(b));
     assertThat(values.complete(Group.OUTCOME, "closed")).isEqualTo(a + b == whole);

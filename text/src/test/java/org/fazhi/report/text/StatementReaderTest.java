@@ -52,7 +52,8 @@ class StatementReaderTest {
       assertThat(staged(Block.RECONSIDERATION)).containsExactly("received=" + Count.zero());
       assertThat(facts()).containsExactly("未发生行政复议案件 → /statistics/reconsideration/received");
       assertThat(placements.figures.get(0).getColumn()).isEqualTo(3);
-      assertThat(placements.figures.get(0).getQuantity().getValue()).isEqualByComparingTo(BigDecimal.ZERO);
+      assertThat(placements.figures.get(0).getQuantity().getValue())
+          .isEqualByComparingTo(BigDecimal.ZERO);
       assertThat(staging.statement(Block.RECONSIDERATION)).contains("全年未发生行政复议案件");
     }
 
@@ -91,10 +92,13 @@ class StatementReaderTest {
     @Test
     void 纠错率为零_isARateOfZeroPercent() {
       read("行政复议纠错率为零。");
-      assertThat(staging.valuesOf(Block.RECONSIDERATION).slots()).singleElement().satisfies(slot -> {
-        assertThat(slot.field().name()).isEqualTo("correctionRate");
-        assertThat(slot.value()).isEqualTo(Rate.of(BigDecimal.ZERO));
-      });
+      assertThat(staging.valuesOf(Block.RECONSIDERATION).slots())
+          .singleElement()
+          .satisfies(
+              slot -> {
+                assertThat(slot.field().name()).isEqualTo("correctionRate");
+                assertThat(slot.value()).isEqualTo(Rate.of(BigDecimal.ZERO));
+              });
       assertThat(facts()).containsExactly("行政复议纠错率为零 → /statistics/reconsideration/correctionRate");
     }
 
@@ -107,8 +111,9 @@ class StatementReaderTest {
     @Test
     void aZero_doesNotOverwriteAValueStatedBefore() {
       Read read = Sentences.read("全年未发生行政复议案件。");
-      staging.of(Block.RECONSIDERATION).stage(
-          Cues.rule(Block.RECONSIDERATION).defaultCount(), Count.of(35), null, 1);
+      staging
+          .of(Block.RECONSIDERATION)
+          .stage(Cues.rule(Block.RECONSIDERATION).defaultCount(), Count.of(35), null, 1);
       reader.read(read.sentence(), read.topics());
       assertThat(staged(Block.RECONSIDERATION)).containsExactly("received=35");
       assertThat(placements.figures).isEmpty();
@@ -173,10 +178,11 @@ class StatementReaderTest {
 
     @Test
     void inTheImport_theStatementIsTheBlocks() {
-      TextImport imported = ReportText.parseExcerpt("法院生效裁判均已履行。",
-          ExcerptContext.none().withYear(2024));
+      TextImport imported =
+          ReportText.parseExcerpt("法院生效裁判均已履行。", ExcerptContext.none().withYear(2024));
       assertThat(imported.getReport().getStatistics().getJudgmentPerformance())
-          .flatMap(JudgmentPerformance::getStatement).contains("法院生效裁判均已履行");
+          .flatMap(JudgmentPerformance::getStatement)
+          .contains("法院生效裁判均已履行");
     }
   }
 
@@ -192,7 +198,8 @@ class StatementReaderTest {
       "'',                        占结案,          CLOSED",
       "'',                        占受理的一半占审结, CLOSED",
     })
-    void theStageARateIsComputedOver_isTheOneTheTextNames(String sentence, String before, CaseStage stage) {
+    void theStageARateIsComputedOver_isTheOneTheTextNames(
+        String sentence, String before, CaseStage stage) {
       assertThat(StatementReader.basis(sentence, before)).contains(stage);
     }
 

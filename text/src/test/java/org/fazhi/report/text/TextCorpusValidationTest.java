@@ -25,9 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The text importer's corpus, read and validated: every text the importer
- * accepts gives a report the validator judges without throwing, with every message rendered in both
- * languages.
+ * The text importer's corpus, read and validated: every text the importer accepts gives a report
+ * the validator judges without throwing, with every message rendered in both languages.
  */
 class TextCorpusValidationTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
@@ -43,7 +42,9 @@ class TextCorpusValidationTest {
     }
     try (Stream<Path> files = Files.list(Paths.get(uri))) {
       List<Path> texts =
-          files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .sorted()
               .collect(Collectors.toList());
       return texts.stream().map(p -> Named.of(p.getFileName().toString(), p));
     }

@@ -31,17 +31,19 @@ class TextImportDocSamplesTest {
     PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
 
     // sample in docs/text-import.md: begin
-    TextImport imported = ReportText.parse(file);                  // String, Reader or Path
+    TextImport imported = ReportText.parse(file); // String, Reader or Path
     Report report = imported.getReport();
-    report.getStatistics().getReconsideration()
+    report
+        .getStatistics()
+        .getReconsideration()
         .flatMap(Reconsideration::getReceived)
-        .ifPresent(received -> out.println("行政复议申请: " + received));    // 35
+        .ifPresent(received -> out.println("行政复议申请: " + received)); // 35
     for (TextFigure figure : imported.getFigures()) {
-      out.println(figure);                       // 26:117 35件 → /statistics/reconsideration/received
+      out.println(figure); // 26:117 35件 → /statistics/reconsideration/received
     }
     imported.getUnplacedFigures().forEach(f -> out.println(f.getReason().orElse("")));
     imported.getWarnings().forEach(out::println);
-    String text = ReportText.render(report);     // the published text, without the page furniture
+    String text = ReportText.render(report); // the published text, without the page furniture
     String markdown = ReportText.renderMarkdown(report);
     // sample in docs/text-import.md: end
 
@@ -56,10 +58,9 @@ class TextImportDocSamplesTest {
   void excerpt_withItsContext() {
     // sample in docs/text-import.md: begin
     ExcerptContext context = ExcerptContext.none().withIssuer("平遥县司法局").withYear(2024);
-    TextImport imported = ReportText.parseExcerpt(
-        "全年办理行政复议案件41件、行政应诉案件17件，其中胜诉15件。", context);
-    imported.getReport().getStatistics().getReconsideration();   // handled 41
-    imported.getReport().getStatistics().getLitigation();        // cases 17, won 15
+    TextImport imported = ReportText.parseExcerpt("全年办理行政复议案件41件、行政应诉案件17件，其中胜诉15件。", context);
+    imported.getReport().getStatistics().getReconsideration(); // handled 41
+    imported.getReport().getStatistics().getLitigation(); // cases 17, won 15
     // sample in docs/text-import.md: end
 
     assertThat(imported.getReport().getStatistics().getReconsideration().orElseThrow().getHandled())

@@ -32,8 +32,8 @@ class TopicsTest {
     @Test
     void topicWords_areFoundInOrder_withTheirSpans() {
       String s = "办理行政复议案件41件、行政应诉案件17件";
-      assertThat(hits(s)).containsExactly(
-          new Hit(Block.RECONSIDERATION, 2, 6), new Hit(Block.LITIGATION, 12, 16));
+      assertThat(hits(s))
+          .containsExactly(new Hit(Block.RECONSIDERATION, 2, 6), new Hit(Block.LITIGATION, 12, 16));
     }
 
     @Test
@@ -50,8 +50,7 @@ class TopicsTest {
     @Test
     void topicWordInsideALongerOneOfAnotherBlock_isNotCounted() {
       // 行政执法 (enforcement) inside 乡镇行政执法事项 (delegated powers)
-      assertThat(hits("承接乡镇行政执法事项85项"))
-          .containsExactly(new Hit(Block.DELEGATED_POWERS, 2, 10));
+      assertThat(hits("承接乡镇行政执法事项85项")).containsExactly(new Hit(Block.DELEGATED_POWERS, 2, 10));
     }
 
     @Test
@@ -68,10 +67,14 @@ class TopicsTest {
       ClauseTopic[] topics = Sentences.read("全年行政复议调解结案3件。").topics();
       assertThat(topics[0].topic()).isEqualTo(Block.RECONSIDERATION);
       assertThat(blocks(topics[0].weak())).containsExactly(Block.MEDIATION);
-      assertThat(ReportText.parseExcerpt("全年行政复议调解结案3件。", ExcerptContext.none().withYear(2024))
-              .getFigures())
+      assertThat(
+              ReportText.parseExcerpt("全年行政复议调解结案3件。", ExcerptContext.none().withYear(2024))
+                  .getFigures())
           .singleElement()
-          .satisfies(f -> assertThat(f.getTarget()).hasValue("/statistics/reconsideration/outcomes/MEDIATED"));
+          .satisfies(
+              f ->
+                  assertThat(f.getTarget())
+                      .hasValue("/statistics/reconsideration/outcomes/MEDIATED"));
     }
   }
 
@@ -83,7 +86,8 @@ class TopicsTest {
       assertThat(topics).hasSize(1);
       assertThat(topics[0].topic()).isEqualTo(Block.LITIGATION);
       assertThat(topics[0].inherited()).isNull();
-      assertThat(blocks(topics[0].strong())).containsExactly(Block.RECONSIDERATION, Block.LITIGATION);
+      assertThat(blocks(topics[0].strong()))
+          .containsExactly(Block.RECONSIDERATION, Block.LITIGATION);
     }
 
     @Test
@@ -103,8 +107,7 @@ class TopicsTest {
 
     @Test
     void sentenceWithoutTopicWords_keepsTheRunningTopic() {
-      ClauseTopic[] topics =
-          Sentences.read("受理行政复议案件35件。", "工作有序开展。", "全年办结30件。").topics();
+      ClauseTopic[] topics = Sentences.read("受理行政复议案件35件。", "工作有序开展。", "全年办结30件。").topics();
       assertThat(topics[0].topic()).isEqualTo(Block.RECONSIDERATION);
     }
 
@@ -140,16 +143,14 @@ class TopicsTest {
 
     @Test
     void topicWordNamingAPlace_isWeak() {
-      ClauseTopic[] topics =
-          Sentences.read("办理法律援助案件20件。", "律师到县公共法律服务中心值班30次。").topics();
+      ClauseTopic[] topics = Sentences.read("办理法律援助案件20件。", "律师到县公共法律服务中心值班30次。").topics();
       assertThat(blocks(topics[0].weak())).containsExactly(Block.PUBLIC_LEGAL_SERVICES);
       assertThat(topics[0].topic()).isEqualTo(Block.LEGAL_AID);
     }
 
     @Test
     void topicWordBeforeAPlaceWordWithoutAMovement_isStrong() {
-      ClauseTopic[] topics =
-          Sentences.read("办理法律援助案件20件。", "建成公共法律服务中心1个。").topics();
+      ClauseTopic[] topics = Sentences.read("办理法律援助案件20件。", "建成公共法律服务中心1个。").topics();
       assertThat(blocks(topics[0].strong())).containsExactly(Block.PUBLIC_LEGAL_SERVICES);
     }
   }
@@ -214,42 +215,68 @@ class TopicsTest {
 
     @Test
     void withStrongTopics_theWeakOnesThenTheInheritedThenThePrimaryFollow() {
-      ClauseTopic topic = new ClauseTopic(Block.MEDIATION, Block.LEGAL_AID,
-          List.of(new Hit(Block.LEGAL_AID, 2, 6)), List.of(new Hit(Block.PUBLIC_LEGAL_SERVICES, 0, 1)));
-      assertThat(Topics.candidates(topic, Block.STUDY, figure)).containsExactly(
-          Block.LEGAL_AID, Block.PUBLIC_LEGAL_SERVICES, Block.MEDIATION, Block.STUDY);
+      ClauseTopic topic =
+          new ClauseTopic(
+              Block.MEDIATION,
+              Block.LEGAL_AID,
+              List.of(new Hit(Block.LEGAL_AID, 2, 6)),
+              List.of(new Hit(Block.PUBLIC_LEGAL_SERVICES, 0, 1)));
+      assertThat(Topics.candidates(topic, Block.STUDY, figure))
+          .containsExactly(
+              Block.LEGAL_AID, Block.PUBLIC_LEGAL_SERVICES, Block.MEDIATION, Block.STUDY);
     }
 
     @Test
     void withoutStrongTopics_theInheritedComesFirst() {
-      ClauseTopic topic = new ClauseTopic(Block.LEGAL_AID, Block.LEGAL_AID,
-          List.of(), List.of(new Hit(Block.PUBLIC_LEGAL_SERVICES, 0, 1)));
-      assertThat(Topics.candidates(topic, Block.MEDIATION, figure)).containsExactly(
-          Block.LEGAL_AID, Block.PUBLIC_LEGAL_SERVICES, Block.MEDIATION);
+      ClauseTopic topic =
+          new ClauseTopic(
+              Block.LEGAL_AID,
+              Block.LEGAL_AID,
+              List.of(),
+              List.of(new Hit(Block.PUBLIC_LEGAL_SERVICES, 0, 1)));
+      assertThat(Topics.candidates(topic, Block.MEDIATION, figure))
+          .containsExactly(Block.LEGAL_AID, Block.PUBLIC_LEGAL_SERVICES, Block.MEDIATION);
     }
 
     @Test
     void candidates_holdEachBlockOnce_andNoNull() {
-      ClauseTopic topic = new ClauseTopic(null, Block.LEGAL_AID,
-          List.of(new Hit(Block.LEGAL_AID, 2, 6), new Hit(Block.LEGAL_AID, 0, 2)), List.of());
-      assertThat(Topics.candidates(topic, Block.LEGAL_AID, figure)).containsExactly(Block.LEGAL_AID);
+      ClauseTopic topic =
+          new ClauseTopic(
+              null,
+              Block.LEGAL_AID,
+              List.of(new Hit(Block.LEGAL_AID, 2, 6), new Hit(Block.LEGAL_AID, 0, 2)),
+              List.of());
+      assertThat(Topics.candidates(topic, Block.LEGAL_AID, figure))
+          .containsExactly(Block.LEGAL_AID);
       assertThat(Topics.candidates(new ClauseTopic(null, null, List.of(), List.of()), null, figure))
           .isEmpty();
     }
 
     @Test
     void blocksNamed_areTheStrongLastFirst_thenTheInherited_theWeak_andThePrimary() {
-      ClauseTopic topic = new ClauseTopic(Block.MEDIATION, Block.LITIGATION,
-          List.of(new Hit(Block.RECONSIDERATION, 0, 4), new Hit(Block.LITIGATION, 6, 10)),
-          List.of(new Hit(Block.LEGAL_AID, 12, 16)));
-      assertThat(Topics.blocksNamed(topic, Block.STUDY)).containsExactly(
-          Block.LITIGATION, Block.RECONSIDERATION, Block.MEDIATION, Block.LEGAL_AID, Block.STUDY);
+      ClauseTopic topic =
+          new ClauseTopic(
+              Block.MEDIATION,
+              Block.LITIGATION,
+              List.of(new Hit(Block.RECONSIDERATION, 0, 4), new Hit(Block.LITIGATION, 6, 10)),
+              List.of(new Hit(Block.LEGAL_AID, 12, 16)));
+      assertThat(Topics.blocksNamed(topic, Block.STUDY))
+          .containsExactly(
+              Block.LITIGATION,
+              Block.RECONSIDERATION,
+              Block.MEDIATION,
+              Block.LEGAL_AID,
+              Block.STUDY);
     }
 
     @Test
     void labelCandidates_putTheBlocksTheLabelNamesFirst() {
-      ClauseTopic topic = new ClauseTopic(null, Block.RECONSIDERATION,
-          List.of(new Hit(Block.RECONSIDERATION, 0, 4)), List.of());
+      ClauseTopic topic =
+          new ClauseTopic(
+              null,
+              Block.RECONSIDERATION,
+              List.of(new Hit(Block.RECONSIDERATION, 0, 4)),
+              List.of());
       Figure rate = figure("分别为91.7%", 0);
       assertThat(Topics.labelCandidates("行政诉讼胜诉率", topic, null, rate))
           .containsExactly(Block.LITIGATION, Block.RECONSIDERATION);
@@ -258,8 +285,9 @@ class TopicsTest {
     @Test
     void labelCandidates_putALabelTopicThatIsACueOfTheClauseTopic_last() {
       // 行政案件 names litigation, but among legal aid's case types it is a cue of legal aid
-      ClauseTopic topic = new ClauseTopic(null, Block.LEGAL_AID,
-          List.of(new Hit(Block.LEGAL_AID, 0, 4)), List.of());
+      ClauseTopic topic =
+          new ClauseTopic(
+              null, Block.LEGAL_AID, List.of(new Hit(Block.LEGAL_AID, 0, 4)), List.of());
       assertThat(Topics.labelCandidates("行政案件", topic, Block.MEDIATION, figure))
           .containsExactly(Block.LEGAL_AID, Block.MEDIATION, Block.LITIGATION);
     }

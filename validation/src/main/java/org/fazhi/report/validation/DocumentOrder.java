@@ -73,8 +73,10 @@ final class DocumentOrder {
       }
       return null;
     }
-    String capitalized = segment.isEmpty() ? segment
-        : Character.toUpperCase(segment.charAt(0)) + segment.substring(1);
+    String capitalized =
+        segment.isEmpty()
+            ? segment
+            : Character.toUpperCase(segment.charAt(0)) + segment.substring(1);
     for (String prefix : new String[] {"get", "is"}) {
       try {
         Method getter = raw.getMethod(prefix + capitalized);

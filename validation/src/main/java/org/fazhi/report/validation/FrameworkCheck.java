@@ -12,9 +12,9 @@ import org.fazhi.report.Report;
  * <p>A validator that does not know the model validates nothing and says nothing: Quarkus builds
  * its validator at build time from the Jandex index and ignores constraints of a jar it has no
  * index of (fazhi jars ship {@code META-INF/jandex.idx}; repackaging can lose it), and a validator
- * configured with a fixed set of classes ({@code PredefinedScopeHibernateValidator}) ignores
- * every other class. Call {@link #requireReportRules} once at startup, so such a build fails
- * loudly instead of accepting every report.
+ * configured with a fixed set of classes ({@code PredefinedScopeHibernateValidator}) ignores every
+ * other class. Call {@link #requireReportRules} once at startup, so such a build fails loudly
+ * instead of accepting every report.
  */
 public final class FrameworkCheck {
   private FrameworkCheck() {}

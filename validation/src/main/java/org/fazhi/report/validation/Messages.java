@@ -10,9 +10,9 @@ import java.util.Map;
  *
  * <p>The locale falls back by Java's standard resource-bundle rule, the one Hibernate Validator
  * follows for a framework's messages, so that a finding and the framework's message for the same
- * violation always agree: the requested locale's language if the catalog has it (zh, en), else
- * the JVM default locale's, else Chinese (the base bundle). The bundles are read the same way on
- * the class path and on the module path (see {@link PropertiesBundle}).
+ * violation always agree: the requested locale's language if the catalog has it (zh, en), else the
+ * JVM default locale's, else Chinese (the base bundle). The bundles are read the same way on the
+ * class path and on the module path (see {@link PropertiesBundle}).
  */
 final class Messages {
   static final String CONTRIBUTOR_BUNDLE = "ContributorValidationMessages";

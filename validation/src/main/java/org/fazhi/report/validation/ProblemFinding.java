@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * @param ruleId the catalog's rule id ({@code reconsideration.accepted-exceeds-received}); for a
  *     document that could not be read, {@code json.} and the {@link
- *     org.fazhi.report.json.ReportJsonException.Problem} in kebab case ({@code json.unknown-property});
- *     for a constraint not of this catalog (an application's own {@code @NotNull}), the constraint
- *     annotation's class name
+ *     org.fazhi.report.json.ReportJsonException.Problem} in kebab case ({@code
+ *     json.unknown-property}); for a constraint not of this catalog (an application's own
+ *     {@code @NotNull}), the constraint annotation's class name
  * @param severity how serious it is
  * @param pointer the JSON Pointer (RFC 6901) of the value: {@code
  *     /statistics/reconsideration/accepted}; empty for the whole document
@@ -27,6 +27,9 @@ public record ProblemFinding(String ruleId, Severity severity, String pointer, S
   /** {@code finding} in {@code locale}. */
   public static ProblemFinding of(Finding finding, java.util.Locale locale) {
     return new ProblemFinding(
-        finding.getRuleId(), finding.getSeverity(), finding.getPointer(), finding.getMessage(locale));
+        finding.getRuleId(),
+        finding.getSeverity(),
+        finding.getPointer(),
+        finding.getMessage(locale));
   }
 }

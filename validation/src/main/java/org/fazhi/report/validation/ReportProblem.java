@@ -67,8 +67,7 @@ public record ReportProblem(
    */
   public static ReportProblem of(
       Collection<? extends ConstraintViolation<?>> violations, Locale locale) {
-    return invalid(
-        violations.stream().map(violation -> entry(violation, locale)).toList(), locale);
+    return invalid(violations.stream().map(violation -> entry(violation, locale)).toList(), locale);
   }
 
   /** A body that could not be read as a report. */
@@ -82,7 +81,8 @@ public record ReportProblem(
         unreadable.getLine() > 0
             ? texts.at(unreadable.getLine(), unreadable.getColumn(), unreadable.getDetail())
             : unreadable.getDetail();
-    return new ReportProblem(UNREADABLE_REPORT, texts.unreadableTitle(), 400, detail, List.of(entry));
+    return new ReportProblem(
+        UNREADABLE_REPORT, texts.unreadableTitle(), 400, detail, List.of(entry));
   }
 
   private static ReportProblem invalid(List<ProblemFinding> entries, Locale locale) {
@@ -120,8 +120,7 @@ public record ReportProblem(
     }
 
     String at(int line, int column, String detail) {
-      return text(
-          "at", Map.of("line", "" + line, "column", "" + column, "detail", detail));
+      return text("at", Map.of("line", "" + line, "column", "" + column, "detail", detail));
     }
 
     String counts(List<ProblemFinding> entries) {

@@ -120,7 +120,9 @@ public final class ReportValidator {
       List<Object> key =
           List.of(
               finding.getRule(),
-              finding.cause().map(Object.class::cast)
+              finding
+                  .cause()
+                  .map(Object.class::cast)
                   .orElse(List.of(finding.getPointer(), finding.getValues())),
               finding.getSuppression().map(Object.class::cast).orElse(""));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
@@ -217,7 +219,8 @@ public final class ReportValidator {
    * them from above. Following them would only walk every section and indicator once per group —
    * half the cost of validating the Yanggao report. A plain Jakarta validator still follows them.
    */
-  static final List<String> UNCONSTRAINED_CASCADES = List.of("Outline.sections", "Report.indicators");
+  static final List<String> UNCONSTRAINED_CASCADES =
+      List.of("Outline.sections", "Report.indicators");
 
   /** The one factory, built on first use. */
   private static final class Holder {

@@ -30,13 +30,16 @@ class ApproximationTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   private static List<String> ids(Report report) {
-    return VALIDATOR.validate(report).getFindings().stream().map(Finding::getRuleId)
+    return VALIDATOR.validate(report).getFindings().stream()
+        .map(Finding::getRuleId)
         .collect(Collectors.toList());
   }
 
   private static Report mediation(Count mediated, Count settled) {
-    return with(CaseStatistics.builder()
-        .mediation(Mediation.builder().mediated(mediated).settled(settled).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .mediation(Mediation.builder().mediated(mediated).settled(settled).build())
+            .build());
   }
 
   @Test
@@ -110,21 +113,39 @@ class ApproximationTest {
 
   @Test
   void aSumOfBounds_decidesOnlyWhenCertain() {
-    Report certain = with(CaseStatistics.builder()
-        .reconsideration(Reconsideration.builder().accepted(Count.parse("30余"))
-            .carriedOver(Count.parse("近5")).closed(Count.parse("40余")).build())
-        .build());
+    Report certain =
+        with(
+            CaseStatistics.builder()
+                .reconsideration(
+                    Reconsideration.builder()
+                        .accepted(Count.parse("30余"))
+                        .carriedOver(Count.parse("近5"))
+                        .closed(Count.parse("40余"))
+                        .build())
+                .build());
     assertThat(ids(certain)).isEmpty();
-    Report past = with(CaseStatistics.builder()
-        .reconsideration(Reconsideration.builder().accepted(Count.parse("近30"))
-            .carriedOver(Count.parse("近5")).closed(Count.parse("36以上")).build())
-        .build());
+    Report past =
+        with(
+            CaseStatistics.builder()
+                .reconsideration(
+                    Reconsideration.builder()
+                        .accepted(Count.parse("近30"))
+                        .carriedOver(Count.parse("近5"))
+                        .closed(Count.parse("36以上"))
+                        .build())
+                .build());
     assertThat(ids(past))
         .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
-    Report atMost = with(CaseStatistics.builder()
-        .reconsideration(Reconsideration.builder().accepted(Count.parse("不到30"))
-            .carriedOver(Count.parse("5以内")).closed(Count.of(36)).build())
-        .build());
+    Report atMost =
+        with(
+            CaseStatistics.builder()
+                .reconsideration(
+                    Reconsideration.builder()
+                        .accepted(Count.parse("不到30"))
+                        .carriedOver(Count.parse("5以内"))
+                        .closed(Count.of(36))
+                        .build())
+                .build());
     assertThat(ids(atMost))
         .containsExactly("reconsideration.closed-exceeds-accepted-and-carried-over");
   }
@@ -141,17 +162,20 @@ class ApproximationTest {
   }
 
   private static Report reconsideration(Count accepted, Count closed) {
-    return with(CaseStatistics.builder()
-        .reconsideration(Reconsideration.builder().accepted(accepted).closed(closed).build())
-        .build());
+    return with(
+        CaseStatistics.builder()
+            .reconsideration(Reconsideration.builder().accepted(accepted).closed(closed).build())
+            .build());
   }
 
   @Test
   void commentPeriod_nearly30_mayBe30_butNearly29_isShort() {
     assertThat(ids(catalogDays(Count.parse("近30")))).isEmpty();
-    assertThat(ids(catalogDays(Count.parse("近29")))).containsExactly("comment-period.under-30-days");
+    assertThat(ids(catalogDays(Count.parse("近29"))))
+        .containsExactly("comment-period.under-30-days");
     assertThat(ids(catalogDays(Count.parse("约28")))).isEmpty();
-    assertThat(ids(catalogDays(Count.parse("约20")))).containsExactly("comment-period.under-30-days");
+    assertThat(ids(catalogDays(Count.parse("约20"))))
+        .containsExactly("comment-period.under-30-days");
   }
 
   /** 不足30日 reads as at most 30 days: the bound cannot tell it from 30, so no finding. */
@@ -164,13 +188,17 @@ class ApproximationTest {
   }
 
   private static Report catalogDays(Count days) {
-    return with(DecisionMaking.builder()
-        .catalog(DecisionCatalog.builder().commentPeriodDays(days).build()).build());
+    return with(
+        DecisionMaking.builder()
+            .catalog(DecisionCatalog.builder().commentPeriodDays(days).build())
+            .build());
   }
 
   private static Report appearance(Rate rate) {
-    return with(CaseStatistics.builder()
-        .litigation(Litigation.builder().headAppearanceRate(rate).section(S1).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .litigation(Litigation.builder().headAppearanceRate(rate).section(S1).build())
+            .build());
   }
 
   @Test
@@ -189,20 +217,26 @@ class ApproximationTest {
   }
 
   private static Report statedRate(Rate rate) {
-    return with(CaseStatistics.builder()
-        .litigation(Litigation.builder().headAppearanceRate(rate).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .litigation(Litigation.builder().headAppearanceRate(rate).build())
+            .build());
   }
 
   @Test
   void atLeast95_disagreesWith90of100_agreesWith99of100() {
     Rate atLeast95 = rate("95", Approximation.AT_LEAST);
-    assertThat(ids(statedRate(atLeast95.withNumerator(Count.of(90)).withDenominator(Count.of(100)))))
+    assertThat(
+            ids(statedRate(atLeast95.withNumerator(Count.of(90)).withDenominator(Count.of(100)))))
         .containsExactly("rate.disagrees-with-stated-counts");
-    assertThat(ids(statedRate(atLeast95.withNumerator(Count.of(99)).withDenominator(Count.of(100)))))
+    assertThat(
+            ids(statedRate(atLeast95.withNumerator(Count.of(99)).withDenominator(Count.of(100)))))
         .isEmpty();
   }
 
-  /** 约19.4% is 17.46% to 21.34%, each end widened by the written precision: checked, not skipped. */
+  /**
+   * 约19.4% is 17.46% to 21.34%, each end widened by the written precision: checked, not skipped.
+   */
   @Test
   void about19point4_agreesWith21of100_disagreesWith22of100() {
     Rate about = rate("19.4", Approximation.ABOUT);
@@ -225,10 +259,19 @@ class ApproximationTest {
         .isEmpty();
     assertThat(ids(statedRate(atMost5.withNumerator(Count.of(0)).withDenominator(Count.of(20)))))
         .isEmpty();
-    assertThat(ids(statedRate(Rate.parse("不超过5%").withNumerator(Count.of(11))
-        .withDenominator(Count.of(200))))).isEmpty();
-    assertThat(ids(statedRate(Rate.parse("不超过5%").withNumerator(Count.of(12))
-        .withDenominator(Count.of(200)))))
+    assertThat(
+            ids(
+                statedRate(
+                    Rate.parse("不超过5%")
+                        .withNumerator(Count.of(11))
+                        .withDenominator(Count.of(200)))))
+        .isEmpty();
+    assertThat(
+            ids(
+                statedRate(
+                    Rate.parse("不超过5%")
+                        .withNumerator(Count.of(12))
+                        .withDenominator(Count.of(200)))))
         .containsExactly("rate.disagrees-with-stated-counts");
   }
 
@@ -245,24 +288,46 @@ class ApproximationTest {
   void rates_agreeWhenRoundedOrTruncated() {
     Rate.Builder counts = Rate.builder().numerator(Count.of(32)).denominator(Count.of(55));
     assertThat(ids(statedRate(counts.percent(new BigDecimal("58")).build()))).isEmpty();
-    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
-        .percent(new BigDecimal("58.2")).build()))).isEmpty();
-    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
-        .percent(new BigDecimal("58.1")).build()))).isEmpty();
-    assertThat(ids(statedRate(Rate.builder().from(counts.percent(BigDecimal.ONE).build())
-        .percent(new BigDecimal("58.3")).build())))
+    assertThat(
+            ids(
+                statedRate(
+                    Rate.builder()
+                        .from(counts.percent(BigDecimal.ONE).build())
+                        .percent(new BigDecimal("58.2"))
+                        .build())))
+        .isEmpty();
+    assertThat(
+            ids(
+                statedRate(
+                    Rate.builder()
+                        .from(counts.percent(BigDecimal.ONE).build())
+                        .percent(new BigDecimal("58.1"))
+                        .build())))
+        .isEmpty();
+    assertThat(
+            ids(
+                statedRate(
+                    Rate.builder()
+                        .from(counts.percent(BigDecimal.ONE).build())
+                        .percent(new BigDecimal("58.3"))
+                        .build())))
         .containsExactly("rate.disagrees-with-stated-counts");
   }
 
   @Test
   void aZeroDenominator_decidesNothing() {
-    assertThat(ids(statedRate(Rate.of("100").withNumerator(Count.of(0))
-        .withDenominator(Count.of(0))))).isEmpty();
+    assertThat(
+            ids(statedRate(Rate.of("100").withNumerator(Count.of(0)).withDenominator(Count.of(0)))))
+        .isEmpty();
   }
 
   private static Report averages(long cut, long kept, String rate) {
-    DelegatedPowers.Builder powers = DelegatedPowers.builder().granted(Count.of(55))
-        .cut(Count.of(cut)).kept(Count.of(kept)).perTownshipAverage(true);
+    DelegatedPowers.Builder powers =
+        DelegatedPowers.builder()
+            .granted(Count.of(55))
+            .cut(Count.of(cut))
+            .kept(Count.of(kept))
+            .perTownshipAverage(true);
     if (rate != null) {
       powers.cutRate(Rate.of(rate));
     }

@@ -51,14 +51,21 @@ class ConformanceTest {
     Report report = ReportJson.create().read(document);
     List<String> actual =
         VALIDATOR.validate(report).getFindings().stream()
-            .map(f -> f.getSeverity() + " " + f.getRuleId() + " " + f.getPointer()
-                + (f.getRepeatCount() > 0 ? " +" + f.getRepeatCount() : ""))
+            .map(
+                f ->
+                    f.getSeverity()
+                        + " "
+                        + f.getRuleId()
+                        + " "
+                        + f.getPointer()
+                        + (f.getRepeatCount() > 0 ? " +" + f.getRepeatCount() : ""))
             .collect(Collectors.toList());
     assertThat(actual).containsExactlyElementsOf(expected(document));
   }
 
   @Test
-  void everyDocumentHasItsExpectations_andTheFolderCoversErrorsWarningsAndInfos() throws IOException {
+  void everyDocumentHasItsExpectations_andTheFolderCoversErrorsWarningsAndInfos()
+      throws IOException {
     List<Path> documents = documents().map(Named::getPayload).collect(Collectors.toList());
     assertThat(documents).hasSizeGreaterThanOrEqualTo(10);
     String all =

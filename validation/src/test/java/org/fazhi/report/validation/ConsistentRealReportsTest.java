@@ -37,8 +37,8 @@ import org.fazhi.report.figure.ScopeLevel;
 import org.fazhi.report.statistics.Breakdown;
 import org.fazhi.report.statistics.BreakdownDimension;
 import org.fazhi.report.statistics.BreakdownItem;
-import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.CaseStage;
+import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.LegalAidCaseType;
 import org.fazhi.report.statistics.OutcomeGroup;
 import org.fazhi.report.statistics.PublicLegalServices;
@@ -54,6 +54,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * may get an ERROR or a WARNING; the rule that the case stands against is named in the case.
  */
 class ConsistentRealReportsTest {
+  // spotless:off  A table, one entry a line: aligned rows read better than the formatter's.
   private static final ReportValidator VALIDATOR = ReportValidator.create();
 
   private static final Concept RECEIVED = Concept.of("reconsideration.received");
@@ -400,4 +401,5 @@ class ConsistentRealReportsTest {
                 org.fazhi.report.statistics.Reconsideration.builder().section(S1)
                     .received(Count.of(90)).build()).build()));
   }
+  // spotless:on
 }

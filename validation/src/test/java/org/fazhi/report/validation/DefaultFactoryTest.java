@@ -52,7 +52,8 @@ class DefaultFactoryTest {
 
   @Test
   void theWarningsGroup_givesWarnings() {
-    Set<ConstraintViolation<Report>> violations = VALIDATOR.validate(ERROR_AND_WARNING, Warnings.class);
+    Set<ConstraintViolation<Report>> violations =
+        VALIDATOR.validate(ERROR_AND_WARNING, Warnings.class);
     assertThat(violations).hasSize(1);
     assertThat(violations.iterator().next().getPropertyPath())
         .hasToString("statistics.mediation.mediated");
@@ -84,7 +85,8 @@ class DefaultFactoryTest {
             if (c.rule.severity() != Severity.ERROR) {
               continue;
             }
-            for (ConstraintViolation<Report> violation : factory.getValidator().validate(c.failing)) {
+            for (ConstraintViolation<Report> violation :
+                factory.getValidator().validate(c.failing)) {
               Finding finding = Finding.of(violation).orElseThrow();
               if (finding.getRule() == c.rule) {
                 assertThat(violation.getMessage())

@@ -21,7 +21,6 @@ import net.jqwik.api.Provide;
 import org.fazhi.report.Report;
 import org.fazhi.report.emergency.Emergency;
 import org.fazhi.report.emergency.EmergencyKind;
-import org.fazhi.report.emergency.GeoPoint;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
 import org.fazhi.report.figure.Approximation;
@@ -66,8 +65,7 @@ class ExtremeValuesPropertiesTest {
             Arbitraries.bigIntegers().between(BigInteger.valueOf(-1000), BigInteger.valueOf(1000)),
             Arbitraries.longs().map(BigInteger::valueOf));
     Arbitrary<Integer> scales =
-        Arbitraries.oneOf(Arbitraries.integers().between(-40, 40),
-            Arbitraries.of(-5000, 5000));
+        Arbitraries.oneOf(Arbitraries.integers().between(-40, 40), Arbitraries.of(-5000, 5000));
     return Combinators.combine(unscaled, scales).as(BigDecimal::new);
   }
 
@@ -78,53 +76,104 @@ class ExtremeValuesPropertiesTest {
             Arbitraries.of(Approximation.class),
             counts().optional(),
             counts().optional())
-        .as((percent, approximation, numerator, denominator) ->
-            Rate.builder().percent(percent).approximation(approximation).numerator(numerator)
-                .denominator(denominator).build());
+        .as(
+            (percent, approximation, numerator, denominator) ->
+                Rate.builder()
+                    .percent(percent)
+                    .approximation(approximation)
+                    .numerator(numerator)
+                    .denominator(denominator)
+                    .build());
   }
 
   @Provide
   Arbitrary<Report> reports() {
     Arbitrary<Reconsideration> reconsideration =
-        Combinators.combine(counts(), counts(), counts(), counts(), counts(), counts(), rates(),
+        Combinators.combine(
+                counts(),
+                counts(),
+                counts(),
+                counts(),
+                counts(),
+                counts(),
+                rates(),
                 Arbitraries.of(org.fazhi.report.statistics.CaseStage.class))
-            .as((received, accepted, refused, carried, closed, pending, rate, basis) ->
-                Reconsideration.builder().received(received).accepted(accepted).notAccepted(refused)
-                    .carriedOver(carried).closed(closed).pending(pending).correctionRate(rate)
-                    .correctionRateBasis(basis).putOutcome(ReconsiderationDecision.REVOKED, closed)
-                    .putOutcome(ReconsiderationDecision.CHANGED, pending).outcomesComplete(true)
-                    .build());
+            .as(
+                (received, accepted, refused, carried, closed, pending, rate, basis) ->
+                    Reconsideration.builder()
+                        .received(received)
+                        .accepted(accepted)
+                        .notAccepted(refused)
+                        .carriedOver(carried)
+                        .closed(closed)
+                        .pending(pending)
+                        .correctionRate(rate)
+                        .correctionRateBasis(basis)
+                        .putOutcome(ReconsiderationDecision.REVOKED, closed)
+                        .putOutcome(ReconsiderationDecision.CHANGED, pending)
+                        .outcomesComplete(true)
+                        .build());
     Arbitrary<Litigation> litigation =
         Combinators.combine(counts(), counts(), counts(), rates(), rates())
-            .as((hearings, appearances, lost, appearanceRate, lossRate) ->
-                Litigation.builder().hearings(hearings).headAppearances(appearances).lost(lost)
-                    .concluded(hearings).headAppearanceRate(appearanceRate).lossRate(lossRate)
-                    .build());
+            .as(
+                (hearings, appearances, lost, appearanceRate, lossRate) ->
+                    Litigation.builder()
+                        .hearings(hearings)
+                        .headAppearances(appearances)
+                        .lost(lost)
+                        .concluded(hearings)
+                        .headAppearanceRate(appearanceRate)
+                        .lossRate(lossRate)
+                        .build());
     Arbitrary<PublicLegalServices> services =
         Combinators.combine(counts(), rates(), rates())
-            .as((count, completion, satisfaction) ->
-                PublicLegalServices.builder().services(count).completionRate(completion)
-                    .satisfaction(satisfaction).build());
+            .as(
+                (count, completion, satisfaction) ->
+                    PublicLegalServices.builder()
+                        .services(count)
+                        .completionRate(completion)
+                        .satisfaction(satisfaction)
+                        .build());
     Arbitrary<DelegatedPowers> powers =
         Combinators.combine(counts(), counts(), counts(), rates(), Arbitraries.of(true, false))
-            .as((granted, cut, kept, rate, averaged) ->
-                DelegatedPowers.builder().granted(granted).cut(cut).kept(kept).cutRate(rate)
-                    .perTownshipAverage(averaged).removalProposals(cut).optionalProposals(kept)
-                    .build());
+            .as(
+                (granted, cut, kept, rate, averaged) ->
+                    DelegatedPowers.builder()
+                        .granted(granted)
+                        .cut(cut)
+                        .kept(kept)
+                        .cutRate(rate)
+                        .perTownshipAverage(averaged)
+                        .removalProposals(cut)
+                        .optionalProposals(kept)
+                        .build());
     Arbitrary<Emergency> emergency =
-        Combinators.combine(decimals(), decimals(), decimals(), decimals(),
-                Arbitraries.of(EmergencyKind.class))
-            .as((magnitude, depth, latitude, longitude, kind) ->
-                Emergency.builder().kind(kind).magnitude(magnitude).depthKilometres(depth)
-                    .epicenter(org.fazhi.report.emergency.ImmutableGeoPoint.builder().latitude(latitude).longitude(longitude).build())
-                    .build());
+        Combinators.combine(
+                decimals(), decimals(), decimals(), decimals(), Arbitraries.of(EmergencyKind.class))
+            .as(
+                (magnitude, depth, latitude, longitude, kind) ->
+                    Emergency.builder()
+                        .kind(kind)
+                        .magnitude(magnitude)
+                        .depthKilometres(depth)
+                        .epicenter(
+                            org.fazhi.report.emergency.ImmutableGeoPoint.builder()
+                                .latitude(latitude)
+                                .longitude(longitude)
+                                .build())
+                        .build());
     return Combinators.combine(reconsideration, litigation, services, powers, emergency)
-        .as((r, l, s, p, e) ->
-            MINIMAL_VALID
-                .withStatistics(CaseStatistics.builder().reconsideration(r).litigation(l)
-                    .publicLegalServices(s).build())
-                .withEnforcement(AdministrativeEnforcement.builder().delegatedPowers(p).build())
-                .withEmergencies(List.of(e)));
+        .as(
+            (r, l, s, p, e) ->
+                MINIMAL_VALID
+                    .withStatistics(
+                        CaseStatistics.builder()
+                            .reconsideration(r)
+                            .litigation(l)
+                            .publicLegalServices(s)
+                            .build())
+                    .withEnforcement(AdministrativeEnforcement.builder().delegatedPowers(p).build())
+                    .withEmergencies(List.of(e)));
   }
 
   @Property(tries = 100)

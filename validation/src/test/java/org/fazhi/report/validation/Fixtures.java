@@ -1,6 +1,7 @@
 package org.fazhi.report.validation;
 
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.fazhi.report.AdministrativeDivision;
 import org.fazhi.report.DivisionCode;
 import org.fazhi.report.DivisionLevel;
@@ -19,11 +20,10 @@ import org.fazhi.report.outline.Section;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.outline.StatutoryPart;
 import org.fazhi.report.statistics.CaseStatistics;
-import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.LegalAid;
 import org.fazhi.report.statistics.Litigation;
+import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
-import java.util.function.UnaryOperator;
 
 /** Named reports for the rule tests; variants derive from them in one line. */
 final class Fixtures {
@@ -96,22 +96,30 @@ final class Fixtures {
   // ---- a report with one block, reported in section s1
 
   static Report reconsiderationReport(UnaryOperator<Reconsideration.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .reconsideration(figures.apply(Reconsideration.builder().section(S1)).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .reconsideration(figures.apply(Reconsideration.builder().section(S1)).build())
+            .build());
   }
 
   static Report litigationReport(UnaryOperator<Litigation.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .litigation(figures.apply(Litigation.builder().section(S1)).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .litigation(figures.apply(Litigation.builder().section(S1)).build())
+            .build());
   }
 
   static Report legalAidReport(UnaryOperator<LegalAid.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .legalAid(figures.apply(LegalAid.builder().section(S1)).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .legalAid(figures.apply(LegalAid.builder().section(S1)).build())
+            .build());
   }
 
   static Report mediationReport(UnaryOperator<Mediation.Builder> figures) {
-    return with(CaseStatistics.builder()
-        .mediation(figures.apply(Mediation.builder().section(S1)).build()).build());
+    return with(
+        CaseStatistics.builder()
+            .mediation(figures.apply(Mediation.builder().section(S1)).build())
+            .build());
   }
 }

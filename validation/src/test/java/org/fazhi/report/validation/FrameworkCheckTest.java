@@ -1,5 +1,6 @@
 package org.fazhi.report.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fazhi.report.validation.ReportValidatorTest.ERROR_AND_WARNING;
@@ -11,7 +12,6 @@ import org.fazhi.report.ImmutableReport;
 import org.fazhi.report.Report;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FrameworkCheckTest {
   @Test

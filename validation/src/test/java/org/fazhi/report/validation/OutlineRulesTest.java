@@ -30,55 +30,86 @@ class OutlineRulesTest {
   private static List<String> findings(Section... sections) {
     Report report = MINIMAL_VALID.withOutline(Outline.builder().addSections(sections).build());
     return VALIDATOR.validate(report).getFindings(Rule.OUTLINE_NUMBERING_NOT_CONTIGUOUS).stream()
-        .map(f -> f.getPointer() + " " + f.getSection().map(SectionId::toString).orElse("-") + " "
-            + f.getValues().get("label") + "->" + f.getValues().get("expected"))
+        .map(
+            f ->
+                f.getPointer()
+                    + " "
+                    + f.getSection().map(SectionId::toString).orElse("-")
+                    + " "
+                    + f.getValues().get("label")
+                    + "->"
+                    + f.getValues().get("expected"))
         .collect(Collectors.toList());
   }
 
   @Test
   void arabicItems_mayRunOnAcrossParents() {
-    assertThat(findings(
-        numbered(NumberingStyle.CHINESE, 1,
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 1,
-                numbered(NumberingStyle.ARABIC, 1), numbered(NumberingStyle.ARABIC, 2)),
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 2,
-                numbered(NumberingStyle.ARABIC, 3), numbered(NumberingStyle.ARABIC, 4)),
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 3,
-                numbered(NumberingStyle.ARABIC, 1))))).isEmpty();
+    assertThat(
+            findings(
+                numbered(
+                    NumberingStyle.CHINESE,
+                    1,
+                    numbered(
+                        NumberingStyle.PARENTHESIZED_CHINESE,
+                        1,
+                        numbered(NumberingStyle.ARABIC, 1),
+                        numbered(NumberingStyle.ARABIC, 2)),
+                    numbered(
+                        NumberingStyle.PARENTHESIZED_CHINESE,
+                        2,
+                        numbered(NumberingStyle.ARABIC, 3),
+                        numbered(NumberingStyle.ARABIC, 4)),
+                    numbered(
+                        NumberingStyle.PARENTHESIZED_CHINESE,
+                        3,
+                        numbered(NumberingStyle.ARABIC, 1)))))
+        .isEmpty();
   }
 
   @Test
   void aNestedGap_isFoundWithItsSection() {
-    assertThat(findings(
-        numbered(NumberingStyle.CHINESE, 1,
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 1),
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 2,
-                numbered(NumberingStyle.RUN_IN, 1), numbered(NumberingStyle.RUN_IN, 3)))))
+    assertThat(
+            findings(
+                numbered(
+                    NumberingStyle.CHINESE,
+                    1,
+                    numbered(NumberingStyle.PARENTHESIZED_CHINESE, 1),
+                    numbered(
+                        NumberingStyle.PARENTHESIZED_CHINESE,
+                        2,
+                        numbered(NumberingStyle.RUN_IN, 1),
+                        numbered(NumberingStyle.RUN_IN, 3)))))
         .containsExactly("/outline/sections/0/children/1/children/1/numbering s1.2.2 三是->二是");
   }
 
   @Test
   void oneGap_isOneFinding_andARepeatIsAnother() {
-    assertThat(findings(
-        numbered(NumberingStyle.CHINESE, 1), numbered(NumberingStyle.CHINESE, 2),
-        numbered(NumberingStyle.CHINESE, 4), numbered(NumberingStyle.CHINESE, 5),
-        numbered(NumberingStyle.CHINESE, 5)))
+    assertThat(
+            findings(
+                numbered(NumberingStyle.CHINESE, 1),
+                numbered(NumberingStyle.CHINESE, 2),
+                numbered(NumberingStyle.CHINESE, 4),
+                numbered(NumberingStyle.CHINESE, 5),
+                numbered(NumberingStyle.CHINESE, 5)))
         .containsExactly(
-            "/outline/sections/2/numbering s3 四、->三、",
-            "/outline/sections/4/numbering s5 五、->六、");
+            "/outline/sections/2/numbering s3 四、->三、", "/outline/sections/4/numbering s5 五、->六、");
   }
 
   @Test
   void stylesCountApart_andUnnumberedSectionsAreSkipped() {
-    assertThat(findings(
-        numbered(NumberingStyle.CHINESE, 1,
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 1),
-            headed("专栏"),
-            numbered(NumberingStyle.RUN_IN, 1),
-            numbered(NumberingStyle.PARENTHESIZED_CHINESE, 2),
-            numbered(NumberingStyle.RUN_IN, 2)),
-        headed("附件"),
-        numbered(NumberingStyle.CHINESE, 2))).isEmpty();
+    assertThat(
+            findings(
+                numbered(
+                    NumberingStyle.CHINESE,
+                    1,
+                    numbered(NumberingStyle.PARENTHESIZED_CHINESE, 1),
+                    headed("专栏"),
+                    numbered(NumberingStyle.RUN_IN, 1),
+                    numbered(NumberingStyle.PARENTHESIZED_CHINESE, 2),
+                    numbered(NumberingStyle.RUN_IN, 2)),
+                headed("附件"),
+                numbered(NumberingStyle.CHINESE, 2)))
+        .isEmpty();
   }
 
   @Test
@@ -118,8 +149,9 @@ class OutlineRulesTest {
                     .withNumbering(Numbering.of(NumberingStyle.PARENTHESIZED_CHINESE, 2)))
             .build();
     Report report = MINIMAL_VALID.withOutline(Outline.builder().addSections(first, second).build());
-    assertThat(VALIDATOR.validate(report).getFindings().stream()
-            .map(f -> f.getRuleId() + " " + f.getValues().get("part")))
+    assertThat(
+            VALIDATOR.validate(report).getFindings().stream()
+                .map(f -> f.getRuleId() + " " + f.getValues().get("part")))
         .containsExactly(
             "outline.statutory-part-missing NEXT_YEAR_ARRANGEMENTS",
             "outline.statutory-part-missing OTHER_MATTERS");

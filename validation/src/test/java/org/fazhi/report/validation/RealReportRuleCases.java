@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
-import org.fazhi.report.ReportMetadata;
 import org.fazhi.report.Report;
+import org.fazhi.report.ReportMetadata;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.decision.DecisionCatalog;
 import org.fazhi.report.decision.DecisionMaking;
@@ -45,6 +45,7 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  * it and the exact finding, as in {@link RuleCases}.
  */
 final class RealReportRuleCases {
+  // spotless:off  A table, one entry a line: aligned rows read better than the formatter's.
   private RealReportRuleCases() {}
 
   private static final String R = "/statistics/reconsideration/";
@@ -555,4 +556,5 @@ final class RealReportRuleCases {
                 "The stated change (较上年增长12%) disagrees with the figures: 22000件 now, 20000件"
                     + " in 2023年, a change of 10%."));
   }
+  // spotless:on
 }

@@ -112,7 +112,11 @@ class ReportProblemTest {
       assertThat(problem.title()).isEqualTo("请求内容不是一份报告");
       assertThat(problem.detail())
           .isEqualTo(
-              "第" + unreadable.getLine() + "行第" + unreadable.getColumn() + "列："
+              "第"
+                  + unreadable.getLine()
+                  + "行第"
+                  + unreadable.getColumn()
+                  + "列："
                   + unreadable.getDetail());
       assertThat(problem.findings())
           .containsExactly(

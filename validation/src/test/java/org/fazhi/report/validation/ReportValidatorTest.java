@@ -34,12 +34,21 @@ class ReportValidatorTest {
 
   /** Accepted 32 of 31 received (ERROR) and 701 disputes mediated of 700 found (WARNING). */
   static final Report ERROR_AND_WARNING =
-      with(CaseStatistics.builder()
-          .reconsideration(Reconsideration.builder().received(Count.of(31)).accepted(Count.of(32))
-              .section(S1).build())
-          .mediation(Mediation.builder().disputes(Count.of(700)).mediated(Count.of(701))
-              .section(S1).build())
-          .build());
+      with(
+          CaseStatistics.builder()
+              .reconsideration(
+                  Reconsideration.builder()
+                      .received(Count.of(31))
+                      .accepted(Count.of(32))
+                      .section(S1)
+                      .build())
+              .mediation(
+                  Mediation.builder()
+                      .disputes(Count.of(700))
+                      .mediated(Count.of(701))
+                      .section(S1)
+                      .build())
+              .build());
 
   @Test
   void minimalValid_hasNoFinding() {
@@ -51,8 +60,14 @@ class ReportValidatorTest {
 
   @Test
   void anEmptyReport_isValidWithWarnings() {
-    Report empty = Report.builder().metadata(METADATA.withIssuers(List.of())
-        .withDocumentDate(Optional.empty()).withPublicationDate(Optional.empty())).build();
+    Report empty =
+        Report.builder()
+            .metadata(
+                METADATA
+                    .withIssuers(List.of())
+                    .withDocumentDate(Optional.empty())
+                    .withPublicationDate(Optional.empty()))
+            .build();
     ValidationResult result = VALIDATOR.validate(empty);
     assertThat(result.isValid()).isTrue();
     assertThat(ids(result.getFindings()))
@@ -63,7 +78,8 @@ class ReportValidatorTest {
   void validity_isDerivedFromActiveErrors() {
     ValidationResult result = VALIDATOR.validate(ERROR_AND_WARNING);
     assertThat(result.isValid()).isFalse();
-    assertThat(ids(result.getErrors())).containsExactly("reconsideration.accepted-exceeds-received");
+    assertThat(ids(result.getErrors()))
+        .containsExactly("reconsideration.accepted-exceeds-received");
     assertThat(ids(result.getWarnings())).containsExactly("mediation.mediated-exceeds-disputes");
     assertThat(result.getInfos()).isEmpty();
     assertThat(result.getActive()).hasSize(2);
@@ -76,8 +92,17 @@ class ReportValidatorTest {
         ERROR_AND_WARNING
             .withMetadata(METADATA.withIssuers(List.of()))
             .withEmergencies(
-                quake("11"), quake("3"), quake("3"), quake("3"), quake("3"), quake("3"), quake("3"),
-                quake("3"), quake("3"), quake("3"), quake("12"));
+                quake("11"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("3"),
+                quake("12"));
     List<String> order =
         VALIDATOR.validate(report).getFindings().stream()
             .map(f -> f.getSeverity() + " " + f.getPointer())
@@ -92,7 +117,9 @@ class ReportValidatorTest {
   }
 
   private static Emergency quake(String magnitude) {
-    return Emergency.builder().kind(EmergencyKind.EARTHQUAKE).magnitude(new BigDecimal(magnitude))
+    return Emergency.builder()
+        .kind(EmergencyKind.EARTHQUAKE)
+        .magnitude(new BigDecimal(magnitude))
         .build();
   }
 
@@ -112,10 +139,26 @@ class ReportValidatorTest {
     void factsNamingTheSameMissingSection_areOneFinding() {
       Report report =
           MINIMAL_VALID.withIndicators(
-              Indicator.builder().label("划转事项").quantity(q("237项")).section(SectionId.of(9)).build(),
-              Indicator.builder().label("审批事项").quantity(q("22000余件")).section(SectionId.of(9)).build(),
-              Indicator.builder().label("自助服务一体机").quantity(q("49台")).section(SectionId.of(8)).build(),
-              Indicator.builder().label("政务智能文件柜").quantity(q("5台")).section(SectionId.of(9)).build());
+              Indicator.builder()
+                  .label("划转事项")
+                  .quantity(q("237项"))
+                  .section(SectionId.of(9))
+                  .build(),
+              Indicator.builder()
+                  .label("审批事项")
+                  .quantity(q("22000余件"))
+                  .section(SectionId.of(9))
+                  .build(),
+              Indicator.builder()
+                  .label("自助服务一体机")
+                  .quantity(q("49台"))
+                  .section(SectionId.of(8))
+                  .build(),
+              Indicator.builder()
+                  .label("政务智能文件柜")
+                  .quantity(q("5台"))
+                  .section(SectionId.of(9))
+                  .build());
       List<Finding> findings = VALIDATOR.validate(report).getFindings();
       assertThat(findings).hasSize(2);
       Finding s9 = findings.get(0);
@@ -144,8 +187,12 @@ class ReportValidatorTest {
     void repeats_areListedUpToTheCapAndCountedBeyondIt() {
       List<Indicator> indicators = new ArrayList<>();
       for (int i = 0; i < 30; i++) {
-        indicators.add(Indicator.builder().label("指标" + i).quantity(q(i + "件"))
-            .section(SectionId.of(7)).build());
+        indicators.add(
+            Indicator.builder()
+                .label("指标" + i)
+                .quantity(q(i + "件"))
+                .section(SectionId.of(7))
+                .build());
       }
       Finding finding =
           VALIDATOR.validate(MINIMAL_VALID.withIndicators(indicators)).getFindings().get(0);
@@ -161,8 +208,10 @@ class ReportValidatorTest {
     void aSuppressedError_staysInTheResult_markedWithItsReason_andNoLongerCounts() {
       ReportValidator validator =
           ReportValidator.builder()
-              .suppress("reconsideration.accepted-exceeds-received",
-                  "/statistics/reconsideration/accepted", "as published; confirmed with the issuer")
+              .suppress(
+                  "reconsideration.accepted-exceeds-received",
+                  "/statistics/reconsideration/accepted",
+                  "as published; confirmed with the issuer")
               .build();
       ValidationResult result = validator.validate(ERROR_AND_WARNING);
       assertThat(result.isValid()).isTrue();
@@ -181,9 +230,10 @@ class ReportValidatorTest {
     @Test
     void closedAboveAccepted_withCarriedOverUnstated_isAnError_thatTheReasonCanSuppress() {
       Report report =
-          with(CaseStatistics.builder()
-              .legalAid(LegalAid.builder().accepted(Count.of(95)).closed(Count.of(98)).build())
-              .build());
+          with(
+              CaseStatistics.builder()
+                  .legalAid(LegalAid.builder().accepted(Count.of(95)).closed(Count.of(98)).build())
+                  .build());
       ValidationResult plain = VALIDATOR.validate(report);
       assertThat(plain.isValid()).isFalse();
       assertThat(ids(plain.getErrors()))
@@ -192,8 +242,10 @@ class ReportValidatorTest {
           .isEqualTo("法律援助办结数(98)不得大于受理数(95)与上年结转数(0)之和");
       ValidationResult acknowledged =
           ReportValidator.builder()
-              .suppress("legal-aid.closed-exceeds-accepted-and-carried-over",
-                  "/statistics/legalAid/closed", "the issuer confirms 3 cases carried over from 2023")
+              .suppress(
+                  "legal-aid.closed-exceeds-accepted-and-carried-over",
+                  "/statistics/legalAid/closed",
+                  "the issuer confirms 3 cases carried over from 2023")
               .build()
               .validate(report);
       assertThat(acknowledged.isValid()).isTrue();
@@ -203,20 +255,32 @@ class ReportValidatorTest {
 
     @Test
     void patterns_matchOneSegmentWithStar_andAnyTailWithDoubleStar() {
-      Suppression star = Suppression.of(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
-          "/statistics/*/accepted", "r");
-      assertThat(star.matches(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
-          "/statistics/reconsideration/accepted")).isTrue();
-      assertThat(star.matches(Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
-          "/statistics/reconsideration/closed")).isFalse();
-      assertThat(star.matches(Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
-          "/statistics/reconsideration/accepted")).isFalse();
-      Suppression tail = Suppression.of(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/**", "r");
+      Suppression star =
+          Suppression.of(
+              Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED, "/statistics/*/accepted", "r");
+      assertThat(
+              star.matches(
+                  Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
+                  "/statistics/reconsideration/accepted"))
+          .isTrue();
+      assertThat(
+              star.matches(
+                  Rule.RECONSIDERATION_ACCEPTED_EXCEEDS_RECEIVED,
+                  "/statistics/reconsideration/closed"))
+          .isFalse();
+      assertThat(
+              star.matches(
+                  Rule.RECONSIDERATION_CLOSED_EXCEEDS_ACCEPTED_AND_CARRIED_OVER,
+                  "/statistics/reconsideration/accepted"))
+          .isFalse();
+      Suppression tail =
+          Suppression.of(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/**", "r");
       assertThat(tail.matches(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/3/magnitude"))
           .isTrue();
       assertThat(tail.matches(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/indicators/3")).isFalse();
       Suppression everything = Suppression.of(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/**", "r");
-      assertThat(everything.matches(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/0/magnitude"))
+      assertThat(
+              everything.matches(Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, "/emergencies/0/magnitude"))
           .isTrue();
       Suppression exact = Suppression.of(Rule.METADATA_ISSUERS_MISSING, "/metadata/issuers", "r");
       assertThat(exact.matches(Rule.METADATA_ISSUERS_MISSING, "/metadata/issuers")).isTrue();
@@ -227,7 +291,8 @@ class ReportValidatorTest {
     void aSuppressionThatMatchesNothing_changesNothing() {
       ValidationResult result =
           ReportValidator.builder()
-              .suppress("reconsideration.accepted-exceeds-received", "/statistics/litigation/*", "r")
+              .suppress(
+                  "reconsideration.accepted-exceeds-received", "/statistics/litigation/*", "r")
               .build()
               .validate(ERROR_AND_WARNING);
       assertThat(result.getSuppressed()).isEmpty();
@@ -239,7 +304,8 @@ class ReportValidatorTest {
       assertThatThrownBy(() -> Suppression.of("no.such-rule", "/**", "r"))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("no rule has the id \"no.such-rule\"");
-      assertThatThrownBy(() -> Suppression.of(Rule.METADATA_ISSUERS_MISSING, "/metadata/issuers", " "))
+      assertThatThrownBy(
+              () -> Suppression.of(Rule.METADATA_ISSUERS_MISSING, "/metadata/issuers", " "))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage("a suppression needs a reason (metadata.issuers-missing)");
       assertThatThrownBy(() -> Suppression.of(Rule.METADATA_ISSUERS_MISSING, "metadata", "r"))
@@ -247,7 +313,8 @@ class ReportValidatorTest {
           .hasMessage("a pointer pattern is empty or starts with /: \"metadata\"");
       assertThatThrownBy(() -> Suppression.of(Rule.METADATA_ISSUERS_MISSING, "/**/issuers", "r"))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("** may only stand as the last segment of a pointer pattern: \"/**/issuers\"");
+          .hasMessage(
+              "** may only stand as the last segment of a pointer pattern: \"/**/issuers\"");
     }
   }
 
@@ -287,8 +354,7 @@ class ReportValidatorTest {
         assertThat(finding.getMessage(Locale.FRENCH))
             .isEqualTo("Reconsideration: accepted (32) cannot exceed received (31).");
         Locale.setDefault(Locale.GERMANY);
-        assertThat(finding.getMessage(Locale.FRENCH))
-            .isEqualTo("行政复议受理数(32)不得大于收到申请数(31)");
+        assertThat(finding.getMessage(Locale.FRENCH)).isEqualTo("行政复议受理数(32)不得大于收到申请数(31)");
       } finally {
         Locale.setDefault(saved);
       }
@@ -298,8 +364,9 @@ class ReportValidatorTest {
     void everyRuleHasAMessageInEveryBundle() {
       for (String suffix : List.of("", "_zh", "_en")) {
         java.util.Properties bundle = new java.util.Properties();
-        try (var in = getClass().getResourceAsStream(
-            "/ContributorValidationMessages" + suffix + ".properties")) {
+        try (var in =
+            getClass()
+                .getResourceAsStream("/ContributorValidationMessages" + suffix + ".properties")) {
           bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -308,9 +375,11 @@ class ReportValidatorTest {
           assertThat(bundle.getProperty(rule.messageKey())).as(suffix + " " + rule).isNotBlank();
         }
         assertThat(bundle.stringPropertyNames())
-            .allMatch(key -> key.equals("org.fazhi.report.validation.rules")
-                || key.startsWith("org.fazhi.report.validation.problem.")
-                || Rule.byId(key.substring(Rule.MESSAGE_KEY_PREFIX.length())).isPresent());
+            .allMatch(
+                key ->
+                    key.equals("org.fazhi.report.validation.rules")
+                        || key.startsWith("org.fazhi.report.validation.problem.")
+                        || Rule.byId(key.substring(Rule.MESSAGE_KEY_PREFIX.length())).isPresent());
       }
     }
   }
@@ -336,10 +405,12 @@ class ReportValidatorTest {
   @Test
   void findingOfAForeignViolation_isEmpty() {
     jakarta.validation.Validator plain =
-        jakarta.validation.Validation.byDefaultProvider().configure()
-            .messageInterpolator(new org.hibernate.validator.messageinterpolation
-                .ParameterMessageInterpolator())
-            .buildValidatorFactory().getValidator();
+        jakarta.validation.Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(
+                new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
     class Bean {
       @jakarta.validation.constraints.NotNull String name;
     }

@@ -6,7 +6,6 @@ import static org.fazhi.report.validation.Fixtures.OUTLINE;
 import static org.fazhi.report.validation.Fixtures.S1;
 import static org.fazhi.report.validation.Fixtures.S3;
 import static org.fazhi.report.validation.Fixtures.S5;
-import static org.fazhi.report.validation.Fixtures.YANGGAO;
 import static org.fazhi.report.validation.Fixtures.legalAidReport;
 import static org.fazhi.report.validation.Fixtures.litigationReport;
 import static org.fazhi.report.validation.Fixtures.mediationReport;
@@ -49,22 +48,20 @@ import org.fazhi.report.figure.Indicator;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.Numbering;
 import org.fazhi.report.outline.NumberingStyle;
-import org.fazhi.report.outline.Outline;
 import org.fazhi.report.outline.Section;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.outline.StatutoryPart;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.JudgmentPerformance;
 import org.fazhi.report.statistics.JudgmentType;
-import org.fazhi.report.statistics.LegalAid;
 import org.fazhi.report.statistics.Litigation;
-import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.statistics.Reconsideration;
 import org.fazhi.report.statistics.ReconsiderationDecision;
 
 /** The case of every rule: a passing boundary, a failing case just past it, the exact finding. */
 final class RuleCases {
+  // spotless:off  A table, one entry a line: aligned rows read better than the formatter's.
   private RuleCases() {}
 
   static final String COMMA = "\uFF0C";
@@ -876,4 +873,5 @@ final class RuleCases {
             .messages("非地震类突发事件(洪涝)不应有震级或震源深度",
                 "A flood has a magnitude or focal depth, which only an earthquake has."));
   }
+  // spotless:on
 }

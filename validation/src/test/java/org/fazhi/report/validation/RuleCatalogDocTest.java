@@ -31,9 +31,18 @@ class RuleCatalogDocTest {
     table.append("|---|---|---|---|---|\n");
     for (Rule rule : Rule.values()) {
       RuleCase c = cases.get(rule);
-      table.append("| `").append(rule.id()).append("` | ").append(rule.severity()).append(" | ")
-          .append(cell(rule.description())).append(" | ").append(cell(c.chinese)).append(" | ")
-          .append(cell(c.english)).append(" |\n");
+      table
+          .append("| `")
+          .append(rule.id())
+          .append("` | ")
+          .append(rule.severity())
+          .append(" | ")
+          .append(cell(rule.description()))
+          .append(" | ")
+          .append(cell(c.chinese))
+          .append(" | ")
+          .append(cell(c.english))
+          .append(" |\n");
     }
     return table.toString();
   }

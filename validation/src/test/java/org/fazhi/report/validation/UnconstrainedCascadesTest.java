@@ -33,12 +33,15 @@ class UnconstrainedCascadesTest {
       String property = cascade.substring(cascade.indexOf('.') + 1);
       Class<?> owner =
           Class.forName(
-              type.equals("Report") ? "org.fazhi.report.Report" : "org.fazhi.report.outline." + type);
+              type.equals("Report")
+                  ? "org.fazhi.report.Report"
+                  : "org.fazhi.report.outline." + type);
       PropertyDescriptor descriptor =
           PLAIN.getConstraintsForClass(owner).getConstraintsForProperty(property);
       assertThat(descriptor).as(cascade + " is a cascade").isNotNull();
       Set<Class<?>> below = new HashSet<>();
-      for (ContainerElementTypeDescriptor element : descriptor.getConstrainedContainerElementTypes()) {
+      for (ContainerElementTypeDescriptor element :
+          descriptor.getConstrainedContainerElementTypes()) {
         assertThat(element.isCascaded()).as(cascade).isTrue();
         assertUnconstrained(element.getElementClass(), below);
       }
@@ -54,7 +57,8 @@ class UnconstrainedCascadesTest {
     assertThat(bean.getConstraintDescriptors()).as(type.getName()).isEmpty();
     for (PropertyDescriptor property : bean.getConstrainedProperties()) {
       assertThat(property.getConstraintDescriptors()).as(type + "." + property).isEmpty();
-      for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+      for (ContainerElementTypeDescriptor element :
+          property.getConstrainedContainerElementTypes()) {
         assertThat(element.getConstraintDescriptors()).as(type + "." + property).isEmpty();
         if (element.isCascaded()) {
           assertUnconstrained(element.getElementClass(), seen);

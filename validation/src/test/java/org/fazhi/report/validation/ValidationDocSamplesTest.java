@@ -28,17 +28,17 @@ class ValidationDocSamplesTest {
     Report report = REPORT;
 
     // sample in docs/validation.md: begin
-    ReportValidator validator = ReportValidator.create();         // messages in zh-CN
-    ValidationResult result = validator.validate(report);         // never throws for a report
-    result.isValid();                                              // false: an active ERROR
+    ReportValidator validator = ReportValidator.create(); // messages in zh-CN
+    ValidationResult result = validator.validate(report); // never throws for a report
+    result.isValid(); // false: an active ERROR
     for (Finding finding : result.getFindings()) {
-      finding.getRuleId();        // "reconsideration.closed-exceeds-accepted-and-carried-over"
-      finding.getSeverity();      // ERROR, WARNING or INFO
-      finding.getPointer();       // "/statistics/reconsideration/closed"
-      finding.getSection();       // Optional[s1]: the section the block was reported in
-      finding.getValues();        // {closed=34, accepted=31, carriedOver=2}, typed
-      finding.getDiscrepancy();   // reported 34, computed 33, difference 1, tolerance 0
-      finding.getMessage();       // 行政复议结案数(34)不得大于受理数(31)与上年结转数(2)之和
+      finding.getRuleId(); // "reconsideration.closed-exceeds-accepted-and-carried-over"
+      finding.getSeverity(); // ERROR, WARNING or INFO
+      finding.getPointer(); // "/statistics/reconsideration/closed"
+      finding.getSection(); // Optional[s1]: the section the block was reported in
+      finding.getValues(); // {closed=34, accepted=31, carriedOver=2}, typed
+      finding.getDiscrepancy(); // reported 34, computed 33, difference 1, tolerance 0
+      finding.getMessage(); // 行政复议结案数(34)不得大于受理数(31)与上年结转数(2)之和
       finding.getMessage(Locale.ENGLISH);
     }
     // sample in docs/validation.md: end
@@ -58,18 +58,21 @@ class ValidationDocSamplesTest {
                 BigDecimal.valueOf(34), BigDecimal.valueOf(33), BigDecimal.ONE, BigDecimal.ZERO));
     assertThat(finding.getMessage()).isEqualTo("行政复议结案数(34)不得大于受理数(31)与上年结转数(2)之和");
     assertThat(finding.getMessage(Locale.ENGLISH))
-        .isEqualTo("Reconsideration: closed (34) cannot exceed accepted (31) plus carried over (2).");
+        .isEqualTo(
+            "Reconsideration: closed (34) cannot exceed accepted (31) plus carried over (2).");
   }
 
   @Test
   void suppression_keepsTheFinding_marked() {
     // sample in docs/validation.md: begin
-    ReportValidator validator = ReportValidator.builder()
-        .locale(Locale.ENGLISH)
-        .suppress("reconsideration.closed-exceeds-accepted-and-carried-over",
-            "/statistics/reconsideration/closed",
-            "as published; the issuer confirms 3 cases carried over from 2023")
-        .build();
+    ReportValidator validator =
+        ReportValidator.builder()
+            .locale(Locale.ENGLISH)
+            .suppress(
+                "reconsideration.closed-exceeds-accepted-and-carried-over",
+                "/statistics/reconsideration/closed",
+                "as published; the issuer confirms 3 cases carried over from 2023")
+            .build();
     // sample in docs/validation.md: end
 
     ValidationResult result = validator.validate(REPORT);
@@ -84,9 +87,9 @@ class ValidationDocSamplesTest {
     // sample in docs/validation.md: begin
     Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
     for (ConstraintViolation<Report> violation : validator.validate(report)) {
-      violation.getPropertyPath();          // statistics.reconsideration.closed
-      violation.getMessage();               // the finding's message, in the default locale
-      Optional<Finding> finding = Finding.of(violation);  // empty for another constraint
+      violation.getPropertyPath(); // statistics.reconsideration.closed
+      violation.getMessage(); // the finding's message, in the default locale
+      Optional<Finding> finding = Finding.of(violation); // empty for another constraint
     }
     // sample in docs/validation.md: end
 

@@ -27,10 +27,20 @@ class ConceptCatalogDocTest {
     table.append("| Concept | Type | Told apart by | JSON Pointer | 中文 | English |\n");
     table.append("|---|---|---|---|---|---|\n");
     for (Concept concept : Concept.catalog()) {
-      table.append("| `").append(concept.id()).append("` | ").append(concept.type())
-          .append(" | ").append(concept.dimension().orElse("")).append(" | `")
-          .append(concept.pointer()).append("` | ").append(concept.chineseName()).append(" | ")
-          .append(concept.englishName()).append(" |\n");
+      table
+          .append("| `")
+          .append(concept.id())
+          .append("` | ")
+          .append(concept.type())
+          .append(" | ")
+          .append(concept.dimension().orElse(""))
+          .append(" | `")
+          .append(concept.pointer())
+          .append("` | ")
+          .append(concept.chineseName())
+          .append(" | ")
+          .append(concept.englishName())
+          .append(" |\n");
     }
     return table.toString();
   }

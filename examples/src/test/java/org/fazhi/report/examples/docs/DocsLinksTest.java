@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class DocsLinksTest {
   /** {@code [text](target)}, the target without a title; images too. */
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+
   private static final Pattern FENCED = Pattern.compile("(?ms)^```.*?^```$");
 
   @Test
@@ -53,7 +54,9 @@ class DocsLinksTest {
     assertThat(links).isGreaterThanOrEqualTo(10);
   }
 
-  /** The anchors GitHub makes of a file's headings: lower case, punctuation dropped, - for space. */
+  /**
+   * The anchors GitHub makes of a file's headings: lower case, punctuation dropped, - for space.
+   */
   private static List<String> anchors(Path markdown) throws IOException {
     String text = FENCED.matcher(Files.readString(markdown, StandardCharsets.UTF_8)).replaceAll("");
     return text.lines()

@@ -22,8 +22,8 @@ public final class AdministrativeDivisionValidator extends RulesValidator<Admini
           "65", "71", "81", "82");
 
   /**
-   * Name endings that name a level unambiguously, longest first (自治县 before 县). 市 and 区 are
-   * missing on purpose: a 市 may be a prefecture or a county, a 区 a district or a 地区.
+   * Name endings that name a level unambiguously, longest first (自治县 before 县). 市 and 区 are missing
+   * on purpose: a 市 may be a prefecture or a county, a 区 a district or a 地区.
    */
   static final List<Map.Entry<String, DivisionLevel>> NAME_ENDINGS =
       List.of(

@@ -8,7 +8,11 @@ public final class AdministrativeEnforcementValidator
 
   @Override
   void check(AdministrativeEnforcement e, Checks checks) {
-    Rates.share(checks, e.getCertificateHoldingRate(), Figure.CERTIFICATE_HOLDING_RATE,
-        e.getSection(), "certificateHoldingRate");
+    Rates.share(
+        checks,
+        e.getCertificateHoldingRate(),
+        Figure.CERTIFICATE_HOLDING_RATE,
+        e.getSection(),
+        "certificateHoldingRate");
   }
 }

@@ -97,7 +97,9 @@ final class Arithmetic {
       }
     }
     // computed ≤ 100·hi(n)/lo(d) < low  ⇔  100·hi(n) < low·lo(d), lo(d) > 0
-    if (low != null && numerator.hi != null && denominator.lo != null
+    if (low != null
+        && numerator.hi != null
+        && denominator.lo != null
         && denominator.lo.signum() > 0) {
       BigDecimal left = hundred.multiply(new BigDecimal(numerator.hi));
       if (left.compareTo(low.multiply(new BigDecimal(denominator.lo))) < 0) {
@@ -108,8 +110,8 @@ final class Arithmetic {
   }
 
   /**
-   * The least value a rate written as {@code rate} can stand for, counting its rounding: half a unit
-   * of its last digit below its lower bound; zero when it has none.
+   * The least value a rate written as {@code rate} can stand for, counting its rounding: half a
+   * unit of its last digit below its lower bound; zero when it has none.
    */
   static BigDecimal rateLeast(Rate rate) {
     BigDecimal percent = rate.getPercent();

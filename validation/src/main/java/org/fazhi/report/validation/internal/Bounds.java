@@ -6,14 +6,15 @@ import org.fazhi.report.figure.Count;
 
 /**
  * The range of whole numbers a figure can stand for: exactly 35 is [35, 35], 700余 is [700, ∞), 近30
- * and 30以内 (不超过30) are [0, 30], 约30 is [0, ∞). A missing end is unbounded. Sums and differences
- * of ranges are ranges. The ends come from {@link org.fazhi.report.figure.Approximation}'s bounds.
+ * and 30以内 (不超过30) are [0, 30], 约30 is [0, ∞). A missing end is unbounded. Sums and differences of
+ * ranges are ranges. The ends come from {@link org.fazhi.report.figure.Approximation}'s bounds.
  */
 final class Bounds {
   static final Bounds ZERO = exactly(0);
 
   /** The least value, or null for −∞. */
   final BigInteger lo;
+
   /** The greatest value, or null for +∞. */
   final BigInteger hi;
 

@@ -28,15 +28,17 @@ final class Breakdowns {
       int i = index;
       Breakdown breakdown = breakdowns.get(i);
       Optional<CaseRates.Term> total =
-          CaseRates.Term.of(breakdown.getTotal())
-              .or(() -> breakdown.getOf().flatMap(totals::get));
+          CaseRates.Term.of(breakdown.getTotal()).or(() -> breakdown.getOf().flatMap(totals::get));
       total.ifPresent(t -> counts(checks, breakdown, i, t, section));
       shares(checks, breakdown, i, total, section);
     }
   }
 
   private static void counts(
-      Checks checks, Breakdown breakdown, int index, CaseRates.Term total,
+      Checks checks,
+      Breakdown breakdown,
+      int index,
+      CaseRates.Term total,
       Optional<SectionId> section) {
     List<Count> counts = new ArrayList<>();
     for (BreakdownItem item : breakdown.getItems()) {
@@ -68,7 +70,10 @@ final class Breakdowns {
   }
 
   private static void shares(
-      Checks checks, Breakdown breakdown, int index, Optional<CaseRates.Term> total,
+      Checks checks,
+      Breakdown breakdown,
+      int index,
+      Optional<CaseRates.Term> total,
       Optional<SectionId> section) {
     List<BreakdownItem> items = breakdown.getItems();
     List<Rate> shares = new ArrayList<>();
@@ -79,10 +84,19 @@ final class Breakdowns {
         continue;
       }
       shares.add(item.getShare().get());
-      Rates.share(checks, item.getShare(), Figure.BREAKDOWN_SHARE, section,
-          "breakdowns", index, "items", j, "share");
-      if (item.getCount().isPresent() && total.isPresent() && checks.wants(
-          Rule.BREAKDOWN_ITEM_SHARE_DISAGREES_WITH_COUNT)) {
+      Rates.share(
+          checks,
+          item.getShare(),
+          Figure.BREAKDOWN_SHARE,
+          section,
+          "breakdowns",
+          index,
+          "items",
+          j,
+          "share");
+      if (item.getCount().isPresent()
+          && total.isPresent()
+          && checks.wants(Rule.BREAKDOWN_ITEM_SHARE_DISAGREES_WITH_COUNT)) {
         Count count = item.getCount().get();
         Arithmetic.rateDisagrees(item.getShare().get(), Bounds.of(count), total.get().bounds())
             .ifPresent(
@@ -99,8 +113,8 @@ final class Breakdowns {
                         .report());
       }
     }
-    Rates.sharesOfOneWhole(checks, shares, Figure.BREAKDOWN_SHARES, section,
-        "breakdowns", index, "items");
+    Rates.sharesOfOneWhole(
+        checks, shares, Figure.BREAKDOWN_SHARES, section, "breakdowns", index, "items");
   }
 
   /** The dimension as a message names it: the term, or the report's words for another one. */
@@ -111,5 +125,4 @@ final class Breakdowns {
     }
     return finding.value("dimension", b.getDimension());
   }
-
 }

@@ -37,7 +37,10 @@ final class CaseRates {
         return Optional.empty();
       }
       return Optional.of(
-          new Term(Bounds.of(a.get()).plus(Bounds.of(b.get())), Optional.empty(), a.get() + "+" + b.get()));
+          new Term(
+              Bounds.of(a.get()).plus(Bounds.of(b.get())),
+              Optional.empty(),
+              a.get() + "+" + b.get()));
     }
 
     /** A computed range, shown as a number, {@code ≥14} or {@code 14~20}. */
@@ -85,7 +88,10 @@ final class CaseRates {
    * @param path where the rate stands in its block
    */
   record Published(
-      Optional<Rate> rate, Optional<Term> numerator, boolean definite, Figure figure,
+      Optional<Rate> rate,
+      Optional<Term> numerator,
+      boolean definite,
+      Figure figure,
       Object... path) {}
 
   /**
@@ -125,8 +131,14 @@ final class CaseRates {
       }
       boolean certain =
           subject.definite() || agreeing(published, n, denominators, stated.get()).isPresent();
-      finding(checks, certain ? Rule.RATE_DISAGREES_WITH_STATED_BASIS
-              : Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS, n, over.get(), path)
+      finding(
+              checks,
+              certain
+                  ? Rule.RATE_DISAGREES_WITH_STATED_BASIS
+                  : Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS,
+              n,
+              over.get(),
+              path)
           .figure(figure)
           .value("basis", stated.get(), certain)
           .discrepancy(wrong.get())
@@ -168,8 +180,8 @@ final class CaseRates {
   }
 
   /**
-   * The first basis other than {@code except} over which the rate agrees with exact counts: a
-   * claim made only where the counts leave no doubt.
+   * The first basis other than {@code except} over which the rate agrees with exact counts: a claim
+   * made only where the counts leave no doubt.
    */
   private static Optional<Map.Entry<CaseStage, Term>> agreeing(
       Rate published, Term n, Denominators denominators, CaseStage except) {
@@ -192,7 +204,9 @@ final class CaseRates {
 
   private static Checks.FindingBuilder finding(
       Checks checks, Rule rule, Term numerator, Term denominator, Object... path) {
-    return checks.finding(rule).at(path)
+    return checks
+        .finding(rule)
+        .at(path)
         .value("numerator", numerator)
         .value("denominator", denominator);
   }

@@ -247,9 +247,7 @@ final class Checks {
     }
 
     private NodeBuilderDefinedContext positioned(NodeContextBuilder node, Object position) {
-      return position instanceof Integer
-          ? node.atIndex((Integer) position)
-          : node.atKey(position);
+      return position instanceof Integer ? node.atIndex((Integer) position) : node.atKey(position);
     }
   }
 }

@@ -43,7 +43,8 @@ public final class DecisionCatalogValidator extends RulesValidator<DecisionCatal
                       .report());
     }
     if (c.getDeclared().isPresent() && !c.getStatusCounts().isEmpty()) {
-      Arithmetic.exceeds(Arithmetic.sum(c.getStatusCounts().values()), Bounds.of(c.getDeclared().get()))
+      Arithmetic.exceeds(
+              Arithmetic.sum(c.getStatusCounts().values()), Bounds.of(c.getDeclared().get()))
           .ifPresent(
               d ->
                   checks

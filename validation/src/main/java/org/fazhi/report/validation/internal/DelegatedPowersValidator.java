@@ -24,16 +24,16 @@ public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowe
       var difference = Arithmetic.differs(sum, Bounds.of(p.getGranted().get()), averaged ? 1 : 0);
       countsAddUp = difference.isEmpty();
       difference.ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.DELEGATED_POWERS_CUT_AND_KEPT_DIFFER_FROM_GRANTED)
-                      .at("granted")
-                      .value("cut", p.getCut())
-                      .value("kept", p.getKept())
-                      .value("granted", p.getGranted())
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
+          d ->
+              checks
+                  .finding(Rule.DELEGATED_POWERS_CUT_AND_KEPT_DIFFER_FROM_GRANTED)
+                  .at("granted")
+                  .value("cut", p.getCut())
+                  .value("kept", p.getKept())
+                  .value("granted", p.getGranted())
+                  .discrepancy(d)
+                  .section(section)
+                  .report());
     }
     boolean anyProposal =
         p.getRemovalProposals().isPresent() || p.getOptionalProposals().isPresent();
@@ -55,8 +55,15 @@ public final class DelegatedPowersValidator extends RulesValidator<DelegatedPowe
     }
     Rates.share(checks, p.getCutRate(), Figure.CUT_RATE, section, "cutRate");
     if (countsAddUp) { // else the counts, not the rate, are at fault: one root cause, one finding
-      Rates.agreesWithBlock(checks, p.getCutRate(), p.getCut(), p.getGranted(), averaged,
-          Figure.CUT_RATE, section, "cutRate");
+      Rates.agreesWithBlock(
+          checks,
+          p.getCutRate(),
+          p.getCut(),
+          p.getGranted(),
+          averaged,
+          Figure.CUT_RATE,
+          section,
+          "cutRate");
     }
   }
 }

@@ -23,7 +23,11 @@ public final class DutyListValidator extends RulesValidator<DutyList> {
                       .section(list.getSection())
                       .report());
     }
-    Rates.share(checks, list.getCoverageRate(), Figure.DUTY_LIST_COVERAGE_RATE, list.getSection(),
+    Rates.share(
+        checks,
+        list.getCoverageRate(),
+        Figure.DUTY_LIST_COVERAGE_RATE,
+        list.getSection(),
         "coverageRate");
   }
 }

@@ -20,13 +20,25 @@ public final class EmergencyValidator extends RulesValidator<Emergency> {
     e.getMagnitude()
         .ifPresent(
             m ->
-                Ranges.within(checks, Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE, m, MIN_MAGNITUDE,
-                    MAX_MAGNITUDE, e.getSection(), "magnitude"));
+                Ranges.within(
+                    checks,
+                    Rule.EMERGENCY_MAGNITUDE_OUT_OF_RANGE,
+                    m,
+                    MIN_MAGNITUDE,
+                    MAX_MAGNITUDE,
+                    e.getSection(),
+                    "magnitude"));
     e.getDepthKilometres()
         .ifPresent(
             d ->
-                Ranges.within(checks, Rule.EMERGENCY_DEPTH_OUT_OF_RANGE, d, MIN_DEPTH, MAX_DEPTH,
-                    e.getSection(), "depthKilometres"));
+                Ranges.within(
+                    checks,
+                    Rule.EMERGENCY_DEPTH_OUT_OF_RANGE,
+                    d,
+                    MIN_DEPTH,
+                    MAX_DEPTH,
+                    e.getSection(),
+                    "depthKilometres"));
     if (e.getKind() != EmergencyKind.EARTHQUAKE
         && (e.getMagnitude().isPresent() || e.getDepthKilometres().isPresent())) {
       checks

@@ -104,8 +104,15 @@ final class FactRules {
                       .filter(f -> f.getValue().isPresent() && f.getPeriod().equals(Optional.of(p)))
                       .findFirst());
       if (current.isPresent() && base.isPresent()) {
-        check(stated.getChange(), current.get(), base.get(), basePeriod.get(), checks,
-            "changes", i, "change");
+        check(
+            stated.getChange(),
+            current.get(),
+            base.get(),
+            basePeriod.get(),
+            checks,
+            "changes",
+            i,
+            "change");
       }
     }
     List<Indicator> indicators = report.getIndicators();
@@ -115,7 +122,8 @@ final class FactRules {
         continue;
       }
       String pointer = "/indicators/" + i + "/quantity";
-      Optional<Fact> current = facts.stream().filter(f -> f.getPointer().equals(pointer)).findFirst();
+      Optional<Fact> current =
+          facts.stream().filter(f -> f.getPointer().equals(pointer)).findFirst();
       Optional<ReportingPeriod> basePeriod =
           indicator.getPeriod().or(() -> period).flatMap(p -> base(p, indicator.getChange().get()));
       if (current.isEmpty() || basePeriod.isEmpty()) {
@@ -123,13 +131,22 @@ final class FactRules {
       }
       Optional<Fact> base = seriesPoint(report, facts, indicator.getLabel(), basePeriod.get());
       if (base.isPresent()) {
-        check(indicator.getChange().get(), current.get(), base.get(), basePeriod.get(), checks,
-            "indicators", i, "change");
+        check(
+            indicator.getChange().get(),
+            current.get(),
+            base.get(),
+            basePeriod.get(),
+            checks,
+            "indicators",
+            i,
+            "change");
       }
     }
   }
 
-  /** The fact of the point for {@code period} of a series labelled {@code label}, without concept. */
+  /**
+   * The fact of the point for {@code period} of a series labelled {@code label}, without concept.
+   */
   private static Optional<Fact> seriesPoint(
       Report report, List<Fact> facts, String label, ReportingPeriod period) {
     List<Series> series = report.getSeries();
@@ -152,8 +169,8 @@ final class FactRules {
   }
 
   /**
-   * The base period of a change of a figure over {@code period}: the year before, for 同比 and
-   * 较上年 (a whole year for a whole year); none for 环比, whose period the report does not give.
+   * The base period of a change of a figure over {@code period}: the year before, for 同比 and 较上年 (a
+   * whole year for a whole year); none for 环比, whose period the report does not give.
    */
   static Optional<ReportingPeriod> base(ReportingPeriod period, Change change) {
     if (!change.getBase().isPreviousYear()) {
@@ -162,11 +179,17 @@ final class FactRules {
     LocalDate start = period.getStart().minusYears(1);
     LocalDate end = period.getEnd().minusYears(1);
     return Optional.of(
-        period.isWholeYear() ? ReportingPeriod.ofYear(start.getYear()) : ReportingPeriod.of(start, end));
+        period.isWholeYear()
+            ? ReportingPeriod.ofYear(start.getYear())
+            : ReportingPeriod.of(start, end));
   }
 
   private static void check(
-      Change change, Fact current, Fact base, ReportingPeriod basePeriod, Checks checks,
+      Change change,
+      Fact current,
+      Fact base,
+      ReportingPeriod basePeriod,
+      Checks checks,
       Object... path) {
     if (change.getDirection() == ChangeDirection.UNCHANGED) {
       return;

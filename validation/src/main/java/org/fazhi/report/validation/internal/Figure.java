@@ -1,9 +1,9 @@
 package org.fazhi.report.validation.internal;
 
 /**
- * The published rates the rules name, with the words a message uses for each: the subject of
- * {@code rate.share-exceeds-100} and {@code rate.disagrees-with-block-counts}, rendered into the
- * message parameters {@code figure} (Chinese) and {@code figureEn} (English).
+ * The published rates the rules name, with the words a message uses for each: the subject of {@code
+ * rate.share-exceeds-100} and {@code rate.disagrees-with-block-counts}, rendered into the message
+ * parameters {@code figure} (Chinese) and {@code figureEn} (English).
  */
 enum Figure {
   HEAD_APPEARANCE_RATE("行政机关负责人出庭应诉率", "head-of-agency appearance rate"),

@@ -12,9 +12,21 @@ public final class GeoPointValidator extends RulesValidator<GeoPoint> {
 
   @Override
   void check(GeoPoint point, Checks checks) {
-    Ranges.within(checks, Rule.EMERGENCY_LATITUDE_OUT_OF_RANGE, point.getLatitude(),
-        MAX_LATITUDE.negate(), MAX_LATITUDE, Optional.empty(), "latitude");
-    Ranges.within(checks, Rule.EMERGENCY_LONGITUDE_OUT_OF_RANGE, point.getLongitude(),
-        MAX_LONGITUDE.negate(), MAX_LONGITUDE, Optional.empty(), "longitude");
+    Ranges.within(
+        checks,
+        Rule.EMERGENCY_LATITUDE_OUT_OF_RANGE,
+        point.getLatitude(),
+        MAX_LATITUDE.negate(),
+        MAX_LATITUDE,
+        Optional.empty(),
+        "latitude");
+    Ranges.within(
+        checks,
+        Rule.EMERGENCY_LONGITUDE_OUT_OF_RANGE,
+        point.getLongitude(),
+        MAX_LONGITUDE.negate(),
+        MAX_LONGITUDE,
+        Optional.empty(),
+        "longitude");
   }
 }

@@ -6,8 +6,8 @@ import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.validation.Rule;
 
 /**
- * The rules of a block's caseload handled (办理), the same for every block that states one: handled
- * = accepted + carried over where all are given; handled ≥ accepted where carried over is not; and
+ * The rules of a block's caseload handled (办理), the same for every block that states one: handled =
+ * accepted + carried over where all are given; handled ≥ accepted where carried over is not; and
  * closed ≤ handled, unless closed already exceeds accepted + carried over (one root cause, one
  * finding).
  *

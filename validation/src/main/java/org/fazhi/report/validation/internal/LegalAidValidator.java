@@ -1,9 +1,9 @@
 package org.fazhi.report.validation.internal;
 
-import org.fazhi.report.statistics.CaseStage;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.LegalAid;
 import org.fazhi.report.validation.Rule;
 
@@ -47,8 +47,14 @@ public final class LegalAidValidator extends RulesValidator<LegalAid> {
                   .section(section)
                   .report());
     }
-    HandledCaseload.LEGAL_AID.check(checks, a.getHandled(), a.getAccepted(),
-        a.getCarriedOver(), a.getClosed(), closedExceeds, section);
+    HandledCaseload.LEGAL_AID.check(
+        checks,
+        a.getHandled(),
+        a.getAccepted(),
+        a.getCarriedOver(),
+        a.getClosed(),
+        closedExceeds,
+        section);
     casesByType(a, checks, section);
     Rates.share(
         checks, a.getSatisfaction(), Figure.LEGAL_AID_SATISFACTION, section, "satisfaction");

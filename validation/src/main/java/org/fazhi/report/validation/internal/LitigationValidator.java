@@ -1,13 +1,13 @@
 package org.fazhi.report.validation.internal;
 
-import org.fazhi.report.figure.Rate;
-import org.fazhi.report.statistics.CaseStage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.JudgmentType;
 import org.fazhi.report.statistics.Litigation;
 import org.fazhi.report.validation.Rule;
@@ -28,16 +28,16 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
       var excess = Arithmetic.exceeds(Bounds.of(l.getConcluded().get()), open);
       concludedExceeds = excess.isPresent();
       excess.ifPresent(
-              d ->
-                  checks
-                      .finding(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER)
-                      .at("concluded")
-                      .value("concluded", l.getConcluded())
-                      .value("cases", l.getCases())
-                      .value("carriedOver", carriedOver)
-                      .discrepancy(d)
-                      .section(section)
-                      .report());
+          d ->
+              checks
+                  .finding(Rule.LITIGATION_CONCLUDED_EXCEEDS_CASES_AND_CARRIED_OVER)
+                  .at("concluded")
+                  .value("concluded", l.getConcluded())
+                  .value("cases", l.getCases())
+                  .value("carriedOver", carriedOver)
+                  .discrepancy(d)
+                  .section(section)
+                  .report());
     }
     boolean anyResult =
         l.getWon().isPresent() || l.getLost().isPresent() || l.getWithdrawn().isPresent();
@@ -121,23 +121,53 @@ public final class LitigationValidator extends RulesValidator<Litigation> {
     if (!concludedExceeds) {
       pending(l, checks, section);
     }
-    Rates.share(checks, l.getHeadAppearanceRate(), Figure.HEAD_APPEARANCE_RATE, section,
+    Rates.share(
+        checks,
+        l.getHeadAppearanceRate(),
+        Figure.HEAD_APPEARANCE_RATE,
+        section,
         "headAppearanceRate");
     Rates.share(checks, l.getLossRate(), Figure.LOSS_RATE, section, "lossRate");
     Rates.share(checks, l.getWinRate(), Figure.WIN_RATE, section, "winRate");
     Rates.share(checks, l.getConcludedRate(), Figure.CONCLUDED_RATE, section, "concludedRate");
-    Rates.agreesWithBlock(checks, l.getHeadAppearanceRate(), l.getHeadAppearances(),
-        l.getHearings(), false, Figure.HEAD_APPEARANCE_RATE, section, "headAppearanceRate");
+    Rates.agreesWithBlock(
+        checks,
+        l.getHeadAppearanceRate(),
+        l.getHeadAppearances(),
+        l.getHearings(),
+        false,
+        Figure.HEAD_APPEARANCE_RATE,
+        section,
+        "headAppearanceRate");
     CaseRates.Denominators denominators = denominators(l);
-    CaseRates.check(checks, new CaseRates.Published(l.getLossRate(),
-        CaseRates.Term.of(l.getLost()), true, Figure.LOSS_RATE, "lossRate"),
-        Optional.empty(), CaseStage.CLOSED, denominators, section);
-    CaseRates.check(checks, new CaseRates.Published(l.getWinRate(),
-        CaseRates.Term.of(l.getWon()), true, Figure.WIN_RATE, "winRate"),
-        Optional.empty(), CaseStage.CLOSED, denominators, section);
-    CaseRates.check(checks, new CaseRates.Published(l.getConcludedRate(),
-        CaseRates.Term.of(l.getConcluded()), true, Figure.CONCLUDED_RATE, "concludedRate"),
-        Optional.empty(), CaseStage.HANDLED, denominators, section);
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            l.getLossRate(), CaseRates.Term.of(l.getLost()), true, Figure.LOSS_RATE, "lossRate"),
+        Optional.empty(),
+        CaseStage.CLOSED,
+        denominators,
+        section);
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            l.getWinRate(), CaseRates.Term.of(l.getWon()), true, Figure.WIN_RATE, "winRate"),
+        Optional.empty(),
+        CaseStage.CLOSED,
+        denominators,
+        section);
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            l.getConcludedRate(),
+            CaseRates.Term.of(l.getConcluded()),
+            true,
+            Figure.CONCLUDED_RATE,
+            "concludedRate"),
+        Optional.empty(),
+        CaseStage.HANDLED,
+        denominators,
+        section);
     List<Rate> winAndLoss = new ArrayList<>();
     l.getWinRate().ifPresent(winAndLoss::add);
     l.getLossRate().ifPresent(winAndLoss::add);

@@ -1,9 +1,9 @@
 package org.fazhi.report.validation.internal;
 
-import org.fazhi.report.figure.Count;
-import org.fazhi.report.statistics.CaseStage;
 import java.util.Optional;
+import org.fazhi.report.figure.Count;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.validation.Rule;
 
@@ -14,8 +14,14 @@ public final class MediationValidator extends RulesValidator<Mediation> {
   void check(Mediation m, Checks checks) {
     Optional<SectionId> section = m.getSection();
     committees(m, checks, section);
-    Limits.atMost(checks, Rule.MEDIATION_FULL_TIME_MEDIATORS_EXCEED_MEDIATORS, "fullTimeMediators",
-        m.getFullTimeMediators(), "mediators", m.getMediators(), section);
+    Limits.atMost(
+        checks,
+        Rule.MEDIATION_FULL_TIME_MEDIATORS_EXCEED_MEDIATORS,
+        "fullTimeMediators",
+        m.getFullTimeMediators(),
+        "mediators",
+        m.getMediators(),
+        section);
     if (m.getSettled().isPresent() && m.getMediated().isPresent()) {
       Arithmetic.exceeds(Bounds.of(m.getSettled().get()), Bounds.of(m.getMediated().get()))
           .ifPresent(
@@ -43,10 +49,17 @@ public final class MediationValidator extends RulesValidator<Mediation> {
                       .report());
     }
     Rates.share(checks, m.getSuccessRate(), Figure.MEDIATION_SUCCESS_RATE, section, "successRate");
-    Rates.share(checks, m.getHandlingRate(), Figure.MEDIATION_HANDLING_RATE, section,
-        "handlingRate");
-    Rates.agreesWithBlock(checks, m.getSuccessRate(), m.getSettled(), m.getMediated(), false,
-        Figure.MEDIATION_SUCCESS_RATE, section, "successRate");
+    Rates.share(
+        checks, m.getHandlingRate(), Figure.MEDIATION_HANDLING_RATE, section, "handlingRate");
+    Rates.agreesWithBlock(
+        checks,
+        m.getSuccessRate(),
+        m.getSettled(),
+        m.getMediated(),
+        false,
+        Figure.MEDIATION_SUCCESS_RATE,
+        section,
+        "successRate");
     Breakdowns.check(
         checks,
         m.getBreakdowns(),
@@ -72,7 +85,8 @@ public final class MediationValidator extends RulesValidator<Mediation> {
                     .finding(Rule.MEDIATION_COMMITTEE_KINDS_EXCEED_COMMITTEES)
                     .at("committees")
                     .value("villageCommittees", m.getVillageCommittees().orElse(Count.zero()))
-                    .value("professionalCommittees",
+                    .value(
+                        "professionalCommittees",
                         m.getProfessionalCommittees().orElse(Count.zero()))
                     .value("committees", m.getCommittees())
                     .discrepancy(d)

@@ -63,12 +63,26 @@ public final class NormativeDocumentsValidator extends RulesValidator<NormativeD
                       .report());
     }
     Rates.share(checks, n.getFilingRate(), Figure.FILING_RATE, section, "filingRate");
-    Rates.share(checks, n.getTimelyFilingRate(), Figure.TIMELY_FILING_RATE, section,
+    Rates.share(
+        checks, n.getTimelyFilingRate(), Figure.TIMELY_FILING_RATE, section, "timelyFilingRate");
+    Rates.agreesWithBlock(
+        checks,
+        n.getFilingRate(),
+        n.getFiled(),
+        n.getIssued(),
+        false,
+        Figure.FILING_RATE,
+        section,
+        "filingRate");
+    Rates.agreesWithBlock(
+        checks,
+        n.getTimelyFilingRate(),
+        n.getFiledOnTime(),
+        n.getFiled(),
+        false,
+        Figure.TIMELY_FILING_RATE,
+        section,
         "timelyFilingRate");
-    Rates.agreesWithBlock(checks, n.getFilingRate(), n.getFiled(), n.getIssued(), false,
-        Figure.FILING_RATE, section, "filingRate");
-    Rates.agreesWithBlock(checks, n.getTimelyFilingRate(), n.getFiledOnTime(), n.getFiled(), false,
-        Figure.TIMELY_FILING_RATE, section, "timelyFilingRate");
     CommentPeriods.check(checks, n.getCommentPeriodDays(), section, "commentPeriodDays");
   }
 }

@@ -18,10 +18,10 @@ import org.fazhi.report.statistics.ReconsiderationDecision;
  *
  * <p>Kinds are disjoint, so their counts add up. A group may hold the kinds it lists; an open group
  * (等) also kinds it does not list — of the same class when every listed kind is a correction
- * (撤销、变更等纠错决定: only corrections), else any kind. Beyond the kinds stated apart, a group adds
- * its count less the stated kinds it may hold. Groups that may hold a kind in common may hold the
- * same cases, so only groups that cannot add up, taken in the order written. The upper bound is
- * known only where the report says its outcomes are complete and publishes no group.
+ * (撤销、变更等纠错决定: only corrections), else any kind. Beyond the kinds stated apart, a group adds its
+ * count less the stated kinds it may hold. Groups that may hold a kind in common may hold the same
+ * cases, so only groups that cannot add up, taken in the order written. The upper bound is known
+ * only where the report says its outcomes are complete and publishes no group.
  */
 final class OutcomeTotals {
   private OutcomeTotals() {}
@@ -41,7 +41,10 @@ final class OutcomeTotals {
     return of(
         r,
         ReconsiderationDecision::isMediationOrWithdrawal,
-        g -> !g.isOpen() && g.getKinds().stream().allMatch(ReconsiderationDecision::isMediationOrWithdrawal));
+        g ->
+            !g.isOpen()
+                && g.getKinds().stream()
+                    .allMatch(ReconsiderationDecision::isMediationOrWithdrawal));
   }
 
   /** Whether the report states any outcome of the kinds {@code kinds} selects, apart or grouped. */

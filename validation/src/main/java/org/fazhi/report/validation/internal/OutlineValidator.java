@@ -38,7 +38,10 @@ public final class OutlineValidator extends RulesValidator<Outline> {
       }
       for (StatutoryPart part : StatutoryPart.values()) {
         if (part.isRequired() && !mapped.contains(part)) {
-          checks.finding(Rule.OUTLINE_STATUTORY_PART_MISSING).at("sections").value("part", part)
+          checks
+              .finding(Rule.OUTLINE_STATUTORY_PART_MISSING)
+              .at("sections")
+              .value("part", part)
               .report();
         }
       }

@@ -1,12 +1,12 @@
 package org.fazhi.report.validation.internal;
 
-import org.fazhi.report.statistics.CaseStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.PublicLegalServices;
 import org.fazhi.report.validation.Rule;
 
@@ -17,8 +17,15 @@ public final class PublicLegalServicesValidator extends RulesValidator<PublicLeg
   void check(PublicLegalServices s, Checks checks) {
     Optional<SectionId> section = s.getSection();
     Rates.share(checks, s.getSatisfaction(), Figure.SERVICES_SATISFACTION, section, "satisfaction");
-    Rates.agreesWithBlock(checks, s.getCompletionRate(), s.getServices(), s.getTarget(), false,
-        Figure.SERVICES_COMPLETION_RATE, section, "completionRate");
+    Rates.agreesWithBlock(
+        checks,
+        s.getCompletionRate(),
+        s.getServices(),
+        s.getTarget(),
+        false,
+        Figure.SERVICES_COMPLETION_RATE,
+        section,
+        "completionRate");
     impliedTarget(s, checks, section);
     Breakdowns.check(
         checks,
@@ -48,9 +55,7 @@ public final class PublicLegalServicesValidator extends RulesValidator<PublicLeg
       return;
     }
     BigDecimal target =
-        services.getValue()
-            .multiply(Decimals.HUNDRED)
-            .divide(percent, 0, RoundingMode.HALF_UP);
+        services.getValue().multiply(Decimals.HUNDRED).divide(percent, 0, RoundingMode.HALF_UP);
     checks
         .finding(Rule.PUBLIC_LEGAL_SERVICES_TARGET_IMPLIED)
         .at("target")

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.fazhi.report.facts.Fact;
 import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Quantity;
-
 import org.fazhi.report.figure.Unit;
 
 /**
@@ -29,7 +28,8 @@ record Range(BigDecimal lo, BigDecimal hi) {
     if (isPercent(fact)) {
       return Optional.of(percent(fact.getValue().get(), fact.getApproximation()));
     }
-    return Optional.of(new Range(fact.getLowerBound().orElse(null), fact.getUpperBound().orElse(null)));
+    return Optional.of(
+        new Range(fact.getLowerBound().orElse(null), fact.getUpperBound().orElse(null)));
   }
 
   /**
@@ -84,7 +84,9 @@ record Range(BigDecimal lo, BigDecimal hi) {
             ? hundred.negate()
             : lo.divide(base.hi, PRECISION).subtract(BigDecimal.ONE).multiply(hundred);
     BigDecimal high =
-        hi == null ? null : hi.divide(base.lo, PRECISION).subtract(BigDecimal.ONE).multiply(hundred);
+        hi == null
+            ? null
+            : hi.divide(base.lo, PRECISION).subtract(BigDecimal.ONE).multiply(hundred);
     return Optional.of(new Range(low, high));
   }
 
@@ -115,5 +117,4 @@ record Range(BigDecimal lo, BigDecimal hi) {
     fact.getUnit().ifPresent(u -> quantity.unit(Unit.of(u)));
     return quantity.build().toString();
   }
-
 }

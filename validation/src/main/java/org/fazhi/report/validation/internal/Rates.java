@@ -3,10 +3,10 @@ package org.fazhi.report.validation.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.fazhi.report.validation.Discrepancy;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
 import org.fazhi.report.outline.SectionId;
+import org.fazhi.report.validation.Discrepancy;
 import org.fazhi.report.validation.Rule;
 
 /** The rules every published rate of a block goes through. */
@@ -15,7 +15,10 @@ final class Rates {
 
   /** {@code rate.share-exceeds-100}: a share whose least value exceeds 100%. */
   static void share(
-      Checks checks, Optional<Rate> rate, Figure figure, Optional<SectionId> section,
+      Checks checks,
+      Optional<Rate> rate,
+      Figure figure,
+      Optional<SectionId> section,
       Object... path) {
     if (rate.isEmpty() || !checks.wants(Rule.RATE_SHARE_EXCEEDS_100)) {
       return;
@@ -37,7 +40,10 @@ final class Rates {
    * up to more than 100%.
    */
   static void sharesOfOneWhole(
-      Checks checks, List<Rate> shares, Figure figure, Optional<SectionId> section,
+      Checks checks,
+      List<Rate> shares,
+      Figure figure,
+      Optional<SectionId> section,
       Object... path) {
     if (shares.size() < 2 || !checks.wants(Rule.RATE_SHARES_EXCEED_100)) {
       return;
@@ -57,7 +63,9 @@ final class Rates {
           .at(path)
           .figure(figure)
           .discrepancy(
-              new Discrepancy(Decimals.stripped(written), Decimals.HUNDRED,
+              new Discrepancy(
+                  Decimals.stripped(written),
+                  Decimals.HUNDRED,
                   Decimals.stripped(written.subtract(Decimals.HUNDRED)),
                   Decimals.stripped(written.subtract(least))))
           .section(section)

@@ -89,7 +89,9 @@ final class ReconsiderationOutcomes {
         .ifPresent(
             d -> {
               Checks.FindingBuilder finding =
-                  checks.finding(Rule.RECONSIDERATION_OUTCOMES_EXCEED_OPEN_CASES).at(outcomesPath(r));
+                  checks
+                      .finding(Rule.RECONSIDERATION_OUTCOMES_EXCEED_OPEN_CASES)
+                      .at(outcomesPath(r));
               if (basis == CaseStage.HANDLED) {
                 finding.value("handled", r.getHandled());
               } else {
@@ -147,7 +149,8 @@ final class ReconsiderationOutcomes {
     for (ReconsiderationDecision kind : group.getKinds()) {
       names.add(chinese ? kind.chineseName() : kind.name());
     }
-    return String.join(chinese ? "、" : ", ", names) + (group.isOpen() ? (chinese ? "等" : ", …") : "");
+    return String.join(chinese ? "、" : ", ", names)
+        + (group.isOpen() ? (chinese ? "等" : ", …") : "");
   }
 
   private static void rates(
@@ -162,40 +165,89 @@ final class ReconsiderationOutcomes {
         // what happens before acceptance is a share of the applications, not of closed cases
         shares.add(share.getValue());
       }
-      Rates.share(checks, Optional.of(share.getValue()), Figure.OUTCOME_SHARE, section,
-          "outcomeShares", kind);
-      CaseRates.check(checks,
-          new CaseRates.Published(Optional.of(share.getValue()),
-              CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(kind))), true,
-              Figure.OUTCOME_SHARE, "outcomeShares", kind),
-          r.getOutcomeSharesBasis(), CaseStage.CLOSED, denominators, section);
+      Rates.share(
+          checks,
+          Optional.of(share.getValue()),
+          Figure.OUTCOME_SHARE,
+          section,
+          "outcomeShares",
+          kind);
+      CaseRates.check(
+          checks,
+          new CaseRates.Published(
+              Optional.of(share.getValue()),
+              CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(kind))),
+              true,
+              Figure.OUTCOME_SHARE,
+              "outcomeShares",
+              kind),
+          r.getOutcomeSharesBasis(),
+          CaseStage.CLOSED,
+          denominators,
+          section);
     }
     Rates.sharesOfOneWhole(checks, shares, Figure.OUTCOME_SHARES, section, "outcomeShares");
     Rates.share(checks, r.getCorrectionRate(), Figure.CORRECTION_RATE, section, "correctionRate");
-    CaseRates.check(checks,
-        new CaseRates.Published(r.getCorrectionRate(),
-            numerator(r, ReconsiderationDecision::isCorrection, OutcomeTotals.corrective(r)), false,
-            Figure.CORRECTION_RATE, "correctionRate"),
-        r.getCorrectionRateBasis(), CaseStage.CLOSED, denominators, section);
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            r.getCorrectionRate(),
+            numerator(r, ReconsiderationDecision::isCorrection, OutcomeTotals.corrective(r)),
+            false,
+            Figure.CORRECTION_RATE,
+            "correctionRate"),
+        r.getCorrectionRateBasis(),
+        CaseStage.CLOSED,
+        denominators,
+        section);
     Rates.share(checks, r.getMediationRate(), Figure.MEDIATION_RATE, section, "mediationRate");
-    CaseRates.check(checks,
-        new CaseRates.Published(r.getMediationRate(),
-            CaseRates.Term.of(Optional.ofNullable(r.getOutcomes().get(ReconsiderationDecision.MEDIATED))),
-            false, Figure.MEDIATION_RATE, "mediationRate"),
-        r.getMediationRateBasis(), CaseStage.CLOSED, denominators, section);
-    Rates.share(checks, r.getMediationWithdrawalRate(), Figure.MEDIATION_WITHDRAWAL_RATE, section,
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            r.getMediationRate(),
+            CaseRates.Term.of(
+                Optional.ofNullable(r.getOutcomes().get(ReconsiderationDecision.MEDIATED))),
+            false,
+            Figure.MEDIATION_RATE,
+            "mediationRate"),
+        r.getMediationRateBasis(),
+        CaseStage.CLOSED,
+        denominators,
+        section);
+    Rates.share(
+        checks,
+        r.getMediationWithdrawalRate(),
+        Figure.MEDIATION_WITHDRAWAL_RATE,
+        section,
         "mediationWithdrawalRate");
-    CaseRates.check(checks,
-        new CaseRates.Published(r.getMediationWithdrawalRate(),
-            numerator(r, ReconsiderationDecision::isMediationOrWithdrawal,
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            r.getMediationWithdrawalRate(),
+            numerator(
+                r,
+                ReconsiderationDecision::isMediationOrWithdrawal,
                 OutcomeTotals.mediationOrWithdrawal(r)),
-            false, Figure.MEDIATION_WITHDRAWAL_RATE, "mediationWithdrawalRate"),
-        r.getMediationWithdrawalRateBasis(), CaseStage.CLOSED, denominators, section);
+            false,
+            Figure.MEDIATION_WITHDRAWAL_RATE,
+            "mediationWithdrawalRate"),
+        r.getMediationWithdrawalRateBasis(),
+        CaseStage.CLOSED,
+        denominators,
+        section);
     Rates.share(checks, r.getClosureRate(), Figure.CLOSURE_RATE, section, "closureRate");
-    CaseRates.check(checks,
-        new CaseRates.Published(r.getClosureRate(), CaseRates.Term.of(r.getClosed()), true,
-            Figure.CLOSURE_RATE, "closureRate"),
-        Optional.empty(), CaseStage.HANDLED, denominators, section);
+    CaseRates.check(
+        checks,
+        new CaseRates.Published(
+            r.getClosureRate(),
+            CaseRates.Term.of(r.getClosed()),
+            true,
+            Figure.CLOSURE_RATE,
+            "closureRate"),
+        Optional.empty(),
+        CaseStage.HANDLED,
+        denominators,
+        section);
   }
 
   /** The numerator of a rate of outcomes: present only where the report states such outcomes. */
@@ -203,6 +255,8 @@ final class ReconsiderationOutcomes {
       Reconsideration r,
       java.util.function.Predicate<ReconsiderationDecision> kinds,
       Bounds bounds) {
-    return OutcomeTotals.states(r, kinds) ? Optional.of(CaseRates.Term.of(bounds)) : Optional.empty();
+    return OutcomeTotals.states(r, kinds)
+        ? Optional.of(CaseRates.Term.of(bounds))
+        : Optional.empty();
   }
 }

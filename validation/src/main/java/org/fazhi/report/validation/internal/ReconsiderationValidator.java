@@ -23,8 +23,14 @@ public final class ReconsiderationValidator extends RulesValidator<Reconsiderati
     received(r, checks, section);
     newCases(r, checks, section);
     boolean closedExceeds = closed(r, checks, section);
-    HandledCaseload.RECONSIDERATION.check(checks, r.getHandled(), r.getAccepted(),
-        r.getCarriedOver(), r.getClosed(), closedExceeds, section);
+    HandledCaseload.RECONSIDERATION.check(
+        checks,
+        r.getHandled(),
+        r.getAccepted(),
+        r.getCarriedOver(),
+        r.getClosed(),
+        closedExceeds,
+        section);
     // Where closed exceeds accepted + carriedOver, pending = accepted + carriedOver − closed cannot
     // hold either: one root cause, one finding.
     if (!closedExceeds) {

@@ -39,9 +39,20 @@ public final class RectificationListValidator extends RulesValidator<Rectificati
                       .section(section)
                       .report());
     }
-    Rates.share(checks, list.getRectificationRate(), Figure.RECTIFICATION_RATE, section,
+    Rates.share(
+        checks,
+        list.getRectificationRate(),
+        Figure.RECTIFICATION_RATE,
+        section,
         "rectificationRate");
-    Rates.agreesWithBlock(checks, list.getRectificationRate(), list.getRectified(),
-        list.getProblems(), false, Figure.RECTIFICATION_RATE, section, "rectificationRate");
+    Rates.agreesWithBlock(
+        checks,
+        list.getRectificationRate(),
+        list.getRectified(),
+        list.getProblems(),
+        false,
+        Figure.RECTIFICATION_RATE,
+        section,
+        "rectificationRate");
   }
 }

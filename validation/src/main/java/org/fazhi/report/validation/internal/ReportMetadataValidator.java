@@ -9,9 +9,10 @@ import org.fazhi.report.validation.Rule;
 
 /**
  * The rules of a report's metadata: dates against the period and the publication deadline (April 1
- * of the following year), the period against the reporting year, and the issuers, document date
- * and period being present. Rules that need a period or a reporting year are skipped without one. A finding that follows from an ERROR of the same root cause is not raised again as
- * a WARNING or INFO.
+ * of the following year), the period against the reporting year, and the issuers, document date and
+ * period being present. Rules that need a period or a reporting year are skipped without one. A
+ * finding that follows from an ERROR of the same root cause is not raised again as a WARNING or
+ * INFO.
  */
 public final class ReportMetadataValidator extends RulesValidator<ReportMetadata> {
   /** The day of the year after the reporting year by which reports are to be made public. */

@@ -99,8 +99,14 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
       List<TrainingActivity> activities =
           report.getAccountability().getStudy().get().getActivities();
       for (int i = 0; i < activities.size(); i++) {
-        training(activities.get(i), documentDate.get(), checks, "accountability", "study",
-            "activities", i);
+        training(
+            activities.get(i),
+            documentDate.get(),
+            checks,
+            "accountability",
+            "study",
+            "activities",
+            i);
       }
     }
   }
@@ -180,22 +186,20 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
     add(references, enforcement.getDelegatedPowers(), "enforcement", "delegatedPowers");
     Accountability accountability = report.getAccountability();
     addAll(references, accountability.getDutyLists(), "accountability", "dutyLists");
-    addAll(references, accountability.getRectificationLists(), "accountability",
-        "rectificationLists");
+    addAll(
+        references, accountability.getRectificationLists(), "accountability", "rectificationLists");
     add(references, accountability.getStudy(), "accountability", "study");
     accountability
         .getStudy()
         .ifPresent(
             study ->
-                addAll(references, study.getActivities(), "accountability", "study",
-                    "activities"));
+                addAll(references, study.getActivities(), "accountability", "study", "activities"));
     addAll(references, report.getEmergencies(), "emergencies");
     addAll(references, report.getIndicators(), "indicators");
     return references;
   }
 
-  private static void add(
-      List<Reference> into, Optional<? extends Anchored> fact, Object... path) {
+  private static void add(List<Reference> into, Optional<? extends Anchored> fact, Object... path) {
     if (fact.isPresent() && fact.get().getSection().isPresent()) {
       List<Object> at = new ArrayList<>(List.of(path));
       at.add("section");
