@@ -6,14 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
-import org.fazhi.report.Issuer;
-import org.fazhi.report.IssuerKind;
-import org.fazhi.report.Report;
-import org.fazhi.report.ReportMetadata;
-import org.fazhi.report.figure.Count;
-import org.fazhi.report.statistics.CaseStatistics;
-import org.fazhi.report.statistics.Reconsideration;
+import org.fazhi.report.consumer.ConsumerReports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -28,32 +21,12 @@ class ReportEndpointTest {
   @Autowired MockMvc http;
   @Autowired ObjectMapper bootsMapper;
 
-  private static Report report(int received, int accepted) {
-    return Report.builder()
-        .metadata(
-            ReportMetadata.builder()
-                .title("阳高县2024年法治政府建设年度报告")
-                .addIssuers(Issuer.of("阳高县人民政府", IssuerKind.PEOPLES_GOVERNMENT))
-                .reportingYear(2024)
-                .documentDate(LocalDate.of(2024, 12, 3))
-                .build())
-        .statistics(
-            CaseStatistics.builder()
-                .reconsideration(
-                    Reconsideration.builder()
-                        .received(Count.of(received))
-                        .accepted(Count.of(accepted))
-                        .build())
-                .build())
-        .build();
-  }
-
   @Test
   void aValidReport_isAccepted() throws Exception {
     http.perform(
             post("/reports")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(bootsMapper.writeValueAsString(report(35, 31))))
+                .content(bootsMapper.writeValueAsString(ConsumerReports.valid())))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.accepted").value(true));
   }
@@ -64,12 +37,12 @@ class ReportEndpointTest {
             post("/reports")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "zh-CN")
-                .content(bootsMapper.writeValueAsString(report(31, 32))))
+                .content(bootsMapper.writeValueAsString(ConsumerReports.acceptedExceedsReceived())))
         .andExpect(status().is(422))
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.type").value("urn:fazhi:problem:invalid-report"))
         .andExpect(jsonPath("$.title").value("报告未通过校验"))
-        .andExpect(jsonPath("$.findings[0].ruleId").value("reconsideration.accepted-exceeds-received"))
+        .andExpect(jsonPath("$.findings[0].ruleId").value(ConsumerReports.ACCEPTED_EXCEEDS_RECEIVED))
         .andExpect(jsonPath("$.findings[0].severity").value("ERROR"))
         .andExpect(jsonPath("$.findings[0].pointer").value("/statistics/reconsideration/accepted"))
         .andExpect(jsonPath("$.findings[0].message").value("行政复议受理数(32)不得大于收到申请数(31)"));
@@ -81,7 +54,7 @@ class ReportEndpointTest {
             post("/reports")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "en")
-                .content(bootsMapper.writeValueAsString(report(31, 32))))
+                .content(bootsMapper.writeValueAsString(ConsumerReports.acceptedExceedsReceived())))
         .andExpect(status().is(422))
         .andExpect(jsonPath("$.title").value("The report fails validation"))
         .andExpect(
@@ -93,7 +66,7 @@ class ReportEndpointTest {
   void anUnknownProperty_isRefused_thoughBootIgnoresUnknownProperties() throws Exception {
     String withUnknown =
         bootsMapper
-            .writeValueAsString(report(35, 31))
+            .writeValueAsString(ConsumerReports.valid())
             .replace("\"reportingYear\":2024", "\"reportingYear\":2024,\"leader\":\"x\"");
 
     http.perform(post("/reports").contentType(MediaType.APPLICATION_JSON).content(withUnknown))

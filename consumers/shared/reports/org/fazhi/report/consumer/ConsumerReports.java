@@ -13,17 +13,17 @@ import org.fazhi.report.statistics.Mediation;
 import org.fazhi.report.statistics.Reconsideration;
 
 /** Reports a county application builds in code: one with no error, one with an error. */
-final class ConsumerReports {
-  static final String ACCEPTED_EXCEEDS_RECEIVED = "reconsideration.accepted-exceeds-received";
+public final class ConsumerReports {
+  public static final String ACCEPTED_EXCEEDS_RECEIVED = "reconsideration.accepted-exceeds-received";
 
   private ConsumerReports() {}
 
-  static Report valid() {
+  public static Report valid() {
     return withReconsideration(35, 31);
   }
 
   /** 32 accepted of 31 received: an ERROR at /statistics/reconsideration/accepted. */
-  static Report acceptedExceedsReceived() {
+  public static Report acceptedExceedsReceived() {
     return withReconsideration(31, 32);
   }
 
