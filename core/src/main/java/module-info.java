@@ -64,7 +64,8 @@ module org.fazhi.report {
       tools.jackson.databind,
       com.fasterxml.jackson.databind;
 
-  // Found by mappers built with findAndAddModules() (Spring Boot 4) when Jackson 3 is present.
-  provides tools.jackson.databind.JacksonModule with
-      org.fazhi.report.json.FazhiJackson3Module;
+// No "provides tools.jackson.databind.JacksonModule": a provides clause makes the service's
+// module required at resolution, and Jackson 3 is optional. On the class path
+// META-INF/services lists FazhiJackson3Module for findAndAddModules(); on the module path an
+// application registers it itself.
 }

@@ -26,7 +26,7 @@ class WithoutJackson3Test {
           .isExactlyInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith(
               "ReportJson needs Jackson 3 (tools.jackson.core:jackson-databind 3.1 or later),"
-                  + " which is not on the class path.")
+                  + " which is neither on the class path nor in the module graph.")
           .hasMessageContaining("FazhiJackson2Module");
     }
   }

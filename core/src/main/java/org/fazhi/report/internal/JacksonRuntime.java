@@ -47,8 +47,9 @@ public final class JacksonRuntime {
     String cause = FIRST_CAUSE.computeIfAbsent(feature, f -> rootCause(error));
     if (databind.isEmpty()) {
       return feature
-          + " needs Jackson 3 (tools.jackson.core:jackson-databind 3.1 or later), which is not on"
-          + " the class path. Add it, or, in a Jackson 2 application, read and write reports with"
+          + " needs Jackson 3 (tools.jackson.core:jackson-databind 3.1 or later), which is neither"
+          + " on the class path nor in the module graph. Add it (on the module path: requires"
+          + " tools.jackson.databind), or, in a Jackson 2 application, read and write reports with"
           + " your own mapper and FazhiJackson2Module (see docs/integration.md).";
     }
     return feature
