@@ -1,0 +1,144 @@
+package org.fazhi.report.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fazhi.report.validation.Finding;
+import org.fazhi.report.validation.ReportValidator;
+import org.fazhi.report.validation.Severity;
+import org.fazhi.report.validation.Suppression;
+import org.fazhi.report.validation.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code fazhi validate FILE...}: the findings of the rule catalog, per file. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check reports (JSON or published text, told apart by content) against the rule catalog.",
+      "Exit status: 0 no finding at the failing severity, 1 a file has one, 2 a file cannot be read."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  fazhi validate --lang en --fail-on warning --suppress RULE-ID:/statistics/** *.json"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports, JSON or text.")
+  List<Path> files;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text (one line a finding) or json. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      description = "Language of the messages: zh or en. Default: ${DEFAULT-VALUE}.")
+  String lang;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      description =
+          "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
+  Severity failOn;
+
+  @Option(
+      names = "--suppress",
+      paramLabel = "RULE[:POINTER-GLOB]",
+      description =
+          "Acknowledge a rule's findings at pointers matching the pattern (/a/*/b, /a/**; default: all).")
+  List<String> suppressions = new ArrayList<>();
+
+  /** How findings are printed. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ReportValidator validator;
+    try {
+      validator = validator();
+    } catch (IllegalArgumentException e) {
+      err.println("fazhi validate: " + e.getMessage());
+      return Fazhi.UNREADABLE;
+    }
+    List<FileResult> results = new ArrayList<>();
+    boolean unreadable = false;
+    for (Path file : files) {
+      try {
+        Inputs.Input input = Inputs.read(file);
+        input.warnings().forEach(w -> err.println(file + ": " + w));
+        results.add(FileResult.of(file, validator.validate(input.report()), failOn));
+      } catch (Inputs.UnreadableInput e) {
+        err.println(e.getMessage());
+        unreadable = true;
+      }
+    }
+    Locale locale = Locale.forLanguageTag(lang);
+    switch (format) {
+      case TEXT -> results.forEach(r -> r.printText(out, locale));
+      case JSON -> out.println(FindingsJson.write(results, locale));
+    }
+    out.flush();
+    if (unreadable) {
+      return Fazhi.UNREADABLE;
+    }
+    return results.stream().anyMatch(FileResult::fails) ? Fazhi.FINDINGS : Fazhi.OK;
+  }
+
+  private ReportValidator validator() {
+    ReportValidator.Builder builder = ReportValidator.builder().locale(Locale.forLanguageTag(lang));
+    for (String suppression : suppressions) {
+      int colon = suppression.indexOf(':');
+      String rule = colon < 0 ? suppression : suppression.substring(0, colon);
+      String pointer = colon < 0 ? "/**" : suppression.substring(colon + 1);
+      builder.suppress(Suppression.of(rule, pointer, "--suppress on the command line"));
+    }
+    return builder.build();
+  }
+
+  /** One file's findings and whether they fail the run. */
+  record FileResult(Path file, List<Finding> findings, boolean fails) {
+    static FileResult of(Path file, ValidationResult result, Severity failOn) {
+      List<Finding> active = result.getActive();
+      boolean fails = active.stream().anyMatch(f -> f.getSeverity().compareTo(failOn) <= 0);
+      return new FileResult(file, active, fails);
+    }
+
+    void printText(PrintWriter out, Locale locale) {
+      if (findings.isEmpty()) {
+        out.println(file + ": no findings");
+        return;
+      }
+      for (Finding f : findings) {
+        out.println(
+            file
+                + ": ["
+                + f.getSeverity()
+                + "] "
+                + f.getRuleId()
+                + " at "
+                + f.getPointer()
+                + ": "
+                + f.getMessage(locale));
+      }
+    }
+  }
+}
