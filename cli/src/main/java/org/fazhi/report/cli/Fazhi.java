@@ -17,7 +17,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Check, render and list the facts of rule-of-law government reports.",
-    subcommands = {ValidateCommand.class, RenderCommand.class, FactsCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      ImportCommand.class,
+      RenderCommand.class,
+      FactsCommand.class
+    },
     footer = {"", "Example:", "  fazhi validate yanggao-2024.json qingxu-2024.txt"})
 public final class Fazhi {
   /** Exit status: every input read, none failing. */

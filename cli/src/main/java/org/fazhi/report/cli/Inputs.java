@@ -49,7 +49,7 @@ final class Inputs {
   }
 
   /** Why, without the path again (a file-system exception's message is its path). */
-  private static String reason(IOException e) {
+  static String reason(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
     }

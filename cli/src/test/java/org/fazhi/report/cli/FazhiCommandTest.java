@@ -168,6 +168,56 @@ class FazhiCommandTest {
     }
   }
 
+  @Nested
+  class Import {
+    @Test
+    void aPublishedText_becomesJsonInTheOutputFolder() throws IOException {
+      Path text = dir.resolve("yanggao-import.txt");
+      Files.writeString(text, fazhi("render", yanggao.toString()).out(), StandardCharsets.UTF_8);
+      Path out = dir.resolve("json");
+
+      Run run = fazhi("import", "-o", out.toString(), text.toString());
+
+      assertThat(run.status()).isEqualTo(Fazhi.OK);
+      assertThat(run.err()).contains(text + " -> " + out.resolve("yanggao-import.json"));
+      Report imported = ReportJson.create().read(out.resolve("yanggao-import.json"));
+      assertThat(imported.getMetadata().getTitle()).isEqualTo("阳高县2024年法治政府建设年度报告");
+      assertThat(imported.getStatistics().getReconsideration())
+          .flatMap(Reconsideration::getReceived)
+          .contains(Count.of(35));
+    }
+
+    @Test
+    void anExcerpt_takesItsIssuerAndYearFromTheCommandLine() throws IOException {
+      Path release = dir.resolve("release.txt");
+      Files.writeString(release, "全年办理行政复议案件41件、行政应诉案件17件，其中胜诉15件。", StandardCharsets.UTF_8);
+
+      Run run =
+          fazhi("import", "--excerpt", "--issuer", "平遥县司法局", "--year", "2024", release.toString());
+
+      assertThat(run.status()).isEqualTo(Fazhi.OK);
+      Report imported = ReportJson.create().read(run.out());
+      assertThat(imported.getMetadata().getReportingYear()).hasValue(2024);
+      assertThat(imported.getStatistics().getReconsideration())
+          .flatMap(Reconsideration::getHandled)
+          .contains(Count.of(41));
+    }
+
+    @Test
+    void aMissingFile_exitsTwo() {
+      Run run = fazhi("import", dir.resolve("absent.txt").toString());
+
+      assertThat(run.status()).isEqualTo(Fazhi.UNREADABLE);
+      assertThat(run.err()).contains("absent.txt").contains("no such file");
+    }
+
+    @Test
+    void jsonName_replacesTxt() {
+      assertThat(ImportCommand.jsonName(Path.of("a/b/report.txt"))).isEqualTo("report.json");
+      assertThat(ImportCommand.jsonName(Path.of("report"))).isEqualTo("report.json");
+    }
+  }
+
   @Test
   void render_writesMarkdown() {
     Run run = fazhi("render", "--markdown", yanggao.toString());
