@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ImportCommand.class,
       RenderCommand.class,
-      FactsCommand.class
+      FactsCommand.class,
+      CompareCommand.class
     },
     footer = {"", "Example:", "  fazhi validate yanggao-2024.json qingxu-2024.txt"})
 public final class Fazhi {
