@@ -94,8 +94,9 @@ final class YearOverYear {
       BigDecimal halfUnit =
           BigDecimal.ONE.movePointLeft(Math.max(claimed.scale(), 0)).divide(BigDecimal.valueOf(2));
       boolean agrees = computed.subtract(claimed).abs().compareTo(halfUnit) <= 0;
+      // One digit more than the report wrote, so that 12.5 against a stated 20 shows as 12.5.
       String shown =
-          computed.setScale(Math.max(claimed.scale(), 0), RoundingMode.HALF_UP).toPlainString();
+          computed.setScale(Math.max(claimed.scale(), 0) + 1, RoundingMode.HALF_UP).toPlainString();
       return agrees ? "agrees" : "differs (computed " + shown + ")";
     }
   }

@@ -79,7 +79,8 @@ class CompareCommandTest {
 
     assertThat(run.status()).as(run.err()).isEqualTo(Fazhi.FINDINGS);
     assertThat(run.out())
-        .contains("reconsideration.received\t32\t36\t4\t12.5\t\t同比增长20%\tdiffers (computed 13)\n");
+        .contains(
+            "reconsideration.received\t32\t36\t4\t12.5\t\t同比增长20%\tdiffers (computed 12.5)\n");
   }
 
   @Test
