@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.figure.Approximation;
 import org.fazhi.report.figure.Change;
@@ -70,7 +70,8 @@ public final class FactsCsv {
           "pointer",
           "section");
 
-  private static final AtomicReference<CsvRows> ROWS = new AtomicReference<>();
+  private static final Supplier<CsvRows> ROWS =
+      JacksonRuntime.lazily("FactsCsv", () -> new CsvRows());
 
   private FactsCsv() {}
 
@@ -292,12 +293,6 @@ public final class FactsCsv {
 
   /** The CSV codec, built on first use; see {@link JacksonRuntime} for a class path without it. */
   private static CsvRows rows() {
-    CsvRows rows = ROWS.get();
-    if (rows == null) {
-      // A lambda, not CsvRows::new, which would link Jackson 3 outside the guard.
-      ROWS.compareAndSet(null, JacksonRuntime.jackson3("FactsCsv", () -> new CsvRows()));
-      rows = ROWS.get();
-    }
-    return rows;
+    return ROWS.get();
   }
 }

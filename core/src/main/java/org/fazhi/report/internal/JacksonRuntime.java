@@ -3,6 +3,7 @@ package org.fazhi.report.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +40,24 @@ public final class JacksonRuntime {
     } catch (LinkageError e) {
       throw new IllegalStateException(explain(feature, e), e);
     }
+  }
+
+  /**
+   * A supplier that builds {@code construct} through {@link #jackson3} on first use and keeps it; a
+   * failure is not kept, so each call until one succeeds tries again and explains again. Pass a
+   * lambda ({@code () -> new X()}), not a constructor reference: {@code X::new} links {@code X},
+   * and with it Jackson 3, where the reference stands, outside the guard.
+   */
+  public static <T> Supplier<T> lazily(String feature, Supplier<T> construct) {
+    AtomicReference<T> built = new AtomicReference<>();
+    return () -> {
+      T value = built.get();
+      if (value == null) {
+        built.compareAndSet(null, jackson3(feature, construct));
+        value = built.get();
+      }
+      return value;
+    };
   }
 
   static String explain(String feature, LinkageError error) {

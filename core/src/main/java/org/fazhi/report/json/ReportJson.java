@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.fazhi.report.Report;
 import org.fazhi.report.internal.JacksonRuntime;
 
@@ -70,7 +70,8 @@ public final class ReportJson {
   /** The most tokens read from one document. */
   public static final long MAX_TOKEN_COUNT = 1_000_000;
 
-  private static final AtomicReference<ReportJson> SHARED = new AtomicReference<>();
+  private static final Supplier<ReportJson> SHARED =
+      JacksonRuntime.lazily("ReportJson", () -> new ReportJson(new ReportMapper()));
 
   private final ReportMapper mapper;
 
@@ -86,15 +87,7 @@ public final class ReportJson {
    *     found and what to do; the check is repeated on every call until it succeeds
    */
   public static ReportJson create() {
-    ReportJson shared = SHARED.get();
-    if (shared == null) {
-      // A lambda, not ReportMapper::new: a method reference links ReportMapper, and with it
-      // Jackson 3, when the call site links, outside the guard.
-      ReportMapper mapper = JacksonRuntime.jackson3("ReportJson", () -> new ReportMapper());
-      SHARED.compareAndSet(null, new ReportJson(mapper));
-      shared = SHARED.get();
-    }
-    return shared;
+    return SHARED.get();
   }
 
   /**

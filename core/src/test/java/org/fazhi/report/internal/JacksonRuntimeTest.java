@@ -51,6 +51,25 @@ class JacksonRuntimeTest {
   }
 
   @Test
+  void lazily_buildsOnce_andTriesAgainAfterAFailure() {
+    AtomicInteger attempts = new AtomicInteger();
+    java.util.function.Supplier<String> value =
+        JacksonRuntime.lazily(
+            "FactsCsv",
+            () -> {
+              if (attempts.incrementAndGet() == 1) {
+                throw new NoClassDefFoundError("tools/jackson/dataformat/csv/CsvMapper");
+              }
+              return "built " + attempts.get();
+            });
+
+    assertThatThrownBy(value::get).isInstanceOf(IllegalStateException.class);
+    assertThat(value.get()).isEqualTo("built 2");
+    assertThat(value.get()).isEqualTo("built 2");
+    assertThat(attempts).hasValue(2);
+  }
+
+  @Test
   void nothingIsRememberedOfAFailure() {
     AtomicInteger attempts = new AtomicInteger();
     for (int i = 0; i < 2; i++) {
