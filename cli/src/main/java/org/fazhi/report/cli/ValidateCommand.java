@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fazhi.report.validation.Finding;
 import org.fazhi.report.validation.ReportValidator;
-import org.fazhi.report.validation.Severity;
 import org.fazhi.report.validation.Suppression;
 import org.fazhi.report.validation.ValidationResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,18 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (one line a finding) or json. Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(
-      names = "--lang",
-      defaultValue = "zh",
-      description = "Language of the messages: zh or en. Default: ${DEFAULT-VALUE}.")
-  String lang;
-
-  @Option(
-      names = "--fail-on",
-      defaultValue = "error",
-      description =
-          "Lowest severity that fails: error, warning or info. Default: ${DEFAULT-VALUE}.")
-  Severity failOn;
+  @Mixin FindingOptions options;
 
   @Option(
       names = "--suppress",
@@ -85,13 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         Inputs.Input input = Inputs.read(file);
         input.warnings().forEach(w -> err.println(file + ": " + w));
-        results.add(FileResult.of(file, validator.validate(input.report()), failOn));
+        results.add(FileResult.of(file, validator.validate(input.report()), options));
       } catch (Inputs.UnreadableInput e) {
         err.println(e.getMessage());
         unreadable = true;
       }
     }
-    Locale locale = Locale.forLanguageTag(lang);
+    Locale locale = options.locale();
     switch (format) {
       case TEXT -> results.forEach(r -> r.printText(out, locale));
       case JSON -> out.println(FindingsJson.write(results, locale));
@@ -104,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private ReportValidator validator() {
-    ReportValidator.Builder builder = ReportValidator.builder().locale(Locale.forLanguageTag(lang));
+    ReportValidator.Builder builder = ReportValidator.builder().locale(options.locale());
     for (String suppression : suppressions) {
       int colon = suppression.indexOf(':');
       String rule = colon < 0 ? suppression : suppression.substring(0, colon);
@@ -116,10 +105,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** One file's findings and whether they fail the run. */
   record FileResult(Path file, List<Finding> findings, boolean fails) {
-    static FileResult of(Path file, ValidationResult result, Severity failOn) {
+    static FileResult of(Path file, ValidationResult result, FindingOptions options) {
       List<Finding> active = result.getActive();
-      boolean fails = active.stream().anyMatch(f -> f.getSeverity().compareTo(failOn) <= 0);
-      return new FileResult(file, active, fails);
+      return new FileResult(file, active, options.fails(active));
     }
 
     void printText(PrintWriter out, Locale locale) {
@@ -128,16 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
         return;
       }
       for (Finding f : findings) {
-        out.println(
-            file
-                + ": ["
-                + f.getSeverity()
-                + "] "
-                + f.getRuleId()
-                + " at "
-                + f.getPointer()
-                + ": "
-                + f.getMessage(locale));
+        out.println(file + ": " + FindingOptions.line(f, locale));
       }
     }
   }
