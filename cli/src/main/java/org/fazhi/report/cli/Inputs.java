@@ -66,6 +66,22 @@ final class Inputs {
     throw new UnreadableInput(message, cause);
   }
 
+  /**
+   * Where the values of a JSON file stand, for pointing at a finding; none for a text file, or a
+   * file that is no longer what was read.
+   */
+  static PointerLocations locations(Path file) {
+    try {
+      if (!isJson(file)) {
+        return PointerLocations.of("");
+      }
+      String json = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+      return PointerLocations.of(json.startsWith("\uFEFF") ? json.substring(1) : json);
+    } catch (IOException e) {
+      return PointerLocations.of("");
+    }
+  }
+
   private static boolean isJson(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(64);

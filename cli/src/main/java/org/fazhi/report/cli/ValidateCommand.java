@@ -39,7 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      description = "text (one line a finding) or json. Default: ${DEFAULT-VALUE}.")
+      description =
+          "text (one line a finding), json, or sarif (SARIF 2.1.0, for code scanning)."
+              + " Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Mixin FindingOptions options;
@@ -54,7 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
   /** How findings are printed. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    SARIF
   }
 
   @Override
@@ -69,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       return Fazhi.UNREADABLE;
     }
     List<FileResult> results = new ArrayList<>();
-    boolean unreadable = false;
+    List<SarifLog.Unreadable> unreadable = new ArrayList<>();
     for (Path file : files) {
       try {
         Inputs.Input input = Inputs.read(file);
@@ -77,16 +80,17 @@ final class ValidateCommand implements Callable<Integer> {
         results.add(FileResult.of(file, validator.validate(input.report()), options));
       } catch (Inputs.UnreadableInput e) {
         err.println(e.getMessage());
-        unreadable = true;
+        unreadable.add(new SarifLog.Unreadable(file, e.getMessage()));
       }
     }
     Locale locale = options.locale();
     switch (format) {
       case TEXT -> results.forEach(r -> r.printText(out, locale));
       case JSON -> out.println(FindingsJson.write(results, locale));
+      case SARIF -> out.println(sarif(results, unreadable, locale));
     }
     out.flush();
-    if (unreadable) {
+    if (!unreadable.isEmpty()) {
       return Fazhi.UNREADABLE;
     }
     return results.stream().anyMatch(FileResult::fails) ? Fazhi.FINDINGS : Fazhi.OK;
@@ -103,11 +107,23 @@ final class ValidateCommand implements Callable<Integer> {
     return builder.build();
   }
 
-  /** One file's findings and whether they fail the run. */
-  record FileResult(Path file, List<Finding> findings, boolean fails) {
+  private static String sarif(
+      List<FileResult> results, List<SarifLog.Unreadable> unreadable, Locale locale) {
+    List<SarifLog.Input> inputs =
+        results.stream()
+            .map(
+                r ->
+                    new SarifLog.Input(
+                        r.file(), r.findings(), r.suppressed(), Inputs.locations(r.file())))
+            .toList();
+    return SarifLog.write(inputs, unreadable, Version.release(), locale);
+  }
+
+  /** One file's findings, those suppressed, and whether they fail the run. */
+  record FileResult(Path file, List<Finding> findings, List<Finding> suppressed, boolean fails) {
     static FileResult of(Path file, ValidationResult result, FindingOptions options) {
       List<Finding> active = result.getActive();
-      return new FileResult(file, active, options.fails(active));
+      return new FileResult(file, active, result.getSuppressed(), options.fails(active));
     }
 
     void printText(PrintWriter out, Locale locale) {

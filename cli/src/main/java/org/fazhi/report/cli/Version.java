@@ -7,10 +7,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"fazhi " + release(), "report JSON schema " + SchemaVersion.CURRENT};
+  }
+
+  /** The release from the jar's manifest, or {@code (development build)}. */
+  static String release() {
     String release = Fazhi.class.getPackage().getImplementationVersion();
-    return new String[] {
-      "fazhi " + (release == null ? "(development build)" : release),
-      "report JSON schema " + SchemaVersion.CURRENT
-    };
+    return release == null ? "(development build)" : release;
   }
 }

@@ -49,21 +49,21 @@ class FazhiCommandTest {
     return file;
   }
 
+  /** A minimal report with one ERROR: 32 cases accepted of 31 received. */
+  static Report acceptedExceedsReceived() {
+    return ReportFixtures.minimalValid()
+        .withStatistics(
+            CaseStatistics.builder()
+                .reconsideration(
+                    Reconsideration.builder().received(Count.of(31)).accepted(Count.of(32)).build())
+                .build());
+  }
+
   @BeforeAll
   static void files() throws IOException {
     Report minimal = ReportFixtures.minimalValid();
     yanggao = write("yanggao-2024.json", ReportFixtures.yanggao2024());
-    acceptedExceedsReceived =
-        write(
-            "accepted-exceeds-received.json",
-            minimal.withStatistics(
-                CaseStatistics.builder()
-                    .reconsideration(
-                        Reconsideration.builder()
-                            .received(Count.of(31))
-                            .accepted(Count.of(32))
-                            .build())
-                    .build()));
+    acceptedExceedsReceived = write("accepted-exceeds-received.json", acceptedExceedsReceived());
     warningOnly =
         write(
             "mediated-exceeds-disputes.json",
