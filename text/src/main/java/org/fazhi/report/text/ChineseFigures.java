@@ -42,6 +42,7 @@ final class ChineseFigures {
       Pattern.compile("百分之([一二三四五六七八九十百零〇两]+)(?:点([零〇一二三四五六七八九]+))?");
 
   static void numerals(String text, boolean[] masked, List<Figure> figures) {
+    boolean[] covered = FigureScanner.covered(text.length(), figures);
     int next = 0;
     while (next < text.length()) {
       // the next run of numeral characters (一, 十, 百, 万, 两, …), by a plain scan
@@ -60,7 +61,7 @@ final class ChineseFigures {
       if (ne >= text.length()
           || UNIT_STARTS.indexOf(text.charAt(ne)) < 0
           || masked[ns]
-          || FigureScanner.overlaps(figures, ns)) {
+          || covered[ns]) {
         continue; // most runs (一步, 统一) are followed by no unit: no figure, nothing to parse
       }
       if (ns > 0 && "第周期".indexOf(text.charAt(ns - 1)) >= 0) {
@@ -83,7 +84,10 @@ final class ChineseFigures {
         FigureScanner.Suffix scaled = FigureScanner.suffix(text, ne, true);
         if (scaled.unit != null) {
           scaled.scale = scale;
-          figures.add(FigureScanner.figure(text, ns, BigDecimal.valueOf(value), scaled, text));
+          add(
+              figures,
+              covered,
+              FigureScanner.figure(text, ns, BigDecimal.valueOf(value), scaled, text));
         }
         continue;
       }
@@ -108,14 +112,24 @@ final class ChineseFigures {
           && SET_PHRASE.matcher(text.substring(suffix.end)).lookingAt()) {
         continue;
       }
-      figures.add(FigureScanner.figure(text, ns, BigDecimal.valueOf(value), suffix, text));
+      add(
+          figures,
+          covered,
+          FigureScanner.figure(text, ns, BigDecimal.valueOf(value), suffix, text));
     }
   }
 
+  /** Adds {@code figure}, marking the characters it covers. */
+  private static void add(List<Figure> figures, boolean[] covered, Figure figure) {
+    figures.add(figure);
+    FigureScanner.markRange(covered, figure.start(), Math.min(figure.end(), covered.length));
+  }
+
   static void percents(String text, boolean[] masked, List<Figure> figures) {
+    boolean[] covered = FigureScanner.covered(text.length(), figures);
     Matcher m = CHINESE_PERCENT.matcher(text);
     while (m.find()) {
-      if (masked[m.start()] || FigureScanner.overlaps(figures, m.start())) {
+      if (masked[m.start()] || covered[m.start()]) {
         continue;
       }
       long whole = ChineseNumerals.parse(m.group(1)).orElse(-1);
@@ -155,7 +169,9 @@ final class ChineseFigures {
           break;
         }
       }
-      figures.add(
+      add(
+          figures,
+          covered,
           new FigureScanner.Figure(
               start,
               end,

@@ -26,24 +26,88 @@ final class CumulativePeriods {
    * after it ({@code 近三年共办理…261件，其中2024年办理98件，审结91件}).
    */
   static Optional<ReportingPeriod> before(String sentence, int at, int reportingYear) {
-    if (sentence.indexOf('近') < 0 && sentence.indexOf('共') < 0 && sentence.indexOf("累计") < 0) {
+    return before(Marks.of(sentence), sentence, at, reportingYear);
+  }
+
+  /**
+   * As {@link #before(String, int, int)}, with the sentence's marks found once: each figure of a
+   * long sentence asks, and a search of the words before each grew with the square of its length.
+   */
+  static Optional<ReportingPeriod> before(Marks marks, String sentence, int at, int reportingYear) {
+    if (!marks.cumulates()) {
       return Optional.empty(); // neither 近…年 nor a year range with 共 or 累计: asked for every figure
     }
     int clauseStart = Clauses.clauseStart(sentence, at, 0);
-    String clause = sentence.substring(clauseStart, at);
-    Optional<ReportingPeriod> own = of(clause, reportingYear);
+    Optional<ReportingPeriod> own = of(sentence.substring(clauseStart, at), reportingYear);
     if (own.isPresent()) {
       return own;
     }
     // from earlier in the sentence, unless a year of its own is named after it: 其中2024年…，审结91件
-    String before = sentence.substring(0, at);
-    Matcher recent = RECENT.matcher(before);
-    Matcher range = RANGE.matcher(before);
-    int end = recent.find() ? recent.end() : range.find() ? range.end() : -1;
-    if (end < 0 || ONE_YEAR.matcher(before).region(end, before.length()).find()) {
+    Optional<Mark> first = marks.recent().filter(m -> m.end() <= at);
+    first = first.or(() -> marks.range().filter(m -> m.end() <= at));
+    if (first.isEmpty() || marks.namesOneYear(first.get().end(), at)) {
       return Optional.empty();
     }
-    return of(sentence.substring(0, clauseStart), reportingYear);
+    Optional<ReportingPeriod> period =
+        marks.recent().filter(m -> m.end() <= clauseStart).flatMap(m -> m.period(reportingYear));
+    return period.or(
+        () ->
+            marks
+                .range()
+                .filter(m -> m.end() <= clauseStart)
+                .flatMap(m -> m.period(reportingYear)));
+  }
+
+  /** A match in a sentence: where it stands and the words it matched. */
+  record Mark(int start, int end, String words) {
+    Optional<ReportingPeriod> period(int reportingYear) {
+      return of(words, reportingYear);
+    }
+  }
+
+  /**
+   * Where a sentence names periods: its first 近…年, its first year range with 共 or 累计, and every
+   * single year. Found in one pass each.
+   */
+  record Marks(boolean cumulates, Optional<Mark> recent, Optional<Mark> range, int[] years) {
+    static Marks of(String sentence) {
+      if (sentence.indexOf('近') < 0 && sentence.indexOf('共') < 0 && sentence.indexOf("累计") < 0) {
+        return new Marks(false, Optional.empty(), Optional.empty(), new int[0]);
+      }
+      Matcher oneYear = ONE_YEAR.matcher(sentence);
+      java.util.List<Integer> years = new java.util.ArrayList<>();
+      while (oneYear.find()) {
+        years.add(oneYear.start());
+        years.add(oneYear.end());
+      }
+      return new Marks(
+          true,
+          first(RECENT, sentence),
+          first(RANGE, sentence),
+          years.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Whether a single year stands within {@code [from, to)}. */
+    boolean namesOneYear(int from, int to) {
+      int low = 0;
+      int high = years.length / 2;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (years[2 * mid] >= from) {
+          high = mid;
+        } else {
+          low = mid + 1;
+        }
+      }
+      return low < years.length / 2 && years[2 * low + 1] <= to;
+    }
+
+    private static Optional<Mark> first(Pattern pattern, String sentence) {
+      Matcher m = pattern.matcher(sentence);
+      return m.find()
+          ? Optional.of(new Mark(m.start(), m.end(), sentence.substring(m.start(), m.end())))
+          : Optional.empty();
+    }
   }
 
   /** The period of several years the words before a figure in its clause name, if any. */

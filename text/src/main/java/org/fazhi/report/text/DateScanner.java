@@ -167,12 +167,13 @@ final class DateScanner {
   private static void followingDays(
       String digits, int from, int year, int month, boolean[] masked, List<DateMention> dates) {
     int p = from;
+    Matcher next = DAY_AFTER.matcher(digits);
     while (true) {
-      Matcher next = DAY_AFTER.matcher(digits.substring(p));
-      if (!next.find()) {
+      // a region, not a substring: a copy of the rest of the line per date grew with its square
+      if (!next.region(p, digits.length()).find()) {
         return;
       }
-      int end = p + next.end();
+      int end = next.end();
       dates.add(new DateMention(p, end, year, month, Integer.parseInt(next.group(1)), -1, -1));
       FigureScanner.markRange(masked, p, end);
       p = end;

@@ -188,7 +188,7 @@ final class FigurePlacer {
         placements,
         Optional.empty(),
         scope,
-        CumulativePeriods.before(s.text, f.start(), reportingYear));
+        CumulativePeriods.before(s.cumulativeMarks(), s.text, f.start(), reportingYear));
   }
 
   /**
@@ -313,7 +313,7 @@ final class FigurePlacer {
     Field<?> field = CaseCues.refine(match.field(), lead(s, index));
     Block block = match.rule().block();
     Optional<ReportingPeriod> cumulated =
-        CumulativePeriods.before(s.text, f.start(), reportingYear);
+        CumulativePeriods.before(s.cumulativeMarks(), s.text, f.start(), reportingYear);
     if (scope.isPresent() || cumulated.isPresent()) {
       // someone else's figure, or several years': an indicator naming the concept, not the block
       Indicators.add(

@@ -20,6 +20,8 @@ final class Sentence {
   final SectionId section;
   final int id;
   private final int offset;
+  private int[] reach;
+  private CumulativePeriods.Marks cumulativeMarks;
 
   Sentence(Fragment fragment, String text, int offset, SectionId section, int id) {
     this.fragment = fragment;
@@ -48,12 +50,43 @@ final class Sentence {
 
   /** Whether a figure overlaps {@code [from, to)}. */
   boolean hasFigure(int from, int to) {
-    for (Figure f : figures()) {
-      if (f.start() < to && f.end() > from) {
-        return true;
+    // figures are sorted by start: the first whose end (or an earlier one's) passes from is the
+    // only candidate; a search, where a scan per clause grew with the square of a long sentence
+    int[] reach = reach();
+    int low = 0;
+    int high = reach.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (reach[mid] > from) {
+        high = mid;
+      } else {
+        low = mid + 1;
       }
     }
-    return false;
+    return low < reach.length && figures().get(low).start() < to;
+  }
+
+  /** Where the sentence names periods of several years, found on first asking. */
+  CumulativePeriods.Marks cumulativeMarks() {
+    if (cumulativeMarks == null) {
+      cumulativeMarks = CumulativePeriods.Marks.of(text);
+    }
+    return cumulativeMarks;
+  }
+
+  /** For each figure, the furthest end of it and the figures before it. */
+  private int[] reach() {
+    if (reach == null) {
+      List<Figure> figures = figures();
+      int[] ends = new int[figures.size()];
+      int furthest = Integer.MIN_VALUE;
+      for (int i = 0; i < ends.length; i++) {
+        furthest = Math.max(furthest, figures.get(i).end());
+        ends[i] = furthest;
+      }
+      reach = ends;
+    }
+    return reach;
   }
 
   /** The clause holding the character {@code at}. */

@@ -192,4 +192,36 @@ class ClausesTest {
   Arbitrary<String> sentences() {
     return Arbitraries.strings().withChars("受理件办结12，,；;：:、。（）()").ofMaxLength(30);
   }
+
+  @Nested
+  class Reach {
+    @Test
+    void aClauseStart_isFoundWithinTheReach() {
+      String text = "全年受理案件35件，办结29件";
+      assertThat(Clauses.clauseStart(text, text.indexOf("29"), 0)).isEqualTo(text.indexOf("办结"));
+      assertThat(Clauses.clauseEnd(text, 0)).isEqualTo(text.indexOf('，'));
+    }
+
+    @Test
+    void aRunWithoutDelimiter_isCutAtTheReach() {
+      String text = "件".repeat(1000) + "35";
+      int at = text.indexOf("35");
+      assertThat(Clauses.clauseStart(text, at, 0)).isEqualTo(at - Clauses.REACH);
+      assertThat(Clauses.clauseEnd(text, 0)).isEqualTo(Clauses.REACH);
+    }
+
+    @Test
+    void theReach_isAtLeastTwiceTheLongestClauseOfTheYanggaoReport() throws Exception {
+      String report;
+      try (var in = ClausesTest.class.getResourceAsStream("yanggao-2024.txt")) {
+        report = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      int longest = 0;
+      for (String clause : report.split("[，,；;：:。\\n]")) {
+        longest = Math.max(longest, clause.length());
+      }
+      assertThat(longest).isEqualTo(123);
+      assertThat(Clauses.REACH).isGreaterThanOrEqualTo(2 * longest);
+    }
+  }
 }

@@ -95,4 +95,32 @@ class CumulativePeriodsTest {
             CumulativePeriods.before(own, own.indexOf("98"), 2024))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void marks_findTheFirstPeriodAndEverySingleYear_once() {
+    String sentence = "近三年共办理案件261件，其中2024年办理98件，2023年办理90件。";
+    CumulativePeriods.Marks marks = CumulativePeriods.Marks.of(sentence);
+
+    org.assertj.core.api.Assertions.assertThat(marks.cumulates()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(marks.recent())
+        .map(CumulativePeriods.Mark::words)
+        .hasValue("近三年");
+    int year2024 = sentence.indexOf("2024");
+    org.assertj.core.api.Assertions.assertThat(marks.namesOneYear(0, year2024 + 5)).isTrue();
+    org.assertj.core.api.Assertions.assertThat(marks.namesOneYear(0, year2024 + 4)).isFalse();
+    org.assertj.core.api.Assertions.assertThat(marks.namesOneYear(year2024 + 1, sentence.length()))
+        .isTrue(); // 2023年
+    org.assertj.core.api.Assertions.assertThat(
+            marks.namesOneYear(sentence.indexOf("2023") + 1, sentence.length()))
+        .isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceWithoutCumulatingWords_hasNoMarks() {
+    CumulativePeriods.Marks marks = CumulativePeriods.Marks.of("2024年受理行政复议案件35件。");
+    org.assertj.core.api.Assertions.assertThat(marks.cumulates()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(
+            CumulativePeriods.before(marks, "2024年受理行政复议案件35件。", 13, 2024))
+        .isEmpty();
+  }
 }
