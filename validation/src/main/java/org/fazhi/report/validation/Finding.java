@@ -90,6 +90,12 @@ public abstract class Finding {
   /** What groups repeats: the rule's cause, or the pointer. */
   abstract Optional<String> cause();
 
+  /** Repeats of the cause the rule found but did not raise as violations. */
+  @Value.Default
+  int unraised() {
+    return 0;
+  }
+
   /** The message parameters. */
   abstract Map<String, String> parameters();
 
@@ -143,6 +149,7 @@ public abstract class Finding {
             .values(evidence.values())
             .discrepancy(evidence.discrepancy())
             .cause(evidence.cause())
+            .unraised(evidence.unraised())
             .parameters(evidence.parameters())
             .build());
   }

@@ -144,7 +144,7 @@ public final class ReportValidator {
           ImmutableFinding.builder()
               .from(first)
               .repeats(repeats)
-              .repeatCount(members.size() - 1)
+              .repeatCount(members.size() - 1 + first.unraised())
               .build());
     }
     return grouped;

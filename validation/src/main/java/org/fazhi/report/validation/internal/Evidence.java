@@ -11,7 +11,8 @@ import org.fazhi.report.validation.Rule;
 
 /**
  * What a rule found, carried from the validator to the finding as the dynamic payload of the
- * Hibernate Validator constraint violation. Immutable.
+ * Hibernate Validator constraint violation. Immutable, but for the count of repeats not raised,
+ * which is final once the validator call returns.
  */
 public final class Evidence {
   private final Rule rule;
@@ -20,6 +21,7 @@ public final class Evidence {
   private final SectionId section;
   private final boolean sectionDecided;
   private final String cause;
+  private final Unraised unraised;
   private final Map<String, String> parameters;
 
   Evidence(
@@ -29,6 +31,7 @@ public final class Evidence {
       SectionId section,
       boolean sectionDecided,
       String cause,
+      Unraised unraised,
       Map<String, String> parameters) {
     this.rule = rule;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -36,6 +39,7 @@ public final class Evidence {
     this.section = section;
     this.sectionDecided = sectionDecided;
     this.cause = cause;
+    this.unraised = unraised;
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
@@ -73,6 +77,11 @@ public final class Evidence {
    */
   public Optional<String> cause() {
     return Optional.ofNullable(cause);
+  }
+
+  /** How many findings of the same rule and cause were found but not raised as violations. */
+  public int unraised() {
+    return unraised == null ? 0 : unraised.count();
   }
 
   /** The message parameters, as rendered into the message. */
