@@ -61,12 +61,33 @@ public abstract class Section implements WithSection {
         + getHeading().map(Heading::written).orElse("");
   }
 
+  /**
+   * How many sections deep an outline may be: 30, the deepest {@code ReportJson} reads within its
+   * nesting limit. A builder refuses a deeper section, so that what is built can be written, read
+   * back, validated and rendered (a 10,000-deep outline overflowed the stack of all three).
+   */
+  public static final int MAX_DEPTH = 30;
+
+  /** This section and its deepest descendants: 1 for a section without children. */
+  @Value.Lazy
+  int depth() {
+    int deepest = 0;
+    for (Section child : getChildren()) {
+      deepest = Math.max(deepest, child.depth());
+    }
+    return deepest + 1;
+  }
+
   @Value.Check
   void check() {
     Invariants.check(
         getNumbering().isPresent() || getHeading().isPresent(),
         "",
         () -> "a section has a label, a heading, or both");
+    Invariants.check(
+        depth() <= MAX_DEPTH,
+        "children",
+        () -> "an outline is at most " + MAX_DEPTH + " sections deep: " + depth());
     Invariants.noBlankElements(getParagraphs(), "paragraphs");
   }
 

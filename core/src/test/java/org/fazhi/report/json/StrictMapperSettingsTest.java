@@ -174,7 +174,7 @@ class StrictMapperSettingsTest {
         false,
         false),
     TRAILING_CONTENT("content after the report", BASE + " {}", true, false),
-    NESTED_DEEPER_THAN_64("nesting deeper than 64 levels", deepOutline(40), true, true),
+    NESTED_DEEPER_THAN_64("nesting deeper than 64 levels", deepOutline(40), false, false),
     UNKNOWN_PROPERTY(
         "an unknown property in a report type",
         BASE.replace("35}", "35, \"leader\": \"x\"}"),
