@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       RenderCommand.class,
       FactsCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      SchemaCommand.class
     },
     footer = {"", "Example:", "  fazhi validate yanggao-2024.json qingxu-2024.txt"})
 public final class Fazhi {
