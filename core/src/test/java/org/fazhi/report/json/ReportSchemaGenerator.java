@@ -76,12 +76,23 @@ public final class ReportSchemaGenerator {
    * Limits the model's checks enforce on numbers, by accessor: too few to be worth reading from the
    * source, each one proven by a hostile document in {@code ReportSchemaTest}.
    */
-  private static final Map<String, BigDecimal[]> NUMBER_LIMITS =
+  private static final Map<String, Limits> NUMBER_LIMITS =
       Map.of(
-          key(Rate.class, "getPercent"), limits(0, null),
-          key(ReportMetadata.class, "getReportingYear"), limits(1000, 9999),
-          key(MeetingReference.class, "getSession"), limits(1, null),
-          key(Numbering.class, "getOrdinal"), limits(1, null));
+          key(Rate.class, "getPercent"), Limits.atLeast(0),
+          key(ReportMetadata.class, "getReportingYear"), new Limits(1000, 9999),
+          key(MeetingReference.class, "getSession"), Limits.atLeast(1),
+          key(Numbering.class, "getOrdinal"), Limits.atLeast(1));
+
+  /** The least and the greatest value a number may have; either may be null, for none. */
+  private record Limits(BigDecimal minimum, BigDecimal maximum) {
+    Limits(long minimum, long maximum) {
+      this(BigDecimal.valueOf(minimum), BigDecimal.valueOf(maximum));
+    }
+
+    static Limits atLeast(long minimum) {
+      return new Limits(BigDecimal.valueOf(minimum), null);
+    }
+  }
 
   private final ModelSource source;
 
@@ -147,8 +158,10 @@ public final class ReportSchemaGenerator {
         .withTargetTypeOverridesResolver(ReportSchemaGenerator::presentValue)
         .withDescriptionResolver(this::description)
         .withStringPatternResolver(this::pattern)
-        .withNumberInclusiveMinimumResolver(method -> limit(method, 0))
-        .withNumberInclusiveMaximumResolver(method -> limit(method, 1));
+        .withNumberInclusiveMinimumResolver(
+            method -> limits(method).map(Limits::minimum).orElse(null))
+        .withNumberInclusiveMaximumResolver(
+            method -> limits(method).map(Limits::maximum).orElse(null));
     config
         .forTypesInGeneral()
         .withCustomDefinitionProvider(this::customDefinition)
@@ -240,12 +253,10 @@ public final class ReportSchemaGenerator {
     return notBlank ? NOT_BLANK : null;
   }
 
-  private static BigDecimal limit(MethodScope method, int which) {
-    if (method.isFakeContainerItemScope()) {
-      return null;
-    }
-    BigDecimal[] limits = NUMBER_LIMITS.get(key(method.getRawMember()));
-    return limits == null ? null : limits[which];
+  private static Optional<Limits> limits(MethodScope method) {
+    return method.isFakeContainerItemScope()
+        ? Optional.empty()
+        : Optional.ofNullable(NUMBER_LIMITS.get(key(method.getRawMember())));
   }
 
   private static String key(Method method) {
@@ -254,13 +265,6 @@ public final class ReportSchemaGenerator {
 
   private static String key(Class<?> type, String method) {
     return type.getName() + "#" + method;
-  }
-
-  private static BigDecimal[] limits(Integer minimum, Integer maximum) {
-    return new BigDecimal[] {
-      minimum == null ? null : BigDecimal.valueOf(minimum),
-      maximum == null ? null : BigDecimal.valueOf(maximum)
-    };
   }
 
   /** The types whose JSON form is not an object of their properties. */

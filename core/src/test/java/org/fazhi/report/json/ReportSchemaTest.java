@@ -142,6 +142,11 @@ class ReportSchemaTest {
             List.of("/metadata/publisher pattern"),
             "/metadata/publisher"),
         new Hostile(
+            "a blank element of a list",
+            metadata(", \"addressees\": [\"市委\", \" \"]"),
+            List.of("/metadata/addressees/1 pattern"),
+            "/metadata/addressees/1"),
+        new Hostile(
             "a year of three digits",
             metadata(", \"reportingYear\": 999"),
             List.of("/metadata/reportingYear minimum"),
