@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       FactsCommand.class,
       CompareCommand.class,
-      RollupCommand.class
+      RollupCommand.class,
+      SchemaCommand.class
     },
     footer = {"", "Example:", "  fazhi validate yanggao-2024.json qingxu-2024.txt"})
 public final class Fazhi {

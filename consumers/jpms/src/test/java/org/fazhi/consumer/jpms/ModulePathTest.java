@@ -16,6 +16,7 @@ import org.fazhi.report.IssuerKind;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportMetadata;
 import org.fazhi.report.figure.Count;
+import org.fazhi.report.json.ReportSchema;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStatistics;
 import org.fazhi.report.statistics.Reconsideration;
@@ -134,6 +135,15 @@ class ModulePathTest {
     void aJackson2Mapper_withFazhiJackson2Module_readsTheSameReport() {
       String json = desk.write(ACCEPTED_EXCEEDS_RECEIVED);
       assertThat(desk.readWithJackson2(json)).isEqualTo(ACCEPTED_EXCEEDS_RECEIVED);
+    }
+
+    @Test
+    void theJsonSchema_isReadFromFazhisModule() {
+      assertThat(ReportSchema.class.getModule().getName()).isEqualTo("org.fazhi.report");
+      assertThat(ReportSchema.text())
+          .startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n")
+          .contains("\"Reconsideration\": {")
+          .endsWith("}\n");
     }
   }
 
