@@ -165,6 +165,12 @@ final class FigureScanner {
     return new Scan(figures, dates, ordinals, titled, broken);
   }
 
+  /**
+   * The most digits a figure has: 30, the model's bound on the digits of a number. A longer run is
+   * no figure a report states, and parsing a chain of 780,000 digits took the square of its length.
+   */
+  static final int MAX_FIGURE_DIGITS = 30;
+
   private static void arabic(String text, String digits, boolean[] masked, List<Figure> figures) {
     int p = 0;
     while (p < digits.length()) {
@@ -208,8 +214,11 @@ final class FigureScanner {
           continue;
         }
       }
-      BigDecimal value = new BigDecimal(digits.substring(ns, ne).replace(",", ""));
-      figures.add(figure(text, ns, value, suffix, digits));
+      String number = digits.substring(ns, ne).replace(",", "");
+      if (number.length() > MAX_FIGURE_DIGITS) {
+        continue; // a pasted identifier or a table run together: no figure, and not parsed
+      }
+      figures.add(figure(text, ns, new BigDecimal(number), suffix, digits));
     }
   }
 

@@ -186,4 +186,12 @@ class FigureScannerTest {
       assertThat(figure.approximation()).isEqualTo(Approximation.MORE_THAN);
     }
   }
+
+  @Test
+  void aNumberOfMoreDigitsThanAFigureHas_isNoFigure() {
+    String thirty = "1".repeat(FigureScanner.MAX_FIGURE_DIGITS);
+    assertThat(FigureScanner.scan("受理" + thirty + "件。").figures()).hasSize(1);
+    assertThat(FigureScanner.scan("受理" + thirty + "1件。").figures()).isEmpty();
+    assertThat(FigureScanner.scan("受理1" + ",000".repeat(10) + "件。").figures()).isEmpty();
+  }
 }
