@@ -66,6 +66,23 @@ final class ReportMapper {
                     com.fasterxml.jackson.annotation.JsonSetter.Value.construct(
                         com.fasterxml.jackson.annotation.Nulls.FAIL,
                         com.fasterxml.jackson.annotation.Nulls.FAIL))
+            // A date is a date: not a date-time cut short, not a number of seconds since 1970.
+            .withConfigOverride(
+                java.time.LocalDate.class,
+                o ->
+                    o.setFormat(
+                        com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)))
+            .withConfigOverride(
+                java.time.OffsetDateTime.class,
+                o ->
+                    o.setFormat(
+                        com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)))
+            .withCoercionConfig(
+                LogicalType.DateTime,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
             .withCoercionConfig(
                 LogicalType.Textual,
                 config ->
