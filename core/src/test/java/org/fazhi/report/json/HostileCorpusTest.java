@@ -95,9 +95,13 @@ class HostileCorpusTest {
   @MethodSource("cases")
   void whatReportJsonRefusesAsInvalid_thePlainMappersRefuseToo_withTheModelsMessage(Case c) {
     boolean invalid = c.reportJson().startsWith("refused INVALID_VALUE ");
-    // Negative zero is refused from the token's text, which a plain mapper never shows the model.
-    boolean negativeZero = c.reportJson().contains(" negative zero (");
-    if (invalid && !negativeZero) {
+    // Negative zero is refused from the token's text, which a plain mapper never shows the model;
+    // a malformed date or enum name ("expected …") by the reader's strict format settings, which a
+    // plain mapper has only if the application sets them.
+    boolean readerSetting =
+        c.reportJson().contains(" negative zero (")
+            || c.reportJson().matches("(\\S+ ){4}expected .*");
+    if (invalid && !readerSetting) {
       assertThat(c.jackson2()).startsWith("refused ");
       assertThat(c.jackson3()).startsWith("refused ");
       String prefix = "refused ValueInstantiationException: ";
