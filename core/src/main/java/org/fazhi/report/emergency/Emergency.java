@@ -77,19 +77,22 @@ public abstract class Emergency implements WithEmergency, Anchored {
     return new Builder();
   }
 
-  /** Rejects a blank description or place; holds decimals with a negative scale as plain ones. */
+  /**
+   * Rejects a blank description or place and decimals beyond the model's bounds (more than 30
+   * digits before the decimal point or 30 after); holds decimals with a negative scale as plain
+   * ones.
+   */
   @Value.Check
   Emergency check() {
     Invariants.notBlank(getDescription(), "description");
     Invariants.notBlank(getPlace(), "place");
-    boolean plain =
-        getMagnitude().map(Decimals::isPlain).orElse(true)
-            && getDepthKilometres().map(Decimals::isPlain).orElse(true);
-    return plain
+    Optional<BigDecimal> magnitude =
+        getMagnitude().map(m -> Decimals.bounded(m, "magnitude", "magnitude"));
+    Optional<BigDecimal> depth =
+        getDepthKilometres().map(d -> Decimals.bounded(d, "depthKilometres", "depthKilometres"));
+    return magnitude.equals(getMagnitude()) && depth.equals(getDepthKilometres())
         ? this
-        : ImmutableEmergency.copyOf(this)
-            .withMagnitude(getMagnitude().map(Decimals::plain))
-            .withDepthKilometres(getDepthKilometres().map(Decimals::plain));
+        : ImmutableEmergency.copyOf(this).withMagnitude(magnitude).withDepthKilometres(depth);
   }
 
   /** Builds an {@link Emergency}. */

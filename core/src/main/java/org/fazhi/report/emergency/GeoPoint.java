@@ -25,14 +25,18 @@ public abstract class GeoPoint implements WithGeoPoint {
   /** Degrees east (negative: west). */
   public abstract BigDecimal getLongitude();
 
-  /** Holds decimals with a negative scale (1E+2) in their plain form (100). */
+  /**
+   * Refuses degrees beyond the model's bounds (more than 30 digits before the decimal point or 30
+   * after) before expanding them; holds decimals with a negative scale (1E+2) in their plain form
+   * (100).
+   */
   @Value.Check
   GeoPoint normalize() {
-    return Decimals.isPlain(getLatitude()) && Decimals.isPlain(getLongitude())
+    BigDecimal latitude = Decimals.bounded(getLatitude(), "latitude", "latitude");
+    BigDecimal longitude = Decimals.bounded(getLongitude(), "longitude", "longitude");
+    return latitude == getLatitude() && longitude == getLongitude()
         ? this
-        : ImmutableGeoPoint.copyOf(this)
-            .withLatitude(Decimals.plain(getLatitude()))
-            .withLongitude(Decimals.plain(getLongitude()));
+        : ImmutableGeoPoint.copyOf(this).withLatitude(latitude).withLongitude(longitude);
   }
 
   /** The point at {@code latitude}, {@code longitude}: {@code GeoPoint.of("40.35", "113.78")}. */

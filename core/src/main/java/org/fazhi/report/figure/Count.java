@@ -85,8 +85,7 @@ public abstract class Count {
               + "\" (expected a whole number with an optional marker or"
               + " scale word, such as \"35\", \"700余\" or \"3.6万\")");
     }
-    long integerDigits =
-        (long) figure.number.precision() - figure.number.scale() + figure.scale.exponent();
+    long integerDigits = Decimals.integerDigits(figure.number) + figure.scale.exponent();
     if (integerDigits > 19 || figure.scale.apply(figure.number).compareTo(LONG_MAX) > 0) {
       throw new IllegalArgumentException(
           "not a count: \"" + text + "\" (larger than " + Long.MAX_VALUE + ")");
@@ -154,7 +153,7 @@ public abstract class Count {
                     + " decimals: "
                     + plain(value));
     // Digits before the point once scaled, counted without expanding the number (1e99999999).
-    long integerDigits = (long) value.precision() - value.scale() + getScale().exponent();
+    long integerDigits = Decimals.integerDigits(value) + getScale().exponent();
     Invariants.check(
         integerDigits <= 19 && getScale().apply(value).compareTo(LONG_MAX) <= 0,
         "",

@@ -65,12 +65,15 @@ public abstract class Money implements WithMoney {
         .build();
   }
 
-  /** Holds a decimal with a negative scale (1E+3) in its plain form (1000). */
+  /**
+   * Refuses an amount beyond the model's bounds (more than 30 digits before the decimal point or 30
+   * after) before expanding it; holds a decimal with a negative scale (1E+3) in its plain form
+   * (1000).
+   */
   @Value.Check
   Money normalize() {
-    return Decimals.isPlain(getAmount())
-        ? this
-        : ImmutableMoney.copyOf(this).withAmount(Decimals.plain(getAmount()));
+    BigDecimal amount = Decimals.bounded(getAmount(), "amount", "money amount");
+    return amount == getAmount() ? this : ImmutableMoney.copyOf(this).withAmount(amount);
   }
 
   /**

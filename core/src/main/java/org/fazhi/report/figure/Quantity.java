@@ -114,12 +114,15 @@ public abstract class Quantity implements WithQuantity {
         getApproximation(), getValue(), getScale(), getUnit().map(Unit::getSymbol).orElse(""));
   }
 
-  /** Holds a decimal with a negative scale (1E+3) in its plain form (1000). */
+  /**
+   * Refuses a value beyond the model's bounds (more than 30 digits before the decimal point or 30
+   * after: 1E+65, 1E-400) before expanding it; holds a decimal with a negative scale (1E+3) in its
+   * plain form (1000).
+   */
   @Value.Check
   Quantity normalize() {
-    return Decimals.isPlain(getValue())
-        ? this
-        : ImmutableQuantity.copyOf(this).withValue(Decimals.plain(getValue()));
+    BigDecimal value = Decimals.bounded(getValue(), "value", "quantity value");
+    return value == getValue() ? this : ImmutableQuantity.copyOf(this).withValue(value);
   }
 
   /** Builds a {@link Quantity}. */

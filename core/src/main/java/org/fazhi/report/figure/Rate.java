@@ -102,17 +102,17 @@ public abstract class Rate implements WithRate {
     return FigureText.format(getApproximation(), getPercent(), Scale.ONE, "%");
   }
 
-  /** Rejects a negative percent and a blank basis; holds 1E+2 as 100. */
+  /**
+   * Rejects a percent beyond the model's bounds (more than 30 digits before the decimal point or 30
+   * after), a negative percent and a blank basis; holds 1E+2 as 100.
+   */
   @Value.Check
   Rate check() {
+    BigDecimal percent = Decimals.bounded(getPercent(), "percent", "rate percent");
     Invariants.check(
-        getPercent().signum() >= 0,
-        "percent",
-        () -> "rate must be >= 0%: " + getPercent().toPlainString());
+        percent.signum() >= 0, "percent", () -> "rate must be >= 0%: " + percent.toPlainString());
     Invariants.notBlank(getBasis(), "basis");
-    return Decimals.isPlain(getPercent())
-        ? this
-        : ImmutableRate.copyOf(this).withPercent(Decimals.plain(getPercent()));
+    return percent == getPercent() ? this : ImmutableRate.copyOf(this).withPercent(percent);
   }
 
   /** Builds a {@link Rate}. */

@@ -31,6 +31,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -133,6 +134,19 @@ final class JsonErrors {
           pointer,
           location,
           "expected " + expected(mismatch.getTargetType()) + ", found " + found(parser),
+          e);
+    }
+    if (e instanceof RefusedNumberException) {
+      RefusedNumberException refused = (RefusedNumberException) e;
+      return error(refused.problem(), source, pointer, location, refused.detail(), e);
+    }
+    if (e instanceof InputCoercionException) {
+      return error(
+          Problem.INVALID_VALUE,
+          source,
+          pointer,
+          parser == null ? location : parser.currentTokenLocation(),
+          outOfRange(parser, ((InputCoercionException) e).getTargetType()),
           e);
     }
     if (e instanceof StreamConstraintsException) {
@@ -350,6 +364,15 @@ final class JsonErrors {
     }
     Matcher matcher = MISSING_CREATOR.matcher(e.getOriginalMessage());
     return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** An integer too large for its property's type: what was found and what the type holds. */
+  private static String outOfRange(JsonParser parser, Class<?> type) {
+    String range =
+        type == int.class || type == Integer.class
+            ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+            : Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+    return "expected an integer from " + range + ", found " + found(parser);
   }
 
   /** A stream constraint's message in this library's words, naming the limit that was hit. */

@@ -26,10 +26,11 @@ import org.fazhi.report.internal.JacksonRuntime;
  * <p>Reading accepts only what the form allows, and reports anything else as a {@link
  * ReportJsonException} with the JSON Pointer, line and column of the offending value: unknown
  * properties, duplicate keys, wrong types (a string for a number, a decimal for a count), {@code
- * null}, missing required properties, values that can never be (a negative count), trailing
- * content, an unsupported {@code schemaVersion}, bytes that are not text, and documents beyond
- * these limits, each set far above what a real report needs and low enough that a hostile document
- * cannot exhaust memory:
+ * null}, missing required properties, values that can never be (a negative count, a decimal beyond
+ * the model's bounds, negative zero, which would be written back as zero), trailing content, an
+ * unsupported {@code schemaVersion}, bytes that are not text, and documents beyond these limits,
+ * each set far above what a real report needs and low enough that a hostile document cannot exhaust
+ * memory:
  *
  * <ul>
  *   <li>{@value #MAX_DOCUMENT_LENGTH} characters (or bytes, read from a file or stream) in all — a
@@ -37,7 +38,8 @@ import org.fazhi.report.internal.JacksonRuntime;
  *   <li>{@value #MAX_NESTING_DEPTH} levels of arrays and objects — an outline five levels deep
  *       needs 13, and 64 allow thirty;
  *   <li>{@value #MAX_STRING_LENGTH} characters in one string — a paragraph has a few thousand;
- *   <li>{@value #MAX_NUMBER_LENGTH} characters in one number — a count has at most 19 digits;
+ *   <li>{@value #MAX_NUMBER_LENGTH} characters in one number, exponent included — a count has at
+ *       most 19 digits, a decimal of the model at most 30 before the point and 30 after;
  *   <li>{@value #MAX_NAME_LENGTH} characters in one property name — the longest is 22;
  *   <li>{@value #MAX_TOKEN_COUNT} tokens in all — a large report has a few thousand.
  * </ul>
@@ -61,7 +63,7 @@ public final class ReportJson {
   /** The longest string value read, in characters. */
   public static final int MAX_STRING_LENGTH = 1_000_000;
 
-  /** The longest number read, in characters. */
+  /** The longest number read, in characters, exponent included. */
   public static final int MAX_NUMBER_LENGTH = 64;
 
   /** The longest property name read, in characters. */

@@ -2,6 +2,8 @@ package org.fazhi.report.json;
 
 import java.util.Optional;
 import org.fazhi.report.Report;
+import org.fazhi.report.internal.Decimals;
+import org.fazhi.report.json.ReportJsonException.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -12,6 +14,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -63,6 +66,23 @@ final class ReportMapper {
                     com.fasterxml.jackson.annotation.JsonSetter.Value.construct(
                         com.fasterxml.jackson.annotation.Nulls.FAIL,
                         com.fasterxml.jackson.annotation.Nulls.FAIL))
+            // A date is a date: not a date-time cut short, not a number of seconds since 1970.
+            .withConfigOverride(
+                java.time.LocalDate.class,
+                o ->
+                    o.setFormat(
+                        com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)))
+            .withConfigOverride(
+                java.time.OffsetDateTime.class,
+                o ->
+                    o.setFormat(
+                        com.fasterxml.jackson.annotation.JsonFormat.Value.forLeniency(false)))
+            .withCoercionConfig(
+                LogicalType.DateTime,
+                config ->
+                    config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
             .withCoercionConfig(
                 LogicalType.Textual,
                 config ->
@@ -95,7 +115,7 @@ final class ReportMapper {
     }
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(text);
+      parser = new NumberTokens(mapper.createParser(text));
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);
@@ -122,6 +142,101 @@ final class ReportMapper {
       throw e;
     } catch (JacksonException e) {
       throw JsonErrors.trailingContent(parser, name);
+    }
+  }
+
+  /**
+   * Checks each number token as it is read, before anything converts it: refuses one longer than
+   * {@link ReportJson#MAX_NUMBER_LENGTH} characters in all (Jackson's own limit counts only the
+   * digits before the exponent), one whose exponent has more than {@value #MAX_EXPONENT_DIGITS}
+   * digits (no decimal of the model has such an exponent, and converting it fails), and negative
+   * zero ({@code -0}, {@code -0.0}, {@code -0e5}): a number has no negative zero, so it would be
+   * read as 0 and written as 0 — a silent change.
+   */
+  static final class NumberTokens extends JsonParserDelegate {
+    /** The most digits an exponent may have, leading zeros aside. */
+    static final int MAX_EXPONENT_DIGITS = 9;
+
+    NumberTokens(JsonParser parser) {
+      super(parser);
+    }
+
+    @Override
+    public JsonToken nextToken() {
+      return checked(super.nextToken());
+    }
+
+    @Override
+    public JsonToken nextValue() {
+      return checked(super.nextValue());
+    }
+
+    private JsonToken checked(JsonToken token) {
+      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        String text = getString();
+        if (text.length() > ReportJson.MAX_NUMBER_LENGTH) {
+          throw new RefusedNumberException(
+              this,
+              Problem.LIMIT_EXCEEDED,
+              "a number is longer than "
+                  + ReportJson.MAX_NUMBER_LENGTH
+                  + " characters (ReportJson.MAX_NUMBER_LENGTH)");
+        }
+        if (exponentDigits(text) > MAX_EXPONENT_DIGITS) {
+          throw new RefusedNumberException(
+              this,
+              Problem.INVALID_VALUE,
+              "the exponent of "
+                  + text
+                  + " is out of range: a number of a report has at most "
+                  + Decimals.MAX_INTEGER_DIGITS
+                  + " digits before the decimal point and "
+                  + Decimals.MAX_DECIMALS
+                  + " after");
+        }
+        if (isNegativeZero(text)) {
+          throw new RefusedNumberException(
+              this,
+              Problem.INVALID_VALUE,
+              "negative zero ("
+                  + text
+                  + ") is not a number a report writes: write zero without the minus sign");
+        }
+      }
+      return token;
+    }
+
+    /** The digits of the exponent of {@code number}, a JSON number's text, leading zeros aside. */
+    static int exponentDigits(String number) {
+      int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+      if (e < 0) {
+        return 0;
+      }
+      int digits = 0;
+      for (int i = e + 1; i < number.length(); i++) {
+        char c = number.charAt(i);
+        if (c >= '1' && c <= '9' || c == '0' && digits > 0) {
+          digits++;
+        }
+      }
+      return digits;
+    }
+
+    /** Whether {@code number}, a JSON number's text, is a minus sign before digits all zero. */
+    static boolean isNegativeZero(String number) {
+      if (!number.startsWith("-")) {
+        return false;
+      }
+      for (int i = 1; i < number.length(); i++) {
+        char c = number.charAt(i);
+        if (c == 'e' || c == 'E') {
+          return true;
+        }
+        if (c != '0' && c != '.') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -36,8 +36,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 /**
  * Validation never throws, every finding renders in both languages, and a plain Jakarta validator
  * rejects exactly the ERRORs the validator finds, for the extremes the model holds: counts up to
- * {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and decimals from 1E-5000 to
- * 1E+5000 in rates, magnitudes, depths and coordinates.
+ * {@code Long.MAX_VALUE} (sums overflow a long), any approximation, and decimals up to the model's
+ * bounds (30 digits before the decimal point and 30 after) in rates, magnitudes, depths and
+ * coordinates.
  */
 class ExtremeValuesPropertiesTest {
   private static final ReportValidator VALIDATOR = ReportValidator.create();
@@ -64,9 +65,15 @@ class ExtremeValuesPropertiesTest {
         Arbitraries.oneOf(
             Arbitraries.bigIntegers().between(BigInteger.valueOf(-1000), BigInteger.valueOf(1000)),
             Arbitraries.longs().map(BigInteger::valueOf));
+    // A long has at most 19 digits: scales from -11 to 30 keep every value within the bounds.
     Arbitrary<Integer> scales =
-        Arbitraries.oneOf(Arbitraries.integers().between(-40, 40), Arbitraries.of(-5000, 5000));
-    return Combinators.combine(unscaled, scales).as(BigDecimal::new);
+        Arbitraries.oneOf(Arbitraries.integers().between(-11, 30), Arbitraries.of(-11, 30));
+    Arbitrary<BigDecimal> extremes =
+        Arbitraries.of(
+            new BigDecimal("9".repeat(30)),
+            new BigDecimal("-" + "9".repeat(30) + "." + "9".repeat(30)),
+            new BigDecimal("0." + "0".repeat(29) + "1"));
+    return Arbitraries.oneOf(Combinators.combine(unscaled, scales).as(BigDecimal::new), extremes);
   }
 
   @Provide

@@ -1,0 +1,33 @@
+package org.fazhi.report.json;
+
+import org.fazhi.report.json.ReportJsonException.Problem;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * A number {@link ReportJson} refuses as it reads the token, before anything converts it: negative
+ * zero, an exponent no decimal of the model can have, a number longer than {@link
+ * ReportJson#MAX_NUMBER_LENGTH}. {@link JsonErrors} reports it where it stands.
+ */
+final class RefusedNumberException extends StreamReadException {
+  private static final long serialVersionUID = 1L;
+
+  private final Problem problem;
+  private final String detail;
+
+  RefusedNumberException(JsonParser parser, Problem problem, String detail) {
+    super(parser, detail, parser.currentTokenLocation());
+    this.problem = problem;
+    this.detail = detail;
+  }
+
+  /** What is wrong, for {@link ReportJsonException#getProblem()}. */
+  Problem problem() {
+    return problem;
+  }
+
+  /** The detail {@link ReportJsonException} gives. */
+  String detail() {
+    return detail;
+  }
+}

@@ -1,0 +1,168 @@
+package org.fazhi.report.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The hostile-input corpus ({@code src/test/resources/hostile}): each document read by {@link
+ * ReportJson} and by an application's Jackson 2 and Jackson 3 mappers with the Fazhi module, each
+ * outcome exactly the one its manifest line states (see {@link HostileOutcomes} for the forms) —
+ * accepted and written back byte for byte (an exponent written out), or refused with the problem,
+ * JSON Pointer, line, column and message.
+ *
+ * <p>Beyond what each line states, every line must keep the corpus's promises: whatever {@link
+ * ReportJson} accepts it writes back and reads again identically; whatever the model's own
+ * invariants refuse, the three readers refuse with the same message.
+ */
+class HostileCorpusTest {
+
+  /** A case of the corpus: a document and what each reader does with it. */
+  record Case(
+      String file, int line, String reportJson, String jackson2, String jackson3, String document) {
+    @Override
+    public String toString() {
+      return file;
+    }
+  }
+
+  static Path root() {
+    try {
+      return Path.of(HostileCorpusTest.class.getResource("/hostile/manifest.tsv").toURI())
+          .getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static List<Case> cases() throws IOException {
+    Path root = root();
+    return Files.readAllLines(root.resolve("manifest.tsv"), StandardCharsets.UTF_8).stream()
+        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .map(l -> l.split("\t", -1))
+        .map(
+            f -> {
+              try {
+                return new Case(
+                    f[0],
+                    Integer.parseInt(f[1]),
+                    f[2],
+                    f[3],
+                    f[4],
+                    Files.readString(root.resolve(f[0]), StandardCharsets.UTF_8));
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void eachReader_doesExactlyWhatTheManifestStates(Case c) {
+    assertThat(HostileOutcomes.reportJson(c.document(), c.line()))
+        .as("ReportJson")
+        .isEqualTo(c.reportJson());
+    assertThat(HostileOutcomes.jackson2(c.document(), c.line()))
+        .as("Jackson 2 with FazhiJackson2Module")
+        .isEqualTo(c.jackson2());
+    assertThat(HostileOutcomes.jackson3(c.document(), c.line()))
+        .as("Jackson 3 with FazhiJackson3Module")
+        .isEqualTo(c.jackson3());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void everyOutcome_isAnAcceptanceThatRoundTripsOrALocatedRefusal(Case c) {
+    assertThat(c.reportJson())
+        .matches("accepted|accepted as \\S+|refused [A-Z_]+ /\\S* \\d+:\\d+ .+");
+    assertThat(List.of(c.jackson2(), c.jackson3()))
+        .allMatch(o -> o.matches("accepted|accepted as \\S+|refused [A-Za-z]+(: .+)?"), "known");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void whatReportJsonRefusesAsInvalid_thePlainMappersRefuseToo_withTheModelsMessage(Case c) {
+    boolean invalid = c.reportJson().startsWith("refused INVALID_VALUE ");
+    // Negative zero is refused from the token's text, which a plain mapper never shows the model;
+    // a malformed date or enum name ("expected …") by the reader's strict format settings, which a
+    // plain mapper has only if the application sets them.
+    boolean readerSetting =
+        c.reportJson().contains(" negative zero (")
+            || c.reportJson().matches("(\\S+ ){4}expected .*");
+    if (invalid && !readerSetting) {
+      assertThat(c.jackson2()).startsWith("refused ");
+      assertThat(c.jackson3()).startsWith("refused ");
+      String prefix = "refused ValueInstantiationException: ";
+      if (c.jackson2().startsWith(prefix)) {
+        assertThat(c.reportJson()).endsWith(" " + c.jackson2().substring(prefix.length()));
+        assertThat(c.jackson3()).isEqualTo(c.jackson2());
+      }
+    }
+  }
+
+  @Test
+  void eachDocument_isOneCase() throws IOException {
+    List<String> files = cases().stream().map(Case::file).toList();
+    assertThat(files)
+        .doesNotHaveDuplicates()
+        .allMatch(f -> f.matches("[a-z]+/[A-Za-z0-9-]+\\.json"));
+  }
+
+  @Test
+  void theNumbersCategory_coversEveryNumericFieldKind_withAtLeastAHundredCases()
+      throws IOException {
+    Map<String, Long> byKind =
+        cases().stream()
+            .map(Case::file)
+            .filter(f -> f.startsWith("numbers/"))
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.substring("numbers/".length(), f.indexOf('-', "numbers/x".length())),
+                    TreeMap::new,
+                    Collectors.counting()));
+    assertThat(byKind.keySet())
+        .containsExactly(
+            "count",
+            "depth",
+            "latitude",
+            "longitude",
+            "magnitude",
+            "money",
+            "quantity",
+            "rate",
+            "scaledcount",
+            "year");
+    assertThat(byKind.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(100);
+  }
+
+  @Test
+  void eachDocument_isTheBaseReportWithOneValueReplaced() throws IOException {
+    String[] base = HostileCorpusGenerator.BASE.split("\n", -1);
+    assertThat(HostileOutcomes.reportJson(HostileCorpusGenerator.BASE, 1)).isEqualTo("accepted");
+    for (Case c : cases()) {
+      String[] lines = c.document().split("\n", -1);
+      assertThat(lines).as(c.file()).hasSameSizeAs(base);
+      for (int i = 0; i < base.length; i++) {
+        if (i == c.line() - 1) {
+          assertThat(HostileOutcomes.key(lines[i]))
+              .as(c.file())
+              .isEqualTo(HostileOutcomes.key(base[i]));
+        } else {
+          assertThat(lines[i]).as(c.file()).isEqualTo(base[i]);
+        }
+      }
+    }
+  }
+}
