@@ -47,17 +47,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #importText()}: the report read from its text, against {@link #readBytes()}.
  * </ul>
  *
- * <p>Each operation is timed on its own ({@link Mode#SampleTime}), and {@link Ratios} compares
- * medians: on a shared machine, a median operation runs between other processes' time slices, where
- * an average takes in every one of them.
+ * <p>Each operation is timed on its own ({@link Mode#SampleTime}), and {@link Ratios} compares the
+ * fastest: on a shared machine, an average takes in every other process's time slice.
  *
  * <p>Run all of it, with the table, through {@code benchmarks/run}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class ReportBenchmark {
   private static final JsonFactory JACKSON2 = new JsonFactory();

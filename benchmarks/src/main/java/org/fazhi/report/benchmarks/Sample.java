@@ -12,8 +12,8 @@ import org.fazhi.report.outline.Section;
 
 /**
  * The reports the benchmarks read: the Yanggao 2024 report as published, and one generated from it
- * four times as large (every paragraph and every indicator eight times over, the copies numbered), in
- * the JSON form {@link ReportJson} writes.
+ * four times as large (every paragraph and every indicator eight times over, the copies numbered),
+ * in the JSON form {@link ReportJson} writes.
  */
 public enum Sample {
   /** The Yanggao County 2024 report, 68 KB of JSON. */
