@@ -2,6 +2,7 @@ package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -68,10 +69,12 @@ public abstract class DivisionCode {
     return getValue();
   }
 
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{6}|[0-9]{9}");
+
   @Value.Check
   void check() {
     Invariants.check(
-        getValue().matches("[0-9]{6}|[0-9]{9}"),
+        DIGITS.matcher(getValue()).matches(),
         "",
         () -> "a division code is six or nine digits: \"" + getValue() + "\"");
   }

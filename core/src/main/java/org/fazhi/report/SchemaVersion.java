@@ -2,6 +2,7 @@ package org.fazhi.report;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.fazhi.report.internal.UnsupportedVersionException;
@@ -36,10 +37,13 @@ public abstract class SchemaVersion {
     return ImmutableSchemaVersion.of(major, minor);
   }
 
+  private static final Pattern CANONICAL =
+      Pattern.compile("(0|[1-9][0-9]{0,9})\\.(0|[1-9][0-9]{0,9})");
+
   /** The version written as {@code text}: {@code "1.0"}. */
   public static SchemaVersion parse(CharSequence text) {
     String value = text.toString();
-    if (!value.matches("(0|[1-9][0-9]{0,9})\\.(0|[1-9][0-9]{0,9})")) {
+    if (!CANONICAL.matcher(value).matches()) {
       throw notASchemaVersion(value);
     }
     int dot = value.indexOf('.');

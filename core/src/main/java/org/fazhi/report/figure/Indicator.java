@@ -3,6 +3,7 @@ package org.fazhi.report.figure;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.facts.Concept;
 import org.fazhi.report.internal.Invariants;
@@ -66,6 +67,8 @@ public abstract class Indicator implements WithIndicator, Anchored {
     return builder().label(label).quantity(Quantity.parse(quantity)).build();
   }
 
+  private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*");
+
   @Value.Check
   void check() {
     Invariants.notBlank(getLabel(), "label");
@@ -73,7 +76,7 @@ public abstract class Indicator implements WithIndicator, Anchored {
         .ifPresent(
             code ->
                 Invariants.check(
-                    code.matches("[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*"),
+                    CODE.matcher(code).matches(),
                     "code",
                     () ->
                         "an indicator code is lower-case words joined by dots or hyphens: \""

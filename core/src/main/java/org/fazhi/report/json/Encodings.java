@@ -23,38 +23,154 @@ final class Encodings {
 
   /** The text of {@code bytes}, without a byte order mark. */
   static String decode(byte[] bytes, Optional<String> source) {
-    Charset charset = StandardCharsets.UTF_8;
-    int start = 0;
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      start = 3;
-    } else if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      charset = UTF_32BE;
-      start = 4;
+    int start = utf8Start(bytes);
+    if (start >= 0) {
+      return decode(bytes, start, StandardCharsets.UTF_8, source);
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+      return decode(bytes, 4, UTF_32BE, source);
     } else if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-      charset = UTF_32LE;
-      start = 4;
+      return decode(bytes, 4, UTF_32LE, source);
     } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      start = 2;
+      return decode(bytes, 2, StandardCharsets.UTF_16BE, source);
     } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      return decode(bytes, 2, StandardCharsets.UTF_16LE, source);
+    }
+    boolean[] zero = new boolean[4];
+    for (int i = 0; i < 4; i++) {
+      zero[i] = bytes[i] == 0;
+    }
+    Charset charset;
+    if (zero[0] && zero[1] && zero[2] && !zero[3]) {
+      charset = UTF_32BE;
+    } else if (!zero[0] && zero[1] && zero[2] && zero[3]) {
+      charset = UTF_32LE;
+    } else if (zero[0] && !zero[1] && zero[2] && !zero[3]) {
+      charset = StandardCharsets.UTF_16BE;
+    } else {
       charset = StandardCharsets.UTF_16LE;
-      start = 2;
-    } else if (bytes.length >= 4) {
-      boolean[] zero = new boolean[4];
-      for (int i = 0; i < 4; i++) {
-        zero[i] = bytes[i] == 0;
-      }
-      if (zero[0] && zero[1] && zero[2] && !zero[3]) {
-        charset = UTF_32BE;
-      } else if (!zero[0] && zero[1] && zero[2] && zero[3]) {
-        charset = UTF_32LE;
-      } else if (zero[0] && !zero[1] && zero[2] && !zero[3]) {
-        charset = StandardCharsets.UTF_16BE;
-      } else if (!zero[0] && zero[1] && !zero[2] && zero[3]) {
-        charset = StandardCharsets.UTF_16LE;
+    }
+    return decode(bytes, 0, charset, source);
+  }
+
+  /**
+   * Where the text of {@code bytes} begins if they are UTF-8 — 3 after a byte order mark, else 0 —
+   * or -1 if a byte order mark or the zero bytes of the first two characters say UTF-16 or UTF-32.
+   */
+  static int utf8Start(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return 3;
+    }
+    if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)
+        || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)
+        || startsWith(bytes, 0xFE, 0xFF)
+        || startsWith(bytes, 0xFF, 0xFE)) {
+      return -1;
+    }
+    if (bytes.length >= 4) {
+      boolean zero0 = bytes[0] == 0;
+      boolean zero1 = bytes[1] == 0;
+      boolean zero2 = bytes[2] == 0;
+      boolean zero3 = bytes[3] == 0;
+      if ((zero0 && zero1 && zero2 && !zero3)
+          || (!zero0 && zero1 && zero2 && zero3)
+          || (zero0 && !zero1 && zero2 && !zero3)
+          || (!zero0 && zero1 && !zero2 && zero3)) {
+        return -1;
       }
     }
-    return decode(bytes, start, charset, source);
+    return 0;
+  }
+
+  /**
+   * Whether {@code bytes} from {@code start} are well-formed UTF-8 (Unicode, table 3-7): exactly
+   * what a reporting UTF-8 decoder accepts, checked without decoding.
+   */
+  static boolean isWellFormedUtf8(byte[] bytes, int start) {
+    int i = start;
+    int end = bytes.length;
+    while (i < end) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      if (b < 0xC2) {
+        return false;
+      } else if (b < 0xE0) {
+        if (i + 1 >= end || !continuation(bytes[i + 1])) {
+          return false;
+        }
+        i += 2;
+      } else if (b < 0xF0) {
+        if (i + 2 >= end) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        boolean second =
+            b == 0xE0
+                ? b1 >= 0xA0 && b1 <= 0xBF
+                : b == 0xED ? b1 >= 0x80 && b1 <= 0x9F : b1 >= 0x80 && b1 <= 0xBF;
+        if (!second || !continuation(bytes[i + 2])) {
+          return false;
+        }
+        i += 3;
+      } else if (b < 0xF5) {
+        if (i + 3 >= end) {
+          return false;
+        }
+        int b1 = bytes[i + 1] & 0xFF;
+        boolean second =
+            b == 0xF0
+                ? b1 >= 0x90 && b1 <= 0xBF
+                : b == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F : b1 >= 0x80 && b1 <= 0xBF;
+        if (!second || !continuation(bytes[i + 2]) || !continuation(bytes[i + 3])) {
+          return false;
+        }
+        i += 4;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean continuation(byte b) {
+    return (b & 0xC0) == 0x80;
+  }
+
+  /**
+   * The column, in characters (UTF-16 code units), of what stands at column {@code byteColumn}
+   * counted in bytes on line {@code line} of the well-formed UTF-8 text that begins at {@code
+   * start}; lines break at LF, CR LF or CR, as Jackson counts them. A column of 0 (unknown) stays
+   * 0.
+   */
+  static int charColumn(byte[] bytes, int start, int line, int byteColumn) {
+    if (line <= 0 || byteColumn <= 0) {
+      return byteColumn;
+    }
+    int lineStart = start;
+    for (int current = 1; current < line && lineStart < bytes.length; lineStart++) {
+      byte b = bytes[lineStart];
+      if (b == '\n') {
+        current++;
+      } else if (b == '\r') {
+        if (lineStart + 1 < bytes.length && bytes[lineStart + 1] == '\n') {
+          lineStart++;
+        }
+        current++;
+      }
+    }
+    int end = Math.min(bytes.length, lineStart + byteColumn - 1);
+    int column = 1;
+    for (int i = lineStart; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        column += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    return column;
   }
 
   private static String decode(byte[] bytes, int start, Charset charset, Optional<String> source) {

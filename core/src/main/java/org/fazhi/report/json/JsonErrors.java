@@ -49,6 +49,9 @@ final class JsonErrors {
       Pattern.compile("required attributes are not set \\[(.*)\\]");
 
   /** Jackson's message for a key found twice in one object. */
+  /** The separator of the names in {@link #MISSING}'s list. */
+  private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
+
   private static final Pattern DUPLICATE =
       Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
 
@@ -276,7 +279,7 @@ final class JsonErrors {
     }
     Matcher missing = cause == null ? null : MISSING.matcher(String.valueOf(cause.getMessage()));
     if (cause instanceof IllegalStateException && missing.find()) {
-      List<String> names = Arrays.asList(missing.group(1).split(",\\s*"));
+      List<String> names = Arrays.asList(NAME_SEPARATOR.split(missing.group(1)));
       String detail =
           names.size() == 1
               ? "missing required property \"" + names.get(0) + "\""

@@ -1,6 +1,7 @@
 package org.fazhi.report.json;
 
 import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,10 +20,18 @@ final class JsonLocator {
   /** A plain factory: no duplicate detection, so that the second of two equal keys is found. */
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private final String text;
+  private final Function<JsonFactory, JsonParser> open;
 
+  /** A locator in {@code text}. */
   JsonLocator(String text) {
-    this.text = text;
+    this.open = factory -> factory.createParser(ObjectReadContext.empty(), text);
+  }
+
+  /** A locator in the UTF-8 {@code bytes} from {@code start}; locations count bytes. */
+  JsonLocator(byte[] bytes, int start) {
+    this.open =
+        factory ->
+            factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
   }
 
   /** Where the value at {@code pointer} begins, if the document has one there. */
@@ -36,7 +45,7 @@ final class JsonLocator {
   }
 
   private Optional<TokenStreamLocation> find(String pointer, boolean key, int occurrence) {
-    try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), text)) {
+    try (JsonParser parser = open.apply(FACTORY)) {
       int seen = 0;
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -110,7 +110,7 @@ public final class ReportJson {
   public Report read(Path path) {
     String source = path.toString();
     try (InputStream in = Files.newInputStream(path)) {
-      return parse(text(in, source), Optional.of(source));
+      return mapper.parse(bytes(in, source), Optional.of(source));
     } catch (IOException e) {
       throw failure("read", source, e);
     }
@@ -125,7 +125,7 @@ public final class ReportJson {
    */
   public Report read(InputStream in, String source) {
     try {
-      return parse(text(in, source), Optional.of(source));
+      return mapper.parse(bytes(in, source), Optional.of(source));
     } catch (IOException e) {
       throw failure("read", source, e);
     }
@@ -155,16 +155,16 @@ public final class ReportJson {
   }
 
   /**
-   * The text of at most {@link #MAX_DOCUMENT_LENGTH} bytes from {@code in}. The reader decodes the
-   * bytes itself rather than leaving it to Jackson, so that columns count characters whatever the
-   * input, and bytes that are no text are reported as such.
+   * At most {@link #MAX_DOCUMENT_LENGTH} bytes from {@code in}. Well-formed UTF-8 is parsed as
+   * bytes; other encodings, and bytes that are no text, are decoded first, so that columns count
+   * characters whatever the input, and bytes that are no text are reported as such.
    */
-  private static String text(InputStream in, String source) throws IOException {
+  private static byte[] bytes(InputStream in, String source) throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
     if (bytes.length > MAX_DOCUMENT_LENGTH) {
       throw JsonErrors.tooLong(Optional.of(source), "bytes");
     }
-    return Encodings.decode(bytes, Optional.of(source));
+    return bytes;
   }
 
   /** Writes {@code report} as JSON text, ending with a line break. */

@@ -60,6 +60,14 @@ public final class ReportJsonException extends RuntimeException {
     this.detail = detail;
   }
 
+  /** This error with its column replaced: read from bytes, Jackson counts bytes, not characters. */
+  ReportJsonException atColumn(int newColumn) {
+    ReportJsonException moved =
+        new ReportJsonException(problem, getSource(), pointer, line, newColumn, detail, getCause());
+    moved.setStackTrace(getStackTrace());
+    return moved;
+  }
+
   /** What is wrong. */
   public Problem getProblem() {
     return problem;

@@ -1,6 +1,7 @@
 package org.fazhi.report.json;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.fazhi.report.Report;
 import org.fazhi.report.internal.Decimals;
 import org.fazhi.report.json.ReportJsonException.Problem;
@@ -108,14 +109,40 @@ final class ReportMapper {
     return writer.writeValueAsString(report);
   }
 
+  /** The report in {@code json}, a leading byte order mark skipped. */
   Report parse(String json, Optional<String> name) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     if (text.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
       throw JsonErrors.tooLong(name, "characters");
     }
+    return read(() -> mapper.createParser(text), () -> new JsonLocator(text), name);
+  }
+
+  /**
+   * The report in {@code bytes}. Well-formed UTF-8 is parsed as bytes, and an error's column is
+   * counted in characters only once there is one; UTF-16, UTF-32 and malformed bytes are decoded
+   * first, so that malformed bytes are reported as such.
+   */
+  Report parse(byte[] bytes, Optional<String> name) {
+    int start = Encodings.utf8Start(bytes);
+    if (start < 0 || !Encodings.isWellFormedUtf8(bytes, start)) {
+      return parse(Encodings.decode(bytes, name), name);
+    }
+    try {
+      return read(
+          () -> mapper.createParser(bytes, start, bytes.length - start),
+          () -> new JsonLocator(bytes, start),
+          name);
+    } catch (ReportJsonException e) {
+      throw e.atColumn(Encodings.charColumn(bytes, start, e.getLine(), e.getColumn()));
+    }
+  }
+
+  private Report read(
+      Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
     JsonParser parser = null;
     try {
-      parser = new NumberTokens(mapper.createParser(text));
+      parser = new NumberTokens(open.get());
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);
@@ -126,7 +153,7 @@ final class ReportMapper {
       }
       return report;
     } catch (JacksonException e) {
-      throw JsonErrors.translate(e, parser, name, new JsonLocator(text));
+      throw JsonErrors.translate(e, parser, name, locator.get());
     } finally {
       if (parser != null) {
         parser.close();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle
 public abstract class SectionId {
+  private static final Pattern CANONICAL = Pattern.compile("s[1-9][0-9]{0,9}(\\.[1-9][0-9]{0,9})*");
 
   /** The one-based positions from the top level down: [1, 2, 3] for {@code s1.2.3}. */
   @Value.Parameter
@@ -38,16 +40,20 @@ public abstract class SectionId {
   @JsonCreator
   public static SectionId parse(CharSequence text) {
     String value = text.toString();
-    if (!value.matches("s[1-9][0-9]{0,9}(\\.[1-9][0-9]{0,9})*")) {
+    if (!CANONICAL.matcher(value).matches()) {
       throw notASectionId(value);
     }
     List<Integer> positions = new ArrayList<>();
-    for (String part : value.substring(1).split("\\.")) {
-      long position = Long.parseLong(part);
+    int start = 1;
+    while (start <= value.length()) {
+      int dot = value.indexOf('.', start);
+      int end = dot < 0 ? value.length() : dot;
+      long position = Long.parseLong(value, start, end, 10);
       if (position > Integer.MAX_VALUE) {
         throw notASectionId(value);
       }
       positions.add((int) position);
+      start = end + 1;
     }
     return ImmutableSectionId.of(positions);
   }
