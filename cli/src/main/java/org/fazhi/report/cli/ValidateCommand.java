@@ -78,6 +78,10 @@ final class ValidateCommand implements Callable<Integer> {
         Inputs.Input input = Inputs.read(file);
         input.warnings().forEach(w -> err.println(file + ": " + w));
         results.add(FileResult.of(file, validator.validate(input.report()), options));
+        if (files.size() > 1) {
+          int done = results.size() + unreadable.size();
+          err.println("fazhi validate: checked " + done + " of " + files.size() + ": " + file);
+        }
       } catch (Inputs.UnreadableInput e) {
         err.println(e.getMessage());
         unreadable.add(new SarifLog.Unreadable(file, e.getMessage()));

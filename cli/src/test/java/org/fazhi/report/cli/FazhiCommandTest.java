@@ -130,8 +130,19 @@ class FazhiCommandTest {
       Run run = fazhi("validate", yanggao.toString(), broken.toString());
 
       assertThat(run.status()).isEqualTo(Fazhi.UNREADABLE);
-      assertThat(run.err()).startsWith(broken.toString()).contains("line 2");
+      assertThat(run.err().lines())
+          .anyMatch(line -> line.startsWith(broken.toString()) && line.contains("line 2"));
       assertThat(run.out()).contains(yanggao + ": ");
+    }
+
+    @Test
+    void manyFiles_reportProgressOnStandardError() {
+      Run run = fazhi("validate", yanggao.toString(), acceptedExceedsReceived.toString());
+
+      assertThat(run.err().lines())
+          .containsExactly(
+              "fazhi validate: checked 1 of 2: " + yanggao,
+              "fazhi validate: checked 2 of 2: " + acceptedExceedsReceived);
     }
 
     @Test
