@@ -42,7 +42,7 @@ final class ChineseFigures {
       Pattern.compile("百分之([一二三四五六七八九十百零〇两]+)(?:点([零〇一二三四五六七八九]+))?");
 
   static void numerals(String text, boolean[] masked, List<Figure> figures) {
-    boolean[] covered = FigureScanner.covered(text.length(), figures);
+    boolean[] covered = covered(text.length(), figures);
     int next = 0;
     while (next < text.length()) {
       // the next run of numeral characters (一, 十, 百, 万, 两, …), by a plain scan
@@ -119,6 +119,19 @@ final class ChineseFigures {
     }
   }
 
+  /**
+   * Which characters of a text of {@code length} the figures cover: one pass, so that asking for
+   * each character costs nothing (a scan of the list per character grew with the square of a line
+   * dense with figures).
+   */
+  private static boolean[] covered(int length, List<Figure> figures) {
+    boolean[] covered = new boolean[length];
+    for (Figure f : figures) {
+      FigureScanner.markRange(covered, f.start(), Math.min(f.end(), length));
+    }
+    return covered;
+  }
+
   /** Adds {@code figure}, marking the characters it covers. */
   private static void add(List<Figure> figures, boolean[] covered, Figure figure) {
     figures.add(figure);
@@ -126,7 +139,7 @@ final class ChineseFigures {
   }
 
   static void percents(String text, boolean[] masked, List<Figure> figures) {
-    boolean[] covered = FigureScanner.covered(text.length(), figures);
+    boolean[] covered = covered(text.length(), figures);
     Matcher m = CHINESE_PERCENT.matcher(text);
     while (m.find()) {
       if (masked[m.start()] || covered[m.start()]) {

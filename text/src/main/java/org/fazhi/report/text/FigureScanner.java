@@ -444,19 +444,6 @@ final class FigureScanner {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
-  /**
-   * Which characters of a text of {@code length} the figures cover: one pass, so that asking for
-   * each character costs nothing (a scan of the list per character grew with the square of a line
-   * dense with figures).
-   */
-  static boolean[] covered(int length, List<Figure> figures) {
-    boolean[] covered = new boolean[length];
-    for (Figure f : figures) {
-      markRange(covered, f.start(), Math.min(f.end(), length));
-    }
-    return covered;
-  }
-
   static boolean startsWithAny(String s, int p, String... words) {
     for (String w : words) {
       if (s.startsWith(w, p)) {
