@@ -54,6 +54,6 @@ class RepeatedFindingsGrowthTest {
     // eight times the indicators; a quadratic step would take 64 times as long
     assertThat((double) large / small)
         .as("%d ms for 2,000, %d ms for 16,000", small / 1_000_000, large / 1_000_000)
-        .isLessThan(24);
+        .isLessThan(32); // four times linear, for a loaded machine
   }
 }
