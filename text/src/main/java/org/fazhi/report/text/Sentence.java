@@ -91,17 +91,26 @@ final class Sentence {
 
   /** The clause holding the character {@code at}. */
   Clauses.Clause clauseAt(int at) {
-    for (Clauses.Clause clause : clauses) {
-      if (at < clause.end()) {
-        return clause;
-      }
-    }
-    return clauses.get(clauses.size() - 1);
+    return clauses.get(clauseIndex(at));
   }
 
-  /** The index of the clause holding the character {@code at}. */
+  /**
+   * The index of the clause holding the character {@code at}: the first that ends after it, else
+   * the last. A search (clauses are in order), where a scan per figure grew with the square of a
+   * sentence of many clauses.
+   */
   int clauseIndex(int at) {
-    return clauses.indexOf(clauseAt(at));
+    int low = 0;
+    int high = clauses.size() - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (at < clauses.get(mid).end()) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
   }
 
   /** The unclaimed figure whose number holds {@code at}, as its index, or -1. */
