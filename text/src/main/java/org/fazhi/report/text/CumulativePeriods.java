@@ -34,7 +34,7 @@ final class CumulativePeriods {
    * long sentence asks, and a search of the words before each grew with the square of its length.
    */
   static Optional<ReportingPeriod> before(Marks marks, String sentence, int at, int reportingYear) {
-    if (!marks.cumulates()) {
+    if (marks.recent().isEmpty() && marks.range().isEmpty()) {
       return Optional.empty(); // neither 近…年 nor a year range with 共 or 累计: asked for every figure
     }
     int clauseStart = Clauses.clauseStart(sentence, at, 0);
@@ -69,10 +69,12 @@ final class CumulativePeriods {
    * Where a sentence names periods: its first 近…年, its first year range with 共 or 累计, and every
    * single year. Found in one pass each.
    */
-  record Marks(boolean cumulates, Optional<Mark> recent, Optional<Mark> range, int[] years) {
+  record Marks(Optional<Mark> recent, Optional<Mark> range, int[] years) {
+    private static final Marks NONE = new Marks(Optional.empty(), Optional.empty(), new int[0]);
+
     static Marks of(String sentence) {
       if (sentence.indexOf('近') < 0 && sentence.indexOf('共') < 0 && sentence.indexOf("累计") < 0) {
-        return new Marks(false, Optional.empty(), Optional.empty(), new int[0]);
+        return NONE; // no pattern can match: most sentences, asked for every figure
       }
       Matcher oneYear = ONE_YEAR.matcher(sentence);
       java.util.List<Integer> years = new java.util.ArrayList<>();
@@ -81,7 +83,6 @@ final class CumulativePeriods {
         years.add(oneYear.end());
       }
       return new Marks(
-          true,
           first(RECENT, sentence),
           first(RANGE, sentence),
           years.stream().mapToInt(Integer::intValue).toArray());
@@ -89,17 +90,9 @@ final class CumulativePeriods {
 
     /** Whether a single year stands within {@code [from, to)}. */
     boolean namesOneYear(int from, int to) {
-      int low = 0;
-      int high = years.length / 2;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (years[2 * mid] >= from) {
-          high = mid;
-        } else {
-          low = mid + 1;
-        }
-      }
-      return low < years.length / 2 && years[2 * low + 1] <= to;
+      int count = years.length / 2;
+      int first = Search.first(count, i -> years[2 * i] >= from);
+      return first < count && years[2 * first + 1] <= to;
     }
 
     private static Optional<Mark> first(Pattern pattern, String sentence) {

@@ -53,16 +53,7 @@ final class Sentence {
     // figures are sorted by start: the first whose end (or an earlier one's) passes from is the
     // only candidate; a search, where a scan per clause grew with the square of a long sentence
     int[] reach = reach();
-    int low = 0;
-    int high = reach.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (reach[mid] > from) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
+    int low = Search.first(reach.length, i -> reach[i] > from);
     return low < reach.length && figures().get(low).start() < to;
   }
 
@@ -100,17 +91,8 @@ final class Sentence {
    * sentence of many clauses.
    */
   int clauseIndex(int at) {
-    int low = 0;
-    int high = clauses.size() - 1;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (at < clauses.get(mid).end()) {
-        high = mid;
-      } else {
-        low = mid + 1;
-      }
-    }
-    return low;
+    return Math.min(
+        Search.first(clauses.size(), i -> at < clauses.get(i).end()), clauses.size() - 1);
   }
 
   /** The unclaimed figure whose number holds {@code at}, as its index, or -1. */

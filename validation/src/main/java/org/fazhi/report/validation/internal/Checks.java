@@ -32,14 +32,13 @@ final class Checks {
   /**
    * At most this many findings of one rule and root cause are raised as violations: the first and
    * the {@value org.fazhi.report.validation.Finding#MAX_REPEATS_LISTED} a finding lists as repeats;
-   * the others are counted ({@link Unraised}).
+   * the others are counted ({@link Repeats}).
    */
   static final int RAISED_PER_CAUSE = org.fazhi.report.validation.Finding.MAX_REPEATS_LISTED + 1;
 
   private final HibernateConstraintValidatorContext context;
   private final Set<Severity> severities;
-  private final Map<List<Object>, Unraised> unraised = new java.util.HashMap<>();
-  private final Map<List<Object>, Integer> raisedPerCause = new java.util.HashMap<>();
+  private final Map<List<Object>, Repeats> repeats = new java.util.HashMap<>();
   private boolean defaultDisabled;
   private boolean raised;
 
@@ -197,19 +196,15 @@ final class Checks {
         context.disableDefaultConstraintViolation();
         defaultDisabled = true;
       }
-      Unraised others = null;
-      if (cause != null) {
-        List<Object> key = List.of(rule, cause);
-        others = unraised.computeIfAbsent(key, k -> new Unraised());
-        if (raisedPerCause.merge(key, 1, Integer::sum) > RAISED_PER_CAUSE) {
-          others.add();
-          return;
-        }
+      Repeats ofCause =
+          cause == null ? null : repeats.computeIfAbsent(List.of(rule, cause), k -> new Repeats());
+      if (ofCause != null && !ofCause.raise()) {
+        return;
       }
       raised = true;
       Evidence evidence =
           new Evidence(
-              rule, values, discrepancy, section, sectionDecided, cause, others, parameters);
+              rule, values, discrepancy, section, sectionDecided, cause, ofCause, parameters);
       context.withDynamicPayload(evidence);
       parameters.forEach(context::addMessageParameter);
       ConstraintViolationBuilder builder =

@@ -21,7 +21,7 @@ public final class Evidence {
   private final SectionId section;
   private final boolean sectionDecided;
   private final String cause;
-  private final Unraised unraised;
+  private final Repeats repeats;
   private final Map<String, String> parameters;
 
   Evidence(
@@ -31,7 +31,7 @@ public final class Evidence {
       SectionId section,
       boolean sectionDecided,
       String cause,
-      Unraised unraised,
+      Repeats repeats,
       Map<String, String> parameters) {
     this.rule = rule;
     this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -39,7 +39,7 @@ public final class Evidence {
     this.section = section;
     this.sectionDecided = sectionDecided;
     this.cause = cause;
-    this.unraised = unraised;
+    this.repeats = repeats;
     this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
   }
 
@@ -81,7 +81,7 @@ public final class Evidence {
 
   /** How many findings of the same rule and cause were found but not raised as violations. */
   public int unraised() {
-    return unraised == null ? 0 : unraised.count();
+    return repeats == null ? 0 : repeats.unraised();
   }
 
   /** The message parameters, as rendered into the message. */
