@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.fazhi.report.Report;
@@ -160,10 +161,22 @@ public final class ReportJson {
    * characters whatever the input, and bytes that are no text are reported as such.
    */
   private static byte[] bytes(InputStream in, String source) throws IOException {
-    byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
-    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+    // A stream that knows how much it holds (a file, an array) is read once, into an array of
+    // exactly that size: reading in chunks and joining them costs twice the document.
+    int expected = (int) Math.min(Math.max(in.available(), 0), MAX_DOCUMENT_LENGTH);
+    byte[] head = new byte[expected];
+    int read = in.readNBytes(head, 0, expected);
+    int next = read < expected ? -1 : in.read();
+    if (next < 0) {
+      return read == expected ? head : Arrays.copyOf(head, read);
+    }
+    byte[] rest = in.readNBytes((int) MAX_DOCUMENT_LENGTH - read);
+    if (read + 1L + rest.length > MAX_DOCUMENT_LENGTH) {
       throw JsonErrors.tooLong(Optional.of(source), "bytes");
     }
+    byte[] bytes = Arrays.copyOf(head, read + 1 + rest.length);
+    bytes[read] = (byte) next;
+    System.arraycopy(rest, 0, bytes, read + 1, rest.length);
     return bytes;
   }
 

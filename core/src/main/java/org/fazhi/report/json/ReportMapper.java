@@ -50,7 +50,8 @@ final class ReportMapper {
                     .maxNameLength(ReportJson.MAX_NAME_LENGTH)
                     .maxTokenCount(ReportJson.MAX_TOKEN_COUNT)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Duplicate keys are refused by DistinctNames, without a hash set per object.
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     this.mapper =
@@ -142,7 +143,7 @@ final class ReportMapper {
       Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
     JsonParser parser = null;
     try {
-      parser = new NumberTokens(open.get());
+      parser = new NumberTokens(new DistinctNames(open.get()));
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
@@ -21,7 +20,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 @ModelStyle
 public abstract class SectionId {
-  private static final Pattern CANONICAL = Pattern.compile("s[1-9][0-9]{0,9}(\\.[1-9][0-9]{0,9})*");
+  /** The most digits a position has in the text: ten, as {@link Integer#MAX_VALUE}. */
+  private static final int MAX_POSITION_DIGITS = 10;
 
   /** The one-based positions from the top level down: [1, 2, 3] for {@code s1.2.3}. */
   @Value.Parameter
@@ -36,26 +36,44 @@ public abstract class SectionId {
     return ImmutableSectionId.of(positions);
   }
 
-  /** The id written as {@code text}: {@code "s1.2.3"}. */
+  /**
+   * The id written as {@code text}: {@code "s1.2.3"} — {@code s}, then positions of one to ten
+   * digits without leading zeros, at most {@link Integer#MAX_VALUE}, joined by dots.
+   */
   @JsonCreator
   public static SectionId parse(CharSequence text) {
+    // Scanned by hand, not matched: a report holds dozens of ids, and a matcher for the repeated
+    // group costs more than the id itself.
     String value = text.toString();
-    if (!CANONICAL.matcher(value).matches()) {
+    int length = value.length();
+    if (length < 2 || value.charAt(0) != 's') {
       throw notASectionId(value);
     }
-    List<Integer> positions = new ArrayList<>();
-    int start = 1;
-    while (start <= value.length()) {
-      int dot = value.indexOf('.', start);
-      int end = dot < 0 ? value.length() : dot;
-      long position = Long.parseLong(value, start, end, 10);
-      if (position > Integer.MAX_VALUE) {
+    List<Integer> positions = new ArrayList<>(4);
+    int i = 1;
+    while (true) {
+      int start = i;
+      long position = 0;
+      while (i < length && i - start < MAX_POSITION_DIGITS && isDigit(value.charAt(i))) {
+        position = position * 10 + (value.charAt(i) - '0');
+        i++;
+      }
+      if (i == start || value.charAt(start) == '0' || position > Integer.MAX_VALUE) {
         throw notASectionId(value);
       }
       positions.add((int) position);
-      start = end + 1;
+      if (i == length) {
+        return ImmutableSectionId.of(positions);
+      }
+      if (value.charAt(i) != '.') {
+        throw notASectionId(value);
+      }
+      i++;
     }
-    return ImmutableSectionId.of(positions);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static IllegalArgumentException notASectionId(String value) {
