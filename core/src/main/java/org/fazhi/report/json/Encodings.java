@@ -1,6 +1,9 @@
 package org.fazhi.report.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -16,6 +19,10 @@ import java.util.Optional;
  * replaced.
  */
 final class Encodings {
+  /** Eight bytes of an array read as one long. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
 
@@ -90,6 +97,11 @@ final class Encodings {
     int i = start;
     int end = bytes.length;
     while (i < end) {
+      // Eight ASCII bytes at a time: indentation, keys and numbers are most of a report.
+      if (i + 8 <= end && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;

@@ -2,8 +2,6 @@ package org.fazhi.report.outline;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fazhi.report.figure.ChineseNumerals;
 
 /**
@@ -13,24 +11,28 @@ import org.fazhi.report.figure.ChineseNumerals;
  */
 public enum NumberingStyle {
   /** {@code 一、}: Chinese numeral and enumeration comma; the top level of most reports. */
-  CHINESE("([一二三四五六七八九十百零〇]+)[、.．,\\uFF0C]", "%s、"),
+  CHINESE("%s、"),
   /** {@code （一）} or {@code (一)}: Chinese numeral in full-width or ASCII parentheses. */
-  PARENTHESIZED_CHINESE("[(\\uFF08]([一二三四五六七八九十百零〇]+)[)\\uFF09][、.．,\\uFF0C]?", "\uFF08%s\uFF09"),
+  PARENTHESIZED_CHINESE("\uFF08%s\uFF09"),
   /** {@code 1.}, {@code 1、}, {@code １．}: Arabic numeral, half- or full-width. */
-  ARABIC("([0-9０-９]{1,4})[.．、,\\uFF0C]", "%s."),
+  ARABIC("%s."),
   /** {@code （1）} or {@code (1)}: Arabic numeral in full-width or ASCII parentheses. */
-  PARENTHESIZED_ARABIC("[(\\uFF08]([0-9０-９]{1,4})[)\\uFF09][、.．,\\uFF0C]?", "\uFF08%s\uFF09"),
+  PARENTHESIZED_ARABIC("\uFF08%s\uFF09"),
   /** {@code ①}: circled numeral. */
-  CIRCLED("([①-⑳㉑-㉟㊱-㊿])", "%s"),
+  CIRCLED("%s"),
   /** {@code 一是}: run-in marker inside a paragraph. */
-  RUN_IN("([一二三四五六七八九十百零〇]+)是", "%s是"),
+  RUN_IN("%s是"),
   ;
 
-  private final Pattern pattern;
+  /** The characters of a Chinese numeral in a label. */
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十百零〇";
+
+  /** The most digits an Arabic label has. */
+  private static final int MAX_ARABIC_DIGITS = 4;
+
   private final String format;
 
-  NumberingStyle(String regex, String format) {
-    this.pattern = Pattern.compile(regex);
+  NumberingStyle(String format) {
     this.format = format;
   }
 
@@ -63,27 +65,90 @@ public enum NumberingStyle {
 
   /** The ordinal that {@code label} writes in this style, if it is such a label. */
   public OptionalInt ordinal(String label) {
-    Matcher matcher = pattern.matcher(label);
-    if (!matcher.matches()) {
-      return OptionalInt.empty();
-    }
-    String number = matcher.group(1);
+    // Scanned by hand, not matched: every section of every report read checks its label.
+    int length = label.length();
     switch (this) {
-      case ARABIC:
-      case PARENTHESIZED_ARABIC:
-        int value = 0;
-        for (int i = 0; i < number.length(); i++) {
-          value = value * 10 + Character.digit(number.charAt(i), 10);
+      case CHINESE:
+        return length >= 2 && isSeparator(label.charAt(length - 1))
+            ? chinese(label, 0, length - 1)
+            : OptionalInt.empty();
+      case RUN_IN:
+        return length >= 2 && label.charAt(length - 1) == '是'
+            ? chinese(label, 0, length - 1)
+            : OptionalInt.empty();
+      case PARENTHESIZED_CHINESE:
+        {
+          int close = closing(label);
+          return close > 1 ? chinese(label, 1, close) : OptionalInt.empty();
         }
-        return value >= 1 ? OptionalInt.of(value) : OptionalInt.empty();
-      case CIRCLED:
-        return OptionalInt.of(fromCircled(number.codePointAt(0)));
+      case ARABIC:
+        return length >= 2 && isSeparator(label.charAt(length - 1))
+            ? arabic(label, 0, length - 1)
+            : OptionalInt.empty();
+      case PARENTHESIZED_ARABIC:
+        {
+          int close = closing(label);
+          return close > 1 ? arabic(label, 1, close) : OptionalInt.empty();
+        }
       default:
-        long parsed = ChineseNumerals.parse(number).orElse(0);
-        return parsed >= 1 && parsed <= Integer.MAX_VALUE
-            ? OptionalInt.of((int) parsed)
+        return length == 1 && isCircled(label.charAt(0))
+            ? OptionalInt.of(fromCircled(label.charAt(0)))
             : OptionalInt.empty();
     }
+  }
+
+  /**
+   * Where the closing parenthesis of a parenthesized label stands — last, or before a final
+   * separator — if the label opens with a parenthesis; otherwise -1.
+   */
+  private static int closing(String label) {
+    int length = label.length();
+    if (length < 3 || label.charAt(0) != '(' && label.charAt(0) != '\uFF08') {
+      return -1;
+    }
+    int close = isSeparator(label.charAt(length - 1)) ? length - 2 : length - 1;
+    char c = label.charAt(close);
+    return c == ')' || c == '\uFF09' ? close : -1;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '、' || c == '.' || c == '．' || c == ',' || c == '\uFF0C';
+  }
+
+  private static boolean isCircled(char c) {
+    return c >= '①' && c <= '⑳' || c >= '㉑' && c <= '㉟' || c >= '㊱' && c <= '㊿';
+  }
+
+  /** The value of the Chinese numeral at [from, to), if every character there is one. */
+  private static OptionalInt chinese(String label, int from, int to) {
+    if (from >= to) {
+      return OptionalInt.empty();
+    }
+    for (int i = from; i < to; i++) {
+      if (CHINESE_DIGITS.indexOf(label.charAt(i)) < 0) {
+        return OptionalInt.empty();
+      }
+    }
+    long parsed = ChineseNumerals.parse(label.substring(from, to)).orElse(0);
+    return parsed >= 1 && parsed <= Integer.MAX_VALUE
+        ? OptionalInt.of((int) parsed)
+        : OptionalInt.empty();
+  }
+
+  /** The value of the one to four Arabic digits, half- or full-width, at [from, to). */
+  private static OptionalInt arabic(String label, int from, int to) {
+    if (from >= to || to - from > MAX_ARABIC_DIGITS) {
+      return OptionalInt.empty();
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = label.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+        return OptionalInt.empty();
+      }
+      value = value * 10 + Character.digit(c, 10);
+    }
+    return value >= 1 ? OptionalInt.of(value) : OptionalInt.empty();
   }
 
   /** The style {@code label} is written in, if any. */

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /**
  * The reader parses bytes it has only checked, not decoded: the check accepts exactly what the
@@ -27,6 +28,27 @@ class EncodingsPropertiesTest {
   void encodedText_passesTheCheck(@ForAll String text) {
     // getBytes encodes a lone surrogate as '?': what it writes is always well-formed
     assertThat(Encodings.isWellFormedUtf8(text.getBytes(StandardCharsets.UTF_8), 0)).isTrue();
+  }
+
+  @Property(tries = 3000)
+  void theUtf8Check_agreesWithTheDecoder_overAsciiRuns(
+      @ForAll("asciiRunsAroundBoundaries") byte[] bytes) {
+    assertThat(Encodings.isWellFormedUtf8(bytes, 0)).isEqualTo(decodes(bytes));
+  }
+
+  /**
+   * Longer runs, mostly ASCII, so that the check's eight-byte steps meet a boundary byte at every
+   * offset within a step, and at the end of the array.
+   */
+  @Provide
+  Arbitrary<byte[]> asciiRunsAroundBoundaries() {
+    Arbitrary<Byte> ascii = Arbitraries.bytes().between((byte) 0, (byte) 0x7F);
+    Arbitrary<Byte> boundary =
+        Arbitraries.of(0x80, 0xBF, 0xC2, 0xE4, 0xE5, 0xED, 0xF0, 0xF4, 0xFF)
+            .map(Integer::byteValue);
+    return Arbitraries.frequencyOf(Tuple.of(12, ascii), Tuple.of(1, boundary))
+        .array(byte[].class)
+        .ofMaxSize(40);
   }
 
   /** Short runs of bytes around every boundary of UTF-8's table of well-formed sequences. */
