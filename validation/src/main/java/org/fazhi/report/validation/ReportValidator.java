@@ -241,6 +241,8 @@ public final class ReportValidator {
           .addMapping(mapping)
           .messageInterpolator(new ParametersOnly())
           .traversableResolver(new EverythingTraversable())
+          // Its answer is always yes: caching it would cost a hash map entry per node walked.
+          .enableTraversableResolverResultCache(false)
           .buildValidatorFactory();
     }
   }
