@@ -22,9 +22,11 @@ import java.util.List;
  * <p>Brings the {@code Optional} and {@code java.time} support the model needs ({@link Jdk8Module},
  * {@link JavaTimeModule}, which the application must have on its classpath) and, by default, makes
  * unknown properties in Fazhi types fail. The model's annotations keep dates as ISO-8601 strings
- * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. For reading as strictly as {@link ReportJson} —
- * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as
- * docs/integration.md describes, or read with {@link ReportJson}.
+ * whatever {@code WRITE_DATES_AS_TIMESTAMPS} says. The report's types are read exactly as written,
+ * as {@link ReportJson} reads them, whatever the mapper allows for the application's own types: no
+ * coercion between JSON types, no {@code null}, no {@code -0}, enums by exact name, dates and
+ * date-times as ISO-8601 strings of their kind. Duplicate keys, trailing tokens and size limits
+ * belong to the parser and stay the mapper's settings (see docs/integration.md).
  *
  * <p>Without {@code jackson-datatype-jdk8} or {@code jackson-datatype-jsr310} on the class path,
  * the constructor throws an {@link IllegalStateException} that names the missing artifact.
@@ -86,6 +88,8 @@ public final class FazhiJackson2Module extends Module {
   @Override
   public void setupModule(SetupContext context) {
     context.addAbstractTypeResolver(new ModelImplementations());
+    context.appendAnnotationIntrospector(new StrictValues2.Introspector());
+    context.addBeanDeserializerModifier(new StrictValues2.Modifier());
     if (isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       context.addDeserializationProblemHandler(new StrictProperties());
     }

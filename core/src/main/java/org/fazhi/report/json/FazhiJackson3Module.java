@@ -17,9 +17,11 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  *
  * <p>The model's own annotations carry its JSON form (names, order, inclusion, date shapes); the
  * module adds what a mapper-wide default could undo: by default, unknown properties in Fazhi types
- * fail even where the mapper ignores them. For reading as strictly as {@link ReportJson} —
- * duplicate keys, nulls, scalar coercion, trailing tokens — configure the mapper as
- * docs/integration.md describes, or read with {@link ReportJson}.
+ * fail even where the mapper ignores them, and the report's types are read exactly as written, as
+ * {@link ReportJson} reads them, whatever the mapper allows for the application's own types: no
+ * coercion between JSON types, no {@code null}, no {@code -0}, enums by exact name, dates and
+ * date-times as ISO-8601 strings of their kind. Duplicate keys and size limits belong to the parser
+ * and stay the mapper's settings (see docs/integration.md).
  *
  * <p>Listed as a {@code tools.jackson.databind.JacksonModule} service, so a mapper built with
  * {@code findAndAddModules()} (Spring Framework 7 and Spring Boot 4 discover modules that way)
@@ -60,6 +62,8 @@ public final class FazhiJackson3Module extends JacksonModule {
   @Override
   public void setupModule(SetupContext context) {
     context.addAbstractTypeResolver(new ModelImplementations());
+    context.appendAnnotationIntrospector(new StrictValues3.Introspector());
+    context.addDeserializerModifier(new StrictValues3.Modifier());
     if (isEnabled(FazhiModuleFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       context.addHandler(new StrictProperties());
     }

@@ -3,29 +3,19 @@ package org.fazhi.report.json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.fazhi.report.DivisionCode;
-import org.fazhi.report.DocumentNumber;
-import org.fazhi.report.SchemaVersion;
 import org.fazhi.report.figure.Count;
-import org.fazhi.report.figure.Unit;
 import org.fazhi.report.internal.InvalidPropertyException;
 import org.fazhi.report.internal.UnsupportedVersionException;
 import org.fazhi.report.json.ReportJsonException.Problem;
-import org.fazhi.report.outline.SectionId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -494,67 +484,7 @@ final class JsonErrors {
 
   /** What a value of {@code type} looks like in the JSON form. */
   static String expected(Class<?> type) {
-    if (type == null) {
-      return "a different value";
-    }
-    if (type == Count.class) {
-      return "a count: a non-negative integer such as 35, or an approximate or scaled count such as"
-          + " {\"value\": 700, \"approximation\": \"MORE_THAN\"} or"
-          + " {\"value\": 3.6, \"scale\": \"TEN_THOUSAND\"}";
-    }
-    if (type == int.class
-        || type == Integer.class
-        || type == long.class
-        || type == Long.class
-        || type == java.util.OptionalInt.class) {
-      return "an integer";
-    }
-    if (type == BigDecimal.class) {
-      return "a decimal number such as 1481.6";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type == String.class) {
-      return "a string";
-    }
-    if (type == LocalDate.class) {
-      return "an ISO-8601 date such as \"2024-12-03\"";
-    }
-    if (type == OffsetDateTime.class) {
-      return "an ISO-8601 date-time with offset such as \"2024-05-19T03:35:00+08:00\"";
-    }
-    if (type.isEnum()) {
-      return "one of "
-          + Arrays.stream(type.getEnumConstants())
-              .map(c -> ((Enum<?>) c).name())
-              .collect(Collectors.joining(", ", "[", "]"));
-    }
-    if (type == SectionId.class) {
-      return "a section id such as \"s1.2.3\"";
-    }
-    if (type == DivisionCode.class) {
-      return "a division code of six or nine digits such as \"140221\"";
-    }
-    if (type == SchemaVersion.class) {
-      return "a schema version such as \"1.0\"";
-    }
-    if (type == DocumentNumber.class) {
-      return "a document number such as \"同法治办〔2024〕6号\"";
-    }
-    if (type == Unit.class) {
-      return "a unit such as \"件\"";
-    }
-    if (type == URI.class) {
-      return "a URI string";
-    }
-    if (Collection.class.isAssignableFrom(type)) {
-      return "an array";
-    }
-    if (Map.class.isAssignableFrom(type) || type.getName().startsWith("org.fazhi.")) {
-      return "an object";
-    }
-    return "a value of type " + type.getSimpleName();
+    return JsonShapes.expected(type);
   }
 
   /** The token the parser stands on, described for a message. */

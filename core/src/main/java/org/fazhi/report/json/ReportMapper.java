@@ -224,11 +224,7 @@ final class ReportMapper {
         }
         if (isNegativeZero(text)) {
           throw new RefusedNumberException(
-              this,
-              Problem.INVALID_VALUE,
-              "negative zero ("
-                  + text
-                  + ") is not a number a report writes: write zero without the minus sign");
+              this, Problem.INVALID_VALUE, JsonShapes.negativeZero(text));
         }
       }
       return token;
@@ -252,19 +248,7 @@ final class ReportMapper {
 
     /** Whether {@code number}, a JSON number's text, is a minus sign before digits all zero. */
     static boolean isNegativeZero(String number) {
-      if (!number.startsWith("-")) {
-        return false;
-      }
-      for (int i = 1; i < number.length(); i++) {
-        char c = number.charAt(i);
-        if (c == 'e' || c == 'E') {
-          return true;
-        }
-        if (c != '0' && c != '.') {
-          return false;
-        }
-      }
-      return true;
+      return JsonShapes.isNegativeZero(number);
     }
   }
 

@@ -321,7 +321,7 @@ final class HostileCorpusGenerator {
                 otherTypes("enum"),
                 no("0", Expect.WRONG_TYPE),
                 no("\"earthquake\"", Expect.INVALID_VALUE),
-                silentlyChanged("\"EARTHQUAKE \"", "\"EARTHQUAKE\""),
+                no("\"EARTHQUAKE \"", Expect.INVALID_VALUE),
                 no("\"\"", Expect.INVALID_VALUE),
                 no("\"地震\"", Expect.INVALID_VALUE))),
         new Slot(
@@ -360,8 +360,8 @@ final class HostileCorpusGenerator {
             "\"2024-01-01\"",
             withAll(
                 otherTypes("string"),
-                // An empty array reads as null for a date (Jackson's unwrapping); refused so.
-                no("[]", Expect.NULL_VALUE),
+                // Not unwrapped: an array is never a date, empty or not.
+                no("[]", Expect.WRONG_TYPE),
                 ok("\"2023-12-31\""),
                 ok("\"2024-02-29\""),
                 no("20240101", Expect.WRONG_TYPE),
@@ -375,8 +375,8 @@ final class HostileCorpusGenerator {
                 no("\"2024年1月1日\"", Expect.INVALID_VALUE),
                 no("\"2024-01-01T00:00\"", Expect.INVALID_VALUE),
                 no("\"2024-01-01Z\"", Expect.INVALID_VALUE),
-                silentlyChanged("\" 2024-01-01\"", "\"2024-01-01\""),
-                silentlyChanged("\"2024-01-01 \"", "\"2024-01-01\""),
+                no("\" 2024-01-01\"", Expect.INVALID_VALUE),
+                no("\"2024-01-01 \"", Expect.INVALID_VALUE),
                 no("\"+2024-01-01\"", Expect.INVALID_VALUE),
                 no("\"+99999-01-01\"", Expect.INVALID_VALUE),
                 ok("\"-0001-01-01\""),
@@ -390,7 +390,7 @@ final class HostileCorpusGenerator {
             "\"2024-12-31\"",
             withAll(
                 otherTypes("string"),
-                no("[]", Expect.NULL_VALUE),
+                no("[]", Expect.WRONG_TYPE),
                 ok("\"2024-06-30\""),
                 no("\"2023-12-31\"", Expect.INVALID_VALUE),
                 no("\"2024-12-32\"", Expect.INVALID_VALUE),
@@ -402,13 +402,11 @@ final class HostileCorpusGenerator {
             "\"2024-05-19T03:35:00+08:00\"",
             withAll(
                 otherTypes("string"),
-                silentlyChanged("5", "\"1970-01-01T00:00:05Z\""),
-                silentlyChanged("1.5", "\"1970-01-01T00:00:01.5Z\""),
                 ok("\"2024-05-19T03:35:07+08:00\""),
                 ok("\"2024-05-19T03:35:00Z\""),
                 ok("\"2024-05-19T03:35:00.5+08:00\""),
-                silentlyChanged("1716060900", "\"2024-05-18T19:35:00Z\""),
-                silentlyChanged("1716060900.5", "\"2024-05-18T19:35:00.5Z\""),
+                no("1716060900", Expect.WRONG_TYPE),
+                no("1716060900.5", Expect.WRONG_TYPE),
                 no("\"2024-05-19T03:35:00\"", Expect.INVALID_VALUE),
                 no("\"2024-05-19\"", Expect.INVALID_VALUE),
                 no("\"2024-05-19 03:35:00+08:00\"", Expect.INVALID_VALUE),

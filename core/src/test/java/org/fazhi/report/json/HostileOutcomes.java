@@ -15,9 +15,10 @@ import org.fazhi.report.internal.InvalidPropertyException;
  *   <li>{@code accepted}: the report read is written by {@link ReportJson} as exactly the bytes of
  *       the document, and written again the same;
  *   <li>{@code accepted as X}: the same, except that the hostile value on its line is written as
- *       {@code X} (an exponent written out: {@code 1e3} as {@code 1000}; for the plain mappers, a
- *       string coerced to a number: {@code "58"} as {@code 58}), or, for {@code accepted as
- *       absent}, not at all (a plain mapper reads {@code null} as an absent optional value);
+ *       {@code X} (an exponent written out: {@code 1e3} as {@code 1000}; a date-time's spelling:
+ *       {@code "…T03:35+08:00"} as {@code "…T03:35:00+08:00"}), or, for {@code accepted as absent},
+ *       not at all (a mapper that read {@code null} as an absent optional value, which the modules
+ *       now refuse);
  *   <li>{@code refused PROBLEM POINTER LINE:COLUMN DETAIL} for {@link ReportJson};
  *   <li>{@code refused ExceptionType} for a plain mapper, followed by {@code : message} when the
  *       model's own invariant refused the value (the same message {@link ReportJson} gives);

@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.fazhi.report.Report;
 import org.fazhi.report.ReportFixtures;
-import org.fazhi.report.figure.Count;
-import org.fazhi.report.statistics.CaseStage;
-import org.fazhi.report.statistics.Reconsideration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,31 +36,6 @@ class StrictMapperSettingsTest {
                             .build())
                     .build())
             .addModule(new FazhiJackson3Module())
-            .disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(tools.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .changeDefaultNullHandling(
-                n ->
-                    com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
-                        com.fasterxml.jackson.annotation.Nulls.FAIL,
-                        com.fasterxml.jackson.annotation.Nulls.FAIL))
-            .withCoercionConfigDefaults(
-                c ->
-                    c.setCoercion(
-                        tools.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                        tools.jackson.databind.cfg.CoercionAction.Fail))
-            .withCoercionConfig(
-                tools.jackson.databind.type.LogicalType.Textual,
-                c ->
-                    c.setCoercion(
-                            tools.jackson.databind.cfg.CoercionInputShape.Integer,
-                            tools.jackson.databind.cfg.CoercionAction.Fail)
-                        .setCoercion(
-                            tools.jackson.databind.cfg.CoercionInputShape.Float,
-                            tools.jackson.databind.cfg.CoercionAction.Fail)
-                        .setCoercion(
-                            tools.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            tools.jackson.databind.cfg.CoercionAction.Fail))
             .build();
     // sample in docs/integration.md: end
     return mapper;
@@ -86,32 +57,6 @@ class StrictMapperSettingsTest {
                     .build())
             .addModule(new FazhiJackson2Module())
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(
-                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .defaultSetterInfo(
-                com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
-                    com.fasterxml.jackson.annotation.Nulls.FAIL,
-                    com.fasterxml.jackson.annotation.Nulls.FAIL))
-            .withCoercionConfigDefaults(
-                c ->
-                    c.setCoercion(
-                        com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
-                        com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
-            .withCoercionConfig(
-                com.fasterxml.jackson.databind.type.LogicalType.Textual,
-                c ->
-                    c.setCoercion(
-                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                        .setCoercion(
-                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                        .setCoercion(
-                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
     // sample in docs/integration.md: end
     return mapper;
@@ -142,29 +87,29 @@ class StrictMapperSettingsTest {
     DECIMAL_FOR_AN_INTEGER(
         "a decimal for an integer: `\"reportingYear\": 2024.5`",
         BASE.replace("2024}", "2024.5}"),
-        true,
-        true),
+        false,
+        false),
     STRING_FOR_A_COUNT(
-        "a string for a count: `\"35\"`", BASE.replace("35}", "\"35\"}"), true, true),
+        "a string for a count: `\"35\"`", BASE.replace("35}", "\"35\"}"), false, false),
     NULL_FOR_AN_ABSENT_VALUE(
-        "`null` for an optional value", BASE.replace("35}", "null}"), true, true),
+        "`null` for an optional value", BASE.replace("35}", "null}"), false, false),
     NUMBER_FOR_A_STRING(
-        "a number for a string: `\"title\": 5`", BASE.replace("\"t\"", "5"), true, true),
+        "a number for a string: `\"title\": 5`", BASE.replace("\"t\"", "5"), false, false),
     NUMBER_FOR_AN_ENUM(
         "a number for an enum: `\"correctionRateBasis\": 1`",
         BASE.replace("35}", "35, \"correctionRateBasis\": 1}"),
-        true,
-        true),
+        false,
+        false),
     NUMBER_FOR_A_BOOLEAN(
         "a number for a boolean: `\"outcomesComplete\": 1`",
         BASE.replace("35}", "35, \"outcomesComplete\": 1}"),
-        true,
-        true),
+        false,
+        false),
     EMPTY_STRING_FOR_A_DATE(
         "an empty string for a date",
         BASE.replace("2024}", "2024, \"documentDate\": \"\"}"),
-        true,
-        true),
+        false,
+        false),
     NULL_FOR_AN_INTEGER(
         "`null` for an integer: `\"ordinal\": null`",
         BASE.replace(
@@ -173,6 +118,22 @@ class StrictMapperSettingsTest {
                 + " null, \"label\": \"一、\"}}]}, \"statistics\""),
         false,
         false),
+    NUMBER_FOR_A_DATE(
+        "a number for a date: `\"documentDate\": 20240101`",
+        BASE.replace("2024}", "2024, \"documentDate\": 20240101}"),
+        false,
+        false),
+    DATE_TIME_FOR_A_DATE(
+        "a date-time for a date: `\"2024-01-01T00:00\"`",
+        BASE.replace("2024}", "2024, \"documentDate\": \"2024-01-01T00:00\"}"),
+        false,
+        false),
+    SPACES_AROUND_AN_ENUM(
+        "spaces around an enum name: `\"ACCEPTED \"`",
+        BASE.replace("35}", "35, \"correctionRateBasis\": \"ACCEPTED \"}"),
+        false,
+        false),
+    NEGATIVE_ZERO("negative zero: `-0`", BASE.replace("35}", "-0}"), false, false),
     TRAILING_CONTENT("content after the report", BASE + " {}", true, false),
     NESTED_DEEPER_THAN_64("nesting deeper than 64 levels", deepOutline(40), false, false),
     UNKNOWN_PROPERTY(
@@ -249,49 +210,12 @@ class StrictMapperSettingsTest {
   /** What "accepted" means, as the document says: the document is read silently, and wrongly. */
   @Test
   void defaultMappers_readSilently() throws Exception {
-    for (ThrowingReader mapper :
-        List.<ThrowingReader>of(
-            json -> DEFAULT_2.readValue(json, Report.class),
-            json -> DEFAULT_3.readValue(json, Report.class))) {
-      assertThat(mapper.read(Case.DUPLICATE_KEY.json).getMetadata().getTitle()).isEqualTo("u");
-      assertThat(mapper.read(Case.DECIMAL_FOR_AN_INTEGER.json).getMetadata().getReportingYear())
-          .hasValue(2024);
-      Reconsideration read =
-          mapper
-              .read(Case.STRING_FOR_A_COUNT.json)
-              .getStatistics()
-              .getReconsideration()
-              .orElseThrow();
-      assertThat(read.getReceived()).contains(Count.of(35));
-      assertThat(
-              mapper
-                  .read(Case.NULL_FOR_AN_ABSENT_VALUE.json)
-                  .getStatistics()
-                  .getReconsideration()
-                  .orElseThrow()
-                  .getReceived())
-          .isEmpty();
-      assertThat(mapper.read(Case.NUMBER_FOR_A_STRING.json).getMetadata().getTitle())
-          .isEqualTo("5");
-      assertThat(
-              mapper
-                  .read(Case.NUMBER_FOR_AN_ENUM.json)
-                  .getStatistics()
-                  .getReconsideration()
-                  .orElseThrow()
-                  .getCorrectionRateBasis())
-          .contains(CaseStage.values()[1]);
-      assertThat(
-              mapper
-                  .read(Case.NUMBER_FOR_A_BOOLEAN.json)
-                  .getStatistics()
-                  .getReconsideration()
-                  .orElseThrow()
-                  .isOutcomesComplete())
-          .isTrue();
-      assertThat(mapper.read(Case.EMPTY_STRING_FOR_A_DATE.json).getMetadata().getDocumentDate())
-          .isEmpty();
-    }
+    assertThat(DEFAULT_2.readValue(Case.DUPLICATE_KEY.json, Report.class).getMetadata().getTitle())
+        .isEqualTo("u");
+    assertThat(DEFAULT_3.readValue(Case.DUPLICATE_KEY.json, Report.class).getMetadata().getTitle())
+        .isEqualTo("u");
+    assertThat(DEFAULT_2.readValue(Case.TRAILING_CONTENT.json, Report.class))
+        .isEqualTo(DEFAULT_2.readValue(BASE, Report.class));
   }
 
   @ParameterizedTest
