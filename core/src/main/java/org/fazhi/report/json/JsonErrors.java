@@ -228,6 +228,16 @@ final class JsonErrors {
   }
 
   static ReportJsonException emptyDocument(JsonParser parser, Optional<String> source) {
+    if (parser.currentToken() == null && parser.getLastClearedToken() == JsonToken.VALUE_NULL) {
+      // The document is the JSON null, which the binding has already cleared.
+      return error(
+          Problem.WRONG_TYPE,
+          source,
+          "",
+          parser.currentTokenLocation(),
+          "expected a report object, found null",
+          null);
+    }
     if (parser.currentToken() == null) {
       return error(
           Problem.MALFORMED_JSON,

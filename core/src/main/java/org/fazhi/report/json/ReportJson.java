@@ -167,21 +167,43 @@ public final class ReportJson {
     return bytes;
   }
 
-  /** Writes {@code report} as JSON text, ending with a line break. */
+  /**
+   * Writes {@code report} as JSON text, ending with a line break; what this writes, {@link
+   * #read(String)} and {@link #read(Path)} read back.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, with the error the
+   *     reader would give, located in the text written: the report is longer in UTF-8 than {@link
+   *     #MAX_DOCUMENT_LENGTH} bytes, or has more than {@link #MAX_TOKEN_COUNT} tokens (the model's
+   *     builders already refuse strings longer than {@link #MAX_STRING_LENGTH} or holding a lone
+   *     surrogate, and outlines deeper than {@link org.fazhi.report.outline.Section#MAX_DEPTH})
+   */
   public String write(Report report) {
     return mapper.write(report) + "\n";
   }
 
-  /** Writes {@code report} to the file at {@code path} in UTF-8, replacing it. */
+  /**
+   * Writes {@code report} to the file at {@code path} in UTF-8, replacing it.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, Path path) {
+    String text = write(report);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      out.write(write(report));
+      out.write(text);
     } catch (IOException e) {
       throw failure("write", path.toString(), e);
     }
   }
 
-  /** Writes {@code report} to {@code out} in UTF-8; the caller closes the stream. */
+  /**
+   * Writes {@code report} to {@code out} in UTF-8; the caller closes the stream.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, OutputStream out) {
     try {
       out.write(write(report).getBytes(StandardCharsets.UTF_8));
@@ -191,7 +213,13 @@ public final class ReportJson {
     }
   }
 
-  /** Writes {@code report} to {@code out}; the caller closes the writer. */
+  /**
+   * Writes {@code report} to {@code out}; the caller closes the writer.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, Writer out) {
     try {
       out.write(write(report));

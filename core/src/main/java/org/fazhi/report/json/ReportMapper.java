@@ -104,9 +104,31 @@ final class ReportMapper {
     this.writer = mapper.writerFor(Report.class);
   }
 
-  /** {@code report} as JSON text, without the final line break. */
+  /**
+   * {@code report} as JSON text, without the final line break, once the reader's own token checks
+   * have read it: what this writes, {@link #parse} reads. A string with a lone surrogate, a
+   * document nested deeper, longer (in UTF-8 bytes, as a file is read) or of more tokens than the
+   * reader allows is refused with the error the reader would give, located in the text written.
+   */
   String write(Report report) {
-    return writer.writeValueAsString(report);
+    String text = writer.writeValueAsString(report);
+    if (Utf8.length(text) > ReportJson.MAX_DOCUMENT_LENGTH) {
+      throw JsonErrors.tooLong(Optional.empty(), "bytes");
+    }
+    JsonParser parser = null;
+    try {
+      parser = new TextTokens(new NumberTokens(mapper.createParser(text)));
+      while (parser.nextToken() != null) {
+        // Each token is checked as it is read.
+      }
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, parser, Optional.empty(), new JsonLocator(text));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    return text;
   }
 
   /** The report in {@code json}, a leading byte order mark skipped. */
@@ -125,6 +147,19 @@ final class ReportMapper {
    */
   Report parse(byte[] bytes, Optional<String> name) {
     int start = Encodings.utf8Start(bytes);
+    if (start > 0
+        && Encodings.utf8Start(java.util.Arrays.copyOfRange(bytes, start, start + 3)) > 0) {
+      // Jackson would skip a second byte order mark too; only one, at the start, is no content.
+      throw new ReportJsonException(
+          Problem.MALFORMED_JSON,
+          name,
+          "",
+          1,
+          1,
+          "a second byte order mark (U+FEFF) after the first; a document has at most one, at its"
+              + " start",
+          null);
+    }
     if (start < 0 || !Encodings.isWellFormedUtf8(bytes, start)) {
       return parse(Encodings.decode(bytes, name), name);
     }
@@ -142,7 +177,7 @@ final class ReportMapper {
       Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
     JsonParser parser = null;
     try {
-      parser = new NumberTokens(open.get());
+      parser = new TextTokens(new NumberTokens(open.get()));
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);
