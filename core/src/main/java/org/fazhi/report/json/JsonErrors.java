@@ -186,14 +186,17 @@ final class JsonErrors {
         e);
   }
 
-  /** The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}. */
-  static ReportJsonException tooLong(Optional<String> source, String units) {
+  /**
+   * The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}; {@code at} is
+   * where the first unit past the limit stands.
+   */
+  static ReportJsonException tooLong(Optional<String> source, String units, TextPositions at) {
     return new ReportJsonException(
         Problem.LIMIT_EXCEEDED,
         source,
         "",
-        0,
-        0,
+        at.line(),
+        at.column(),
         "the document is longer than "
             + ReportJson.MAX_DOCUMENT_LENGTH
             + " "

@@ -93,8 +93,11 @@ public final class ReportJson {
   }
 
   /**
-   * Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. A
-   * leading byte order mark (U+FEFF), which text read from a file may keep, is skipped.
+   * Reads a report from {@code json}. A leading byte order mark (U+FEFF), which text read from a
+   * file may keep, is skipped.
+   *
+   * @throws ReportJsonException if it is not a report: the only exception a document can cause,
+   *     always with its line, column and JSON Pointer
    */
   public Report read(String json) {
     return parse(json, Optional.empty());
@@ -145,7 +148,8 @@ public final class ReportJson {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         text.append(buffer, 0, n);
         if (text.length() > MAX_DOCUMENT_LENGTH) {
-          throw JsonErrors.tooLong(Optional.of(source), "characters");
+          throw JsonErrors.tooLong(
+              Optional.of(source), "characters", TextPositions.ofChar(text, MAX_DOCUMENT_LENGTH));
         }
       }
     } catch (IOException e) {
@@ -162,7 +166,8 @@ public final class ReportJson {
   private static byte[] bytes(InputStream in, String source) throws IOException {
     byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
     if (bytes.length > MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(Optional.of(source), "bytes");
+      throw JsonErrors.tooLong(
+          Optional.of(source), "bytes", TextPositions.ofByte(bytes, (int) MAX_DOCUMENT_LENGTH));
     }
     return bytes;
   }

@@ -113,7 +113,10 @@ final class ReportMapper {
   String write(Report report) {
     String text = writer.writeValueAsString(report);
     if (Utf8.length(text) > ReportJson.MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(Optional.empty(), "bytes");
+      throw JsonErrors.tooLong(
+          Optional.empty(),
+          "bytes",
+          TextPositions.pastUtf8Bytes(text, ReportJson.MAX_DOCUMENT_LENGTH));
     }
     JsonParser parser = null;
     try {
@@ -135,7 +138,8 @@ final class ReportMapper {
   Report parse(String json, Optional<String> name) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     if (text.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(name, "characters");
+      throw JsonErrors.tooLong(
+          name, "characters", TextPositions.ofChar(text, ReportJson.MAX_DOCUMENT_LENGTH));
     }
     return read(() -> mapper.createParser(text), () -> new JsonLocator(text), name);
   }

@@ -168,6 +168,9 @@ class SymmetricLimitsTest {
                   .isEqualTo(
                       "the document is longer than 16777216 bytes"
                           + " (ReportJson.MAX_DOCUMENT_LENGTH)");
+              // Where the 16777217th byte would stand: in the sixth preamble paragraph.
+              assertThat(e.getLine()).isEqualTo(18);
+              assertThat(e.getColumn()).isPositive();
             });
     String text =
         "{\"schemaVersion\": \"1.1\", \"metadata\": {\"title\": \"t\"}, \"outline\": {\"preamble\": [\""
