@@ -21,10 +21,13 @@ import java.util.Set;
  * replaced. The kind of outcome {@link ReportJson} must give is stated here, by rule, for every
  * case ({@link Expect}); the generator refuses to write a manifest where the reader disagrees, and
  * records the exact pointer, location and message, which {@link HostileCorpusTest} then holds the
- * readers to. Run from the repository root after {@code mvn test-compile -pl core}:
+ * readers to. It writes every category; run it from the repository root into an emptied folder:
  *
  * <pre>
- * java -cp core/target/test-classes:core/target/classes:$(cat cp.txt) \
+ * mvn -B -o -q test-compile dependency:build-classpath -pl core \
+ *     -Dmdep.outputFile=/tmp/core-cp.txt -Dmdep.includeScope=test
+ * rm -rf core/src/test/resources/hostile
+ * java -cp core/target/test-classes:core/target/classes:$(cat /tmp/core-cp.txt) \
  *     org.fazhi.report.json.HostileCorpusGenerator core/src/test/resources/hostile
  * </pre>
  */

@@ -17,10 +17,13 @@ import java.util.Random;
  * report with every line ending and with tabs and full-width spaces, pathological repetitions
  * (short: the long ones are {@link ImportGrowthTest}'s), and empty or blank input. Each outcome is
  * a refusal with its reasons or the import's summary ({@link HostileTextOutcomes}). Run from the
- * repository root after {@code mvn test-compile -pl text -am}:
+ * repository root into an emptied folder:
  *
  * <pre>
- * java -cp text/target/test-classes:text/target/classes:core/target/classes:$(cat cp.txt) \
+ * mvn -B -o -q test-compile dependency:build-classpath -pl text -am \
+ *     -Dmdep.outputFile=/tmp/text-cp.txt -Dmdep.includeScope=test
+ * rm -rf text/src/test/resources/hostile-text
+ * java -cp text/target/test-classes:text/target/classes:$(cat /tmp/text-cp.txt) \
  *     org.fazhi.report.text.HostileTextCorpusGenerator text/src/test/resources/hostile-text
  * </pre>
  */
