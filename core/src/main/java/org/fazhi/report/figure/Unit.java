@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
+import org.fazhi.report.internal.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -54,5 +55,6 @@ public abstract class Unit {
         getSymbol().codePoints().noneMatch(Character::isDigit),
         "",
         () -> "a unit holds no digits: \"" + getSymbol() + "\"");
+    Texts.unicode(getSymbol(), "");
   }
 }

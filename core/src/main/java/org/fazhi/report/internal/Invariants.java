@@ -22,12 +22,15 @@ public final class Invariants {
     return value;
   }
 
-  /** Fails when {@code value} is empty or only white space. */
+  /**
+   * Fails when {@code value} is empty or only white space, or holds a lone surrogate (no UTF-8
+   * document can hold it; see {@link Texts}).
+   */
   public static String notBlank(String value, String property) {
     if (value.isBlank()) {
       throw new InvalidPropertyException(property, "must not be blank (" + property + ")");
     }
-    return value;
+    return Texts.unicode(value, property);
   }
 
   /** Fails when a present optional string is empty or only white space. */
@@ -35,7 +38,7 @@ public final class Invariants {
     value.ifPresent(v -> notBlank(v, property));
   }
 
-  /** Fails when any element of {@code values} is empty or only white space. */
+  /** Fails when any element of {@code values} is empty or only white space, or not Unicode. */
   public static void noBlankElements(Collection<String> values, String property) {
     int index = 0;
     for (String value : values) {
@@ -43,6 +46,7 @@ public final class Invariants {
         throw new InvalidPropertyException(
             property + "/" + index, "must not be blank (" + property + "[" + index + "])");
       }
+      Texts.unicode(value, property + "/" + index);
       index++;
     }
   }

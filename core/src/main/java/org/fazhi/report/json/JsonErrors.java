@@ -176,14 +176,17 @@ final class JsonErrors {
         e);
   }
 
-  /** The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}. */
-  static ReportJsonException tooLong(Optional<String> source, String units) {
+  /**
+   * The document is longer than {@link ReportJson#MAX_DOCUMENT_LENGTH} {@code units}; {@code at} is
+   * where the first unit past the limit stands.
+   */
+  static ReportJsonException tooLong(Optional<String> source, String units, TextPositions at) {
     return new ReportJsonException(
         Problem.LIMIT_EXCEEDED,
         source,
         "",
-        0,
-        0,
+        at.line(),
+        at.column(),
         "the document is longer than "
             + ReportJson.MAX_DOCUMENT_LENGTH
             + " "
@@ -218,6 +221,16 @@ final class JsonErrors {
   }
 
   static ReportJsonException emptyDocument(JsonParser parser, Optional<String> source) {
+    if (parser.currentToken() == null && parser.getLastClearedToken() == JsonToken.VALUE_NULL) {
+      // The document is the JSON null, which the binding has already cleared.
+      return error(
+          Problem.WRONG_TYPE,
+          source,
+          "",
+          parser.currentTokenLocation(),
+          "expected a report object, found null",
+          null);
+    }
     if (parser.currentToken() == null) {
       return error(
           Problem.MALFORMED_JSON,

@@ -7,7 +7,8 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * A number {@link ReportJson} refuses as it reads the token, before anything converts it: negative
  * zero, an exponent no decimal of the model can have, a number longer than {@link
- * ReportJson#MAX_NUMBER_LENGTH}. {@link JsonErrors} reports it where it stands.
+ * ReportJson#MAX_NUMBER_LENGTH}; or a string or name that holds a lone surrogate ({@link
+ * TextTokens}). {@link JsonErrors} reports it where it stands.
  */
 final class RefusedNumberException extends StreamReadException {
   private static final long serialVersionUID = 1L;

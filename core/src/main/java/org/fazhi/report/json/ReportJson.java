@@ -94,8 +94,11 @@ public final class ReportJson {
   }
 
   /**
-   * Reads a report from {@code json}; fails with a {@link ReportJsonException} if it is not one. A
-   * leading byte order mark (U+FEFF), which text read from a file may keep, is skipped.
+   * Reads a report from {@code json}. A leading byte order mark (U+FEFF), which text read from a
+   * file may keep, is skipped.
+   *
+   * @throws ReportJsonException if it is not a report: the only exception a document can cause,
+   *     always with its line, column and JSON Pointer
    */
   public Report read(String json) {
     return parse(json, Optional.empty());
@@ -146,7 +149,8 @@ public final class ReportJson {
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         text.append(buffer, 0, n);
         if (text.length() > MAX_DOCUMENT_LENGTH) {
-          throw JsonErrors.tooLong(Optional.of(source), "characters");
+          throw JsonErrors.tooLong(
+              Optional.of(source), "characters", TextPositions.ofChar(text, MAX_DOCUMENT_LENGTH));
         }
       }
     } catch (IOException e) {
@@ -171,30 +175,53 @@ public final class ReportJson {
       return read == expected ? head : Arrays.copyOf(head, read);
     }
     byte[] rest = in.readNBytes((int) MAX_DOCUMENT_LENGTH - read);
-    if (read + 1L + rest.length > MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(Optional.of(source), "bytes");
-    }
     byte[] bytes = Arrays.copyOf(head, read + 1 + rest.length);
     bytes[read] = (byte) next;
     System.arraycopy(rest, 0, bytes, read + 1, rest.length);
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw JsonErrors.tooLong(
+          Optional.of(source), "bytes", TextPositions.ofByte(bytes, (int) MAX_DOCUMENT_LENGTH));
+    }
     return bytes;
   }
 
-  /** Writes {@code report} as JSON text, ending with a line break. */
+  /**
+   * Writes {@code report} as JSON text, ending with a line break; what this writes, {@link
+   * #read(String)} and {@link #read(Path)} read back.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, with the error the
+   *     reader would give, located in the text written: the report is longer in UTF-8 than {@link
+   *     #MAX_DOCUMENT_LENGTH} bytes, or has more than {@link #MAX_TOKEN_COUNT} tokens (the model's
+   *     builders already refuse strings longer than {@link #MAX_STRING_LENGTH} or holding a lone
+   *     surrogate, and outlines deeper than {@link org.fazhi.report.outline.Section#MAX_DEPTH})
+   */
   public String write(Report report) {
     return mapper.write(report) + "\n";
   }
 
-  /** Writes {@code report} to the file at {@code path} in UTF-8, replacing it. */
+  /**
+   * Writes {@code report} to the file at {@code path} in UTF-8, replacing it.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, Path path) {
+    String text = write(report);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      out.write(write(report));
+      out.write(text);
     } catch (IOException e) {
       throw failure("write", path.toString(), e);
     }
   }
 
-  /** Writes {@code report} to {@code out} in UTF-8; the caller closes the stream. */
+  /**
+   * Writes {@code report} to {@code out} in UTF-8; the caller closes the stream.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, OutputStream out) {
     try {
       out.write(write(report).getBytes(StandardCharsets.UTF_8));
@@ -204,7 +231,13 @@ public final class ReportJson {
     }
   }
 
-  /** Writes {@code report} to {@code out}; the caller closes the writer. */
+  /**
+   * Writes {@code report} to {@code out}; the caller closes the writer.
+   *
+   * @throws ReportJsonException if the text would be refused by the reader, as {@link
+   *     #write(Report)}; nothing is written then
+   * @throws UncheckedIOException if it cannot be written
+   */
   public void write(Report report, Writer out) {
     try {
       out.write(write(report));

@@ -87,15 +87,15 @@ public final class ReportJsonException extends RuntimeException {
   }
 
   /**
-   * The line of the offending value, from 1; 0 where the error has no place (a document over the
-   * length limit). For a missing property it is where the object lacking it ends; for an unknown or
-   * duplicate key, where the key stands; for a limit, where the reader stood when it was exceeded.
+   * The line of the offending value, from 1. For a missing property it is where the object lacking
+   * it ends; for an unknown or duplicate key, where the key stands; for a limit, where the reader
+   * stood when it was exceeded (for the document's length, the first character or byte past it).
    */
   public int getLine() {
     return line;
   }
 
-  /** The column of the offending value on its line, from 1, in characters; 0 where unknown. */
+  /** The column of the offending value on its line, from 1, in characters. */
   public int getColumn() {
     return column;
   }

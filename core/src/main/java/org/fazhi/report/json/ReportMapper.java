@@ -105,16 +105,48 @@ final class ReportMapper {
     this.writer = mapper.writerFor(Report.class);
   }
 
-  /** {@code report} as JSON text, without the final line break. */
+  /**
+   * {@code report} as JSON text, without the final line break, once the reader's own token checks
+   * have read it: what this writes, {@link #parse} reads. A string with a lone surrogate, a
+   * document nested deeper, longer (in UTF-8 bytes, as a file is read) or of more tokens than the
+   * reader allows is refused with the error the reader would give, located in the text written.
+   */
   String write(Report report) {
-    return writer.writeValueAsString(report);
+    String text = writer.writeValueAsString(report);
+    if (text.length() <= ReportJson.MAX_TOKEN_COUNT) {
+      // Fewer characters than the reader allows tokens, so fewer than 16 MiB in UTF-8 too; and
+      // the model's builders refuse every string, number and depth the reader would refuse
+      // (SymmetricLimitsTest). Reading it back could only cost the time of a second pass.
+      return text;
+    }
+    if (Utf8.length(text) > ReportJson.MAX_DOCUMENT_LENGTH) {
+      throw JsonErrors.tooLong(
+          Optional.empty(),
+          "bytes",
+          TextPositions.pastUtf8Bytes(text, ReportJson.MAX_DOCUMENT_LENGTH));
+    }
+    JsonParser parser = null;
+    try {
+      parser = new TextTokens(new NumberTokens(mapper.createParser(text)));
+      while (parser.nextToken() != null) {
+        // Each token is checked as it is read.
+      }
+    } catch (JacksonException e) {
+      throw JsonErrors.translate(e, parser, Optional.empty(), new JsonLocator(text));
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    return text;
   }
 
   /** The report in {@code json}, a leading byte order mark skipped. */
   Report parse(String json, Optional<String> name) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     if (text.length() > ReportJson.MAX_DOCUMENT_LENGTH) {
-      throw JsonErrors.tooLong(name, "characters");
+      throw JsonErrors.tooLong(
+          name, "characters", TextPositions.ofChar(text, ReportJson.MAX_DOCUMENT_LENGTH));
     }
     return read(() -> mapper.createParser(text), () -> new JsonLocator(text), name);
   }
@@ -126,6 +158,19 @@ final class ReportMapper {
    */
   Report parse(byte[] bytes, Optional<String> name) {
     int start = Encodings.utf8Start(bytes);
+    if (start > 0
+        && Encodings.utf8Start(java.util.Arrays.copyOfRange(bytes, start, start + 3)) > 0) {
+      // Jackson would skip a second byte order mark too; only one, at the start, is no content.
+      throw new ReportJsonException(
+          Problem.MALFORMED_JSON,
+          name,
+          "",
+          1,
+          1,
+          "a second byte order mark (U+FEFF) after the first; a document has at most one, at its"
+              + " start",
+          null);
+    }
     if (start < 0 || !Encodings.isWellFormedUtf8(bytes, start)) {
       return parse(Encodings.decode(bytes, name), name);
     }
@@ -143,7 +188,7 @@ final class ReportMapper {
       Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
     JsonParser parser = null;
     try {
-      parser = new NumberTokens(new DistinctNames(open.get()));
+      parser = new TextTokens(new NumberTokens(new DistinctNames(open.get())));
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);

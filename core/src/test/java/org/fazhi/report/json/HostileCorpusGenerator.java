@@ -10,19 +10,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the numbers category of the hostile-input corpus, {@code
- * core/src/test/resources/hostile/}: every numeric field kind of the model crossed with the number
- * spellings a hostile or careless writer uses, one document each, and the manifest line that states
- * what each reader does with it.
+ * Writes the hostile-input corpus, {@code core/src/test/resources/hostile/}, and the manifest line
+ * that states what each reader does with each document: here the numbers, types and dates
+ * categories — every numeric field kind of the model crossed with the number spellings a hostile or
+ * careless writer uses, each other kind of value given every other JSON type, dates — one document
+ * each; then the categories of {@link StructureCases}, {@link DuplicateCases}, {@link
+ * EncodingCases} and {@link VersionCases}.
  *
  * <p>Each document is {@link #BASE}, a report as {@link ReportJson} writes it, with one value
  * replaced. The kind of outcome {@link ReportJson} must give is stated here, by rule, for every
  * case ({@link Expect}); the generator refuses to write a manifest where the reader disagrees, and
  * records the exact pointer, location and message, which {@link HostileCorpusTest} then holds the
- * readers to. Run from the repository root after {@code mvn test-compile -pl core}:
+ * readers to. It writes every category; run it from the repository root into an emptied folder:
  *
  * <pre>
- * java -cp core/target/test-classes:core/target/classes:$(cat cp.txt) \
+ * mvn -B -o -q test-compile dependency:build-classpath -pl core \
+ *     -Dmdep.outputFile=/tmp/core-cp.txt -Dmdep.includeScope=test
+ * rm -rf core/src/test/resources/hostile
+ * java -cp core/target/test-classes:core/target/classes:$(cat /tmp/core-cp.txt) \
  *     org.fazhi.report.json.HostileCorpusGenerator core/src/test/resources/hostile
  * </pre>
  */
@@ -95,6 +100,10 @@ final class HostileCorpusGenerator {
     LIMIT_EXCEEDED,
     NULL_VALUE,
     UNSUPPORTED_SCHEMA_VERSION,
+    DUPLICATE_KEY,
+    TRAILING_CONTENT,
+    MISSING_PROPERTY,
+    UNKNOWN_PROPERTY,
     /** A known defect: read as another value. */
     SILENTLY_CHANGED
   }
@@ -522,6 +531,31 @@ final class HostileCorpusGenerator {
                 HostileOutcomes.jackson2(document, line),
                 HostileOutcomes.jackson3(document, line)));
       }
+    }
+    List<CorpusDocument> documents = new ArrayList<>(StructureCases.documents());
+    documents.addAll(DuplicateCases.documents());
+    documents.addAll(EncodingCases.documents());
+    documents.addAll(VersionCases.documents());
+    for (CorpusDocument document : documents) {
+      if (!names.add(document.file())) {
+        throw new IllegalStateException("two cases named " + document.file());
+      }
+      String reportJson = document.reportJson();
+      if (!document.agrees(reportJson)) {
+        disagreements.add(
+            document.file() + ": expected " + document.expect() + ", got " + reportJson);
+      }
+      Path file = root.resolve(document.file());
+      Files.createDirectories(file.getParent());
+      Files.write(file, document.content());
+      manifest.add(
+          String.join(
+              "\t",
+              document.file(),
+              String.valueOf(document.line()),
+              reportJson,
+              document.jackson2(),
+              document.jackson3()));
     }
     if (!disagreements.isEmpty()) {
       throw new IllegalStateException(

@@ -28,14 +28,50 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileCorpusTest {
 
-  /** A case of the corpus: a document and what each reader does with it. */
+  /**
+   * A case of the corpus: a document and what each reader does with it. A {@code .bin} document is
+   * read as bytes, any other as UTF-8 text.
+   */
   record Case(
-      String file, int line, String reportJson, String jackson2, String jackson3, String document) {
+      String file, int line, String reportJson, String jackson2, String jackson3, byte[] bytes) {
+    /** The document as text. */
+    String document() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    boolean isBytes() {
+      return file.endsWith(".bin");
+    }
+
+    /** What the reader does with it now. */
+    String actualReportJson() {
+      return isBytes()
+          ? HostileOutcomes.reportJson(bytes, line)
+          : HostileOutcomes.reportJson(document(), line);
+    }
+
+    /** What a Jackson 2 mapper with the module does with it now. */
+    String actualJackson2() {
+      return isBytes()
+          ? HostileOutcomes.jackson2(bytes, line)
+          : HostileOutcomes.jackson2(document(), line);
+    }
+
+    /** What a Jackson 3 mapper with the module does with it now. */
+    String actualJackson3() {
+      return isBytes()
+          ? HostileOutcomes.jackson3(bytes, line)
+          : HostileOutcomes.jackson3(document(), line);
+    }
+
     @Override
     public String toString() {
       return file;
     }
   }
+
+  /** The categories whose documents are the base report with one value replaced. */
+  static final List<String> ONE_VALUE_CATEGORIES = List.of("numbers", "types", "dates");
 
   static Path root() {
     try {
@@ -60,7 +96,7 @@ class HostileCorpusTest {
                     f[2],
                     f[3],
                     f[4],
-                    Files.readString(root.resolve(f[0]), StandardCharsets.UTF_8));
+                    Files.readAllBytes(root.resolve(f[0])));
               } catch (IOException e) {
                 throw new IllegalStateException(e);
               }
@@ -71,30 +107,28 @@ class HostileCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void eachReader_doesExactlyWhatTheManifestStates(Case c) {
-    assertThat(HostileOutcomes.reportJson(c.document(), c.line()))
-        .as("ReportJson")
-        .isEqualTo(c.reportJson());
-    assertThat(HostileOutcomes.jackson2(c.document(), c.line()))
-        .as("Jackson 2 with FazhiJackson2Module")
-        .isEqualTo(c.jackson2());
-    assertThat(HostileOutcomes.jackson3(c.document(), c.line()))
-        .as("Jackson 3 with FazhiJackson3Module")
-        .isEqualTo(c.jackson3());
+    assertThat(c.actualReportJson()).as("ReportJson").isEqualTo(c.reportJson());
+    assertThat(c.actualJackson2()).as("Jackson 2 with FazhiJackson2Module").isEqualTo(c.jackson2());
+    assertThat(c.actualJackson3()).as("Jackson 3 with FazhiJackson3Module").isEqualTo(c.jackson3());
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void everyOutcome_isAnAcceptanceThatRoundTripsOrALocatedRefusal(Case c) {
     assertThat(c.reportJson())
-        .matches("accepted|accepted as \\S+|refused [A-Z_]+ /\\S* \\d+:\\d+ .+");
+        .matches("accepted|accepted as \\S+|refused [A-Z_]+ (/\\S*|\\(document\\)) \\d+:\\d+ .+");
     assertThat(List.of(c.jackson2(), c.jackson3()))
-        .allMatch(o -> o.matches("accepted|accepted as \\S+|refused [A-Za-z]+(: .+)?"), "known");
+        .allMatch(
+            o -> o.matches("accepted|accepted as \\S+|refused [A-Za-z]+(: .+)?|null"), "known");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void whatReportJsonRefusesAsInvalid_thePlainMappersRefuseToo_withTheModelsMessage(Case c) {
-    if (c.reportJson().startsWith("refused INVALID_VALUE ")) {
+    boolean invalid = c.reportJson().startsWith("refused INVALID_VALUE ");
+    // A lone surrogate is refused by the reader as it reads the string, before a builder sees it.
+    boolean readerSetting = c.reportJson().contains(" holds a lone surrogate ");
+    if (invalid && !readerSetting) {
       assertThat(c.jackson2()).startsWith("refused ");
       assertThat(c.jackson3()).startsWith("refused ");
       String prefix = "refused ValueInstantiationException: ";
@@ -130,7 +164,7 @@ class HostileCorpusTest {
     List<String> files = cases().stream().map(Case::file).toList();
     assertThat(files)
         .doesNotHaveDuplicates()
-        .allMatch(f -> f.matches("[a-z]+/[A-Za-z0-9-]+\\.json"));
+        .allMatch(f -> f.matches("[a-z]+/[A-Za-z0-9-]+\\.(json|bin)"));
   }
 
   @Test
@@ -161,10 +195,57 @@ class HostileCorpusTest {
   }
 
   @Test
+  void theCorpus_holdsEachCategory() throws IOException {
+    Map<String, Long> byCategory =
+        cases().stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> c.file().substring(0, c.file().indexOf('/')),
+                    TreeMap::new,
+                    Collectors.counting()));
+    assertThat(byCategory.keySet())
+        .containsExactly(
+            "dates", "duplicates", "encodings", "numbers", "structure", "types", "versions");
+    assertThat(byCategory)
+        .allSatisfy((category, count) -> assertThat(count).as(category).isGreaterThan(30));
+  }
+
+  @Test
+  void everyDuplicateKey_isRefusedOnTheLineOfItsSecondOccurrence() throws IOException {
+    List<Case> duplicates =
+        cases().stream().filter(c -> c.file().startsWith("duplicates/")).toList();
+    assertThat(duplicates).hasSizeGreaterThan(100);
+    for (Case c : duplicates) {
+      assertThat(c.reportJson())
+          .as(c.file())
+          .startsWith("refused DUPLICATE_KEY /")
+          .contains(" " + c.line() + ":");
+    }
+  }
+
+  @Test
+  void everyBinaryDocument_thatIsRead_isTheBaseReport() throws IOException {
+    for (Case c : cases()) {
+      if (c.isBytes() && c.reportJson().equals("accepted")) {
+        assertThat(HostileOutcomes.text(c.bytes()))
+            .as(c.file())
+            .isIn(
+                HostileCorpusGenerator.BASE,
+                HostileCorpusGenerator.BASE.replace("\"title\": \"", "\"title\": \"\uFEFF"),
+                HostileCorpusGenerator.BASE.replace("\"title\": \"t", "\"title\": \"t\u007F"),
+                HostileCorpusGenerator.BASE.replace("\"title\": \"t", "\"title\": \"\uD840\uDC00"));
+      }
+    }
+  }
+
+  @Test
   void eachDocument_isTheBaseReportWithOneValueReplaced() throws IOException {
     String[] base = HostileCorpusGenerator.BASE.split("\n", -1);
     assertThat(HostileOutcomes.reportJson(HostileCorpusGenerator.BASE, 1)).isEqualTo("accepted");
     for (Case c : cases()) {
+      if (!ONE_VALUE_CATEGORIES.contains(c.file().substring(0, c.file().indexOf('/')))) {
+        continue;
+      }
       String[] lines = c.document().split("\n", -1);
       assertThat(lines).as(c.file()).hasSameSizeAs(base);
       for (int i = 0; i < base.length; i++) {

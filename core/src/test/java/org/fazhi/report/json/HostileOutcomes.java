@@ -1,6 +1,10 @@
 package org.fazhi.report.json;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.fazhi.report.Report;
 import org.fazhi.report.internal.InvalidPropertyException;
 
@@ -17,14 +21,23 @@ import org.fazhi.report.internal.InvalidPropertyException;
  *   <li>{@code accepted as X}: the same, except that the hostile value on its line is written as
  *       {@code X} (an exponent written out: {@code 1e3} as {@code 1000}; a date-time's spelling:
  *       {@code "…T03:35+08:00"} as {@code "…T03:35:00+08:00"}), or, for {@code accepted as absent},
- *       not at all (a mapper that read {@code null} as an absent optional value, which the modules
- *       now refuse);
+ *       not at all (a plain mapper keeps the last of a duplicate key's two equal values: the lines
+ *       from the case's line on);
  *   <li>{@code refused PROBLEM POINTER LINE:COLUMN DETAIL} for {@link ReportJson};
  *   <li>{@code refused ExceptionType} for a plain mapper, followed by {@code : message} when the
  *       model's own invariant refused the value (the same message {@link ReportJson} gives);
- *   <li>anything else ({@code changed}, {@code unstable}, {@code mapper round trip differs}) is a
- *       defect the test refuses whatever the manifest says.
+ *   <li>{@code accepted as trailing-content-ignored}: the document is a report followed by content
+ *       that a plain mapper leaves unread (Jackson 2's default);
+ *   <li>{@code null} for a plain mapper that returns null, as Jackson does for the JSON {@code
+ *       null} (and, in Jackson 2, for empty content);
+ *   <li>anything else ({@code changed}, {@code unstable}, {@code mapper round trip differs}, {@code
+ *       escapes X}: an exception type no reader documents) is a defect the test refuses whatever
+ *       the manifest says.
  * </ul>
+ *
+ * <p>A document whose name ends in {@code .bin} is bytes, read as a stream ({@link
+ * ReportJson#read(java.io.InputStream, String)}, the mappers' {@code readValue(byte[], …)}); any
+ * other is UTF-8 text, read as a string.
  */
 final class HostileOutcomes {
   private static final ReportJson JSON = ReportJson.create();
@@ -36,9 +49,21 @@ final class HostileOutcomes {
 
   /** What {@link ReportJson} does with {@code document}, whose hostile value is on {@code line}. */
   static String reportJson(String document, int line) {
+    return reportJson(() -> JSON.read(document), document, line);
+  }
+
+  /**
+   * What {@link ReportJson} does with the bytes of a file, read as a stream; if it accepts them,
+   * they are compared as the text they decode to, without a byte order mark.
+   */
+  static String reportJson(byte[] bytes, int line) {
+    return reportJson(() -> JSON.read(new ByteArrayInputStream(bytes), "bytes"), text(bytes), line);
+  }
+
+  private static String reportJson(Supplier<Report> read, String document, int line) {
     Report report;
     try {
-      report = JSON.read(document);
+      report = read.get();
     } catch (ReportJsonException e) {
       return "refused "
           + e.getProblem()
@@ -50,17 +75,33 @@ final class HostileOutcomes {
           + e.getColumn()
           + " "
           + e.getDetail();
+    } catch (RuntimeException e) {
+      return escaped(e);
     }
     return accepted(document, line, report);
   }
 
   /** What an application's Jackson 2 mapper with {@link FazhiJackson2Module} does. */
   static String jackson2(String document, int line) {
+    return jackson2(() -> JACKSON_2.readValue(document, Report.class), document, line);
+  }
+
+  /** The same, for the bytes of a file. */
+  static String jackson2(byte[] bytes, int line) {
+    return jackson2(() -> JACKSON_2.readValue(bytes, Report.class), text(bytes), line);
+  }
+
+  private static String jackson2(Jackson2Read read, String document, int line) {
     Report report;
     try {
-      report = JACKSON_2.readValue(document, Report.class);
+      report = read.read();
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       return refused(e);
+    } catch (java.io.IOException | RuntimeException e) {
+      return escaped(e);
+    }
+    if (report == null) {
+      return "null";
     }
     try {
       Report again = JACKSON_2.readValue(JACKSON_2.writeValueAsString(report), Report.class);
@@ -75,11 +116,25 @@ final class HostileOutcomes {
 
   /** What an application's Jackson 3 mapper with {@link FazhiJackson3Module} does. */
   static String jackson3(String document, int line) {
+    return jackson3(() -> JACKSON_3.readValue(document, Report.class), document, line);
+  }
+
+  /** The same, for the bytes of a file. */
+  static String jackson3(byte[] bytes, int line) {
+    return jackson3(() -> JACKSON_3.readValue(bytes, Report.class), text(bytes), line);
+  }
+
+  private static String jackson3(Supplier<Report> read, String document, int line) {
     Report report;
     try {
-      report = JACKSON_3.readValue(document, Report.class);
+      report = read.get();
     } catch (tools.jackson.core.JacksonException e) {
       return refused(e);
+    } catch (RuntimeException e) {
+      return escaped(e);
+    }
+    if (report == null) {
+      return "null";
     }
     try {
       Report again = JACKSON_3.readValue(JACKSON_3.writeValueAsString(report), Report.class);
@@ -90,6 +145,39 @@ final class HostileOutcomes {
       return "mapper round trip fails: " + e.getOriginalMessage();
     }
     return accepted(document, line, report);
+  }
+
+  /** A Jackson 2 read, which declares {@link java.io.IOException}. */
+  private interface Jackson2Read {
+    Report read() throws java.io.IOException;
+  }
+
+  /**
+   * An exception no reader documents: a defect, stated as such, which {@link HostileCorpusTest}
+   * refuses whatever the manifest says.
+   */
+  private static String escaped(Exception e) {
+    return "escapes " + e.getClass().getName() + ": " + e.getMessage();
+  }
+
+  /**
+   * The text {@code bytes} decode to as {@link ReportJson} decodes them, or, if they are not text,
+   * decoded with replacement characters in UTF-8 or, for bytes with zeros, UTF-16.
+   */
+  static String text(byte[] bytes) {
+    try {
+      return Encodings.decode(bytes, Optional.empty());
+    } catch (ReportJsonException | IndexOutOfBoundsException e) {
+      int start = Encodings.utf8Start(bytes);
+      if (start >= 0) {
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+      }
+      return new String(
+          bytes,
+          bytes.length > 1 && bytes[1] == 0
+              ? StandardCharsets.UTF_16LE
+              : StandardCharsets.UTF_16BE);
+    }
   }
 
   private static String refused(Exception e) {
@@ -122,9 +210,15 @@ final class HostileOutcomes {
     if (written.equals(document)) {
       return "accepted";
     }
+    if (document.startsWith(written)) {
+      // Jackson 2 by default stops after the first value and leaves the rest unread.
+      return "accepted as trailing-content-ignored";
+    }
     String[] expected = document.split("\n", -1);
     String[] actual = written.split("\n", -1);
-    if (expected.length == actual.length + 1 && isWithoutLine(expected, actual, line)) {
+    if (expected.length > actual.length
+        && line >= 1
+        && isWithoutLines(expected, actual, line, expected.length - actual.length)) {
       return "accepted as absent";
     }
     if (expected.length != actual.length) {
@@ -135,6 +229,9 @@ final class HostileOutcomes {
         return "changed";
       }
     }
+    if (line < 1 || !expected[line - 1].contains("\": ")) {
+      return "changed";
+    }
     String prefix = key(expected[line - 1]);
     if (!actual[line - 1].startsWith(prefix)) {
       return "changed";
@@ -143,12 +240,13 @@ final class HostileOutcomes {
   }
 
   /**
-   * Whether {@code actual} is {@code expected} without its line {@code line}: a null that a plain
-   * mapper reads as an absent optional value, which is then not written.
+   * Whether {@code actual} is {@code expected} without its {@code count} lines from {@code line}: a
+   * null that a plain mapper reads as an absent optional value, which is then not written, or a
+   * duplicate key that it reads as the last of two equal values.
    */
-  private static boolean isWithoutLine(String[] expected, String[] actual, int line) {
+  private static boolean isWithoutLines(String[] expected, String[] actual, int line, int count) {
     for (int i = 0, j = 0; i < expected.length; i++) {
-      if (i == line - 1) {
+      if (i >= line - 1 && i < line - 1 + count) {
         continue;
       }
       if (!withoutComma(expected[i]).equals(withoutComma(actual[j++]))) {

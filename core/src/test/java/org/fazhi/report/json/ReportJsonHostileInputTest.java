@@ -985,8 +985,8 @@ class ReportJsonHostileInputTest {
         padding + VALID,
         Problem.LIMIT_EXCEEDED,
         "",
-        0,
-        0,
+        1,
+        16_777_217,
         "the document is longer than 16777216 characters (ReportJson.MAX_DOCUMENT_LENGTH)");
   }
 
@@ -1006,11 +1006,11 @@ class ReportJsonHostileInputTest {
             () -> JSON.read(new ByteArrayInputStream(document), "big.json"));
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getSource()).contains("big.json");
-    assertThat(e.getLine()).isZero();
+    assertThat(e.getLine()).isOne();
     assertThat(e.getMessage())
         .isEqualTo(
-            "big.json: (document): the document is longer than 16777216 bytes"
-                + " (ReportJson.MAX_DOCUMENT_LENGTH)");
+            "big.json: (document) (line 1, column 16777217): the document is longer than 16777216"
+                + " bytes (ReportJson.MAX_DOCUMENT_LENGTH)");
   }
 
   @Test
@@ -1022,8 +1022,8 @@ class ReportJsonHostileInputTest {
             () -> JSON.read(new java.io.StringReader(padding + VALID), "big.json"));
     assertThat(e.getMessage())
         .isEqualTo(
-            "big.json: (document): the document is longer than 16777216 characters"
-                + " (ReportJson.MAX_DOCUMENT_LENGTH)");
+            "big.json: (document) (line 1, column 16777217): the document is longer than"
+                + " 16777216 characters (ReportJson.MAX_DOCUMENT_LENGTH)");
   }
 
   @Test

@@ -126,6 +126,7 @@ class ReportJsonStreamsTest {
     assertThat(JSON.read(file)).isEqualTo(JSON.read(new ByteArrayInputStream(DOCUMENT), "x"));
   }
 
+  /** The last byte of the padded document, the line break after its closing brace, is past it. */
   @ParameterizedTest(name = "claims {0} bytes")
   @CsvSource({"0", "16777216", "16777217", "100"})
   void oneByteBeyondTheLimit_isRefusedWhateverTheStreamClaims(int claimed) {
@@ -137,8 +138,8 @@ class ReportJsonStreamsTest {
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getMessage())
         .isEqualTo(
-            "big.json: (document): the document is longer than 16777216 bytes"
-                + " (ReportJson.MAX_DOCUMENT_LENGTH)");
+            "big.json: (document) (line 5, column 2): the document is longer than"
+                + " 16777216 bytes (ReportJson.MAX_DOCUMENT_LENGTH)");
   }
 
   @ParameterizedTest(name = "claims {0} bytes")
