@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.fazhi.report.Report;
+import org.fazhi.report.json.ReportJsonException.Problem;
 
 /**
  * Fuzz targets of the strict reader: whatever the input, {@link ReportJson#read} gives a report or
@@ -26,7 +27,7 @@ class ReportJsonFuzzTest {
     try {
       report = JSON.read(new ByteArrayInputStream(data), "fuzz.json");
     } catch (ReportJsonException e) {
-      assertLocated(e);
+      assertLocated(e, lineBreaks(data));
       return;
     }
     assertStableRoundTrip(report);
@@ -36,21 +37,44 @@ class ReportJsonFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void readString_givesAReportOrAReportJsonException(byte[] data) {
     Report report;
+    String text = new String(data, StandardCharsets.UTF_8);
     try {
-      report = JSON.read(new String(data, StandardCharsets.UTF_8));
+      report = JSON.read(text);
     } catch (ReportJsonException e) {
-      assertLocated(e);
+      assertLocated(e, lineBreaks(text.getBytes(StandardCharsets.UTF_8)));
       return;
     }
     assertStableRoundTrip(report);
   }
 
-  private static void assertLocated(ReportJsonException e) {
+  /**
+   * A located error: a JSON Pointer (empty for the whole document), and a line and column within
+   * the input — 0 only for a document over the length limit, which has no place.
+   */
+  private static void assertLocated(ReportJsonException e, int lineBreaks) {
     assertThat(e.getProblem()).isNotNull();
-    assertThat(e.getPointer()).isNotNull();
+    assertThat(e.getPointer()).as(e.getMessage()).matches("(?s)(/.*)?");
     assertThat(e.getDetail()).isNotBlank();
-    assertThat(e.getLine()).isNotNegative();
-    assertThat(e.getColumn()).isNotNegative();
+    if (e.getLine() == 0) {
+      assertThat(e.getProblem()).as(e.getMessage()).isEqualTo(Problem.LIMIT_EXCEEDED);
+      assertThat(e.getColumn()).as(e.getMessage()).isZero();
+    } else {
+      assertThat(e.getLine()).as(e.getMessage()).isBetween(1, lineBreaks + 1);
+      assertThat(e.getColumn()).as(e.getMessage()).isPositive();
+    }
+  }
+
+  /**
+   * An upper bound of the line breaks in {@code data}, whatever its encoding: its CR and LF bytes.
+   */
+  private static int lineBreaks(byte[] data) {
+    int breaks = 0;
+    for (byte b : data) {
+      if (b == '\n' || b == '\r') {
+        breaks++;
+      }
+    }
+    return breaks;
   }
 
   /** What reads is written, read back equal, and written again to the same bytes. */

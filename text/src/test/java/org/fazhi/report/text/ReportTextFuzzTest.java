@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Fuzz target of the text importer: whatever the input, {@link ReportText#parse(String)} gives an
  * import or fails with the {@link ReportTextException} it documents, with reasons; and an import
  * accounts for every figure it found: each stands where it says in the input, and either went
- * somewhere that exists in the report's JSON form, or is unplaced with the reason.
+ * somewhere that exists in the report's JSON form, or is unplaced with the reason; and its outline
+ * renders back to the input unless a warning says it does not.
  *
  * <p>In a normal build the target runs once per seed under {@code
  * src/test/resources/org/fazhi/report/text/ReportTextFuzzTestInputs/}, which also holds every crash
@@ -34,6 +35,28 @@ class ReportTextFuzzTest {
       return;
     }
     assertAccountsForEveryFigure(text, result);
+    assertRendersBackUnlessWarned(text, result);
+  }
+
+  /**
+   * The outline renders back to the input's lines, but the furniture and the unattached ones,
+   * unless a warning says it does not ({@link ImportWarning.Kind#LAYOUT_NOT_KEPT}).
+   */
+  static void assertRendersBackUnlessWarned(String text, TextImport result) {
+    boolean warned =
+        result.getWarnings().stream()
+            .anyMatch(
+                w ->
+                    w.getKind() == ImportWarning.Kind.LAYOUT_NOT_KEPT
+                        || w.getKind() == ImportWarning.Kind.TITLE_JOINED);
+    if (warned) {
+      return;
+    }
+    String rendered = ReportText.render(result.getReport());
+    if (result.getWarnings().stream().anyMatch(w -> w.getKind() == ImportWarning.Kind.NO_TITLE)) {
+      rendered = rendered.substring(rendered.indexOf('\n') + 1); // the title made for the text
+    }
+    assertThat(rendered).isEqualTo(ReportTextRobustnessPropertiesTest.kept(text, result));
   }
 
   static void assertAccountsForEveryFigure(String text, TextImport result) {
