@@ -90,6 +90,17 @@ final class Encodings {
   }
 
   /**
+   * Whether Jackson's byte parser, which guesses the encoding from the first bytes again, reads
+   * {@code bytes} from {@code start} as UTF-8: only if neither of the first two bytes is zero. A
+   * zero there makes it guess UTF-16 or UTF-32 — or fail, without a location, on a zero pattern of
+   * neither ({@code 00 00 01 00}: "Unsupported UCS-4 endianness (2143)").
+   */
+  static boolean jacksonReadsAsUtf8(byte[] bytes, int start) {
+    return (bytes.length <= start || bytes[start] != 0)
+        && (bytes.length <= start + 1 || bytes[start + 1] != 0);
+  }
+
+  /**
    * Whether {@code bytes} from {@code start} are well-formed UTF-8 (Unicode, table 3-7): exactly
    * what a reporting UTF-8 decoder accepts, checked without decoding.
    */

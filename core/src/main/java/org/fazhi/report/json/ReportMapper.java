@@ -154,7 +154,8 @@ final class ReportMapper {
   /**
    * The report in {@code bytes}. Well-formed UTF-8 is parsed as bytes, and an error's column is
    * counted in characters only once there is one; UTF-16, UTF-32 and malformed bytes are decoded
-   * first, so that malformed bytes are reported as such.
+   * first, so that malformed bytes are reported as such; so is UTF-8 that Jackson would take for
+   * another encoding.
    */
   Report parse(byte[] bytes, Optional<String> name) {
     int start = Encodings.utf8Start(bytes);
@@ -171,7 +172,9 @@ final class ReportMapper {
               + " start",
           null);
     }
-    if (start < 0 || !Encodings.isWellFormedUtf8(bytes, start)) {
+    if (start < 0
+        || !Encodings.isWellFormedUtf8(bytes, start)
+        || !Encodings.jacksonReadsAsUtf8(bytes, start)) {
       return parse(Encodings.decode(bytes, name), name);
     }
     try {
