@@ -1,0 +1,90 @@
+package org.fazhi.report.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.report.validation.Fixtures.litigationReport;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.fazhi.report.figure.Count;
+import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.Litigation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The litigation block's rules beyond the catalog's cases: each of its shares goes through {@code
+ * rate.share-exceeds-100}, the head-appearance rate through {@code
+ * rate.disagrees-with-block-counts}, and any one result alone can exceed the cases concluded.
+ */
+class LitigationFiguresTest {
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
+  private static final String AT = "/statistics/litigation/";
+
+  private static List<Finding> findings(UnaryOperator<Litigation.Builder> figures, Rule rule) {
+    return VALIDATOR.validate(litigationReport(figures)).getFindings(rule);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lossRate", "winRate", "concludedRate", "headAppearanceRate"})
+  void eachShare_above100Percent_isAFinding(String property) {
+    UnaryOperator<Litigation.Builder> rate =
+        l ->
+            switch (property) {
+              case "lossRate" -> l.lossRate(Rate.of("100.5"));
+              case "winRate" -> l.winRate(Rate.of("100.5"));
+              case "concludedRate" -> l.concludedRate(Rate.of("100.5"));
+              default -> l.headAppearanceRate(Rate.of("100.5"));
+            };
+
+    List<Finding> found = findings(rate, Rule.RATE_SHARE_EXCEEDS_100);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + property);
+    assertThat(found.get(0).getValues())
+        .containsEntry("rate", FindingValue.of(new BigDecimal("100.5")));
+  }
+
+  private static List<Finding> headAppearanceRate(String percent) {
+    return findings(
+        l ->
+            l.headAppearances(Count.of(3))
+                .hearings(Count.of(4))
+                .headAppearanceRate(Rate.of(percent)),
+        Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
+  }
+
+  @Test
+  void theHeadAppearanceRate_agreeingWithHeadAppearancesOverHearings_isNoFinding() {
+    assertThat(headAppearanceRate("75")).isEmpty();
+  }
+
+  @Test
+  void theHeadAppearanceRate_disagreeingWithHeadAppearancesOverHearings_isAFinding() {
+    List<Finding> found = headAppearanceRate("50");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "headAppearanceRate");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"won", "lost", "withdrawn"})
+  void anyOneResultAlone_aboveTheCasesConcluded_isAFinding(String result) {
+    UnaryOperator<Litigation.Builder> figures =
+        l -> {
+          Litigation.Builder concluded = l.concluded(Count.of(5));
+          return switch (result) {
+            case "won" -> concluded.won(Count.of(6));
+            case "lost" -> concluded.lost(Count.of(6));
+            default -> concluded.withdrawn(Count.of(6));
+          };
+        };
+
+    List<Finding> found = findings(figures, Rule.LITIGATION_RESULTS_EXCEED_CONCLUDED);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "concluded");
+    assertThat(found.get(0).getValues()).containsEntry(result, FindingValue.of(Count.of(6)));
+  }
+}
