@@ -129,8 +129,8 @@ final class JsonErrors {
           "expected " + expected(mismatch.getTargetType()) + ", found " + found(parser),
           e);
     }
-    if (e instanceof RefusedNumberException) {
-      RefusedNumberException refused = (RefusedNumberException) e;
+    if (e instanceof RefusedTokenException) {
+      RefusedTokenException refused = (RefusedTokenException) e;
       return error(refused.problem(), source, pointer, location, refused.detail(), e);
     }
     if (e instanceof InputCoercionException) {

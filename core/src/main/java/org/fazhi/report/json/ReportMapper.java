@@ -106,10 +106,11 @@ final class ReportMapper {
   }
 
   /**
-   * {@code report} as JSON text, without the final line break, once the reader's own token checks
-   * have read it: what this writes, {@link #parse} reads. A string with a lone surrogate, a
-   * document nested deeper, longer (in UTF-8 bytes, as a file is read) or of more tokens than the
-   * reader allows is refused with the error the reader would give, located in the text written.
+   * {@code report} as JSON text, without the final line break: what this writes, {@link #parse}
+   * reads. A text longer than the reader's token limit is read back with the reader's own token
+   * checks, so that a document longer (in UTF-8 bytes, as a file is read) or of more tokens than
+   * the reader allows is refused with the error the reader would give, located in the text written;
+   * a shorter one cannot break a limit the model's builders do not already enforce.
    */
   String write(Report report) {
     String text = writer.writeValueAsString(report);
@@ -251,7 +252,7 @@ final class ReportMapper {
       if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
         String text = getString();
         if (text.length() > ReportJson.MAX_NUMBER_LENGTH) {
-          throw new RefusedNumberException(
+          throw new RefusedTokenException(
               this,
               Problem.LIMIT_EXCEEDED,
               "a number is longer than "
@@ -259,7 +260,7 @@ final class ReportMapper {
                   + " characters (ReportJson.MAX_NUMBER_LENGTH)");
         }
         if (exponentDigits(text) > MAX_EXPONENT_DIGITS) {
-          throw new RefusedNumberException(
+          throw new RefusedTokenException(
               this,
               Problem.INVALID_VALUE,
               "the exponent of "
@@ -271,7 +272,7 @@ final class ReportMapper {
                   + " after");
         }
         if (isNegativeZero(text)) {
-          throw new RefusedNumberException(
+          throw new RefusedTokenException(
               this, Problem.INVALID_VALUE, JsonShapes.negativeZero(text));
         }
       }

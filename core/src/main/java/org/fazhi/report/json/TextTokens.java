@@ -55,7 +55,7 @@ final class TextTokens extends JsonParserDelegate {
       String text = token == JsonToken.VALUE_STRING ? getString() : currentName();
       int index = Texts.loneSurrogate(text);
       if (index >= 0) {
-        throw new RefusedNumberException(
+        throw new RefusedTokenException(
             this,
             Problem.INVALID_VALUE,
             (token == JsonToken.VALUE_STRING ? "a string holds " : "a property name holds ")

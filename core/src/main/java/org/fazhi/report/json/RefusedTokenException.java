@@ -5,18 +5,18 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * A number {@link ReportJson} refuses as it reads the token, before anything converts it: negative
- * zero, an exponent no decimal of the model can have, a number longer than {@link
+ * A token {@link ReportJson} refuses as it reads it, before anything converts it: a negative zero,
+ * an exponent no decimal of the model can have, a number longer than {@link
  * ReportJson#MAX_NUMBER_LENGTH}; or a string or name that holds a lone surrogate ({@link
  * TextTokens}). {@link JsonErrors} reports it where it stands.
  */
-final class RefusedNumberException extends StreamReadException {
+final class RefusedTokenException extends StreamReadException {
   private static final long serialVersionUID = 1L;
 
   private final Problem problem;
   private final String detail;
 
-  RefusedNumberException(JsonParser parser, Problem problem, String detail) {
+  RefusedTokenException(JsonParser parser, Problem problem, String detail) {
     super(parser, detail, parser.currentTokenLocation());
     this.problem = problem;
     this.detail = detail;
