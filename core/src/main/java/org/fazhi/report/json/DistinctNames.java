@@ -3,25 +3,16 @@ package org.fazhi.report.json;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.JsonParserDelegate;
 
 /**
- * Refuses a key that appears twice in one object, as Jackson's strict duplicate detection does and
- * with its message, but without a hash set for every object of more than two keys: the keys of the
- * objects open at a point are kept on one reusable stack and compared in place (the parser hands
+ * The keys of the objects open at a point of a document, to find a key that appears twice in one
+ * object without a hash set for every object of more than two keys, as Jackson's strict duplicate
+ * detection builds: the keys are kept on one reusable stack and compared in place (the parser hands
  * out one instance per distinct name, so a comparison is mostly a reference check). An object of
  * more than {@value #SCANNED} keys moves its keys to a hash set, so that no object costs quadratic
- * work.
- *
- * <p>Every way of moving the parser forward passes through here; skipping a structure reads it
- * token by token, so a duplicate in a skipped object is refused as well.
+ * work. {@link CheckedTokens} feeds it every token.
  */
-final class DistinctNames extends JsonParserDelegate {
+final class DistinctNames {
   /** The most keys of one object compared one by one before they move to a hash set. */
   static final int SCANNED = 16;
 
@@ -36,76 +27,8 @@ final class DistinctNames extends JsonParserDelegate {
   /** How many objects are open. */
   private int depth;
 
-  DistinctNames(JsonParser parser) {
-    super(parser);
-  }
-
-  @Override
-  public JsonToken nextToken() {
-    return seen(delegate.nextToken());
-  }
-
-  @Override
-  public JsonToken nextValue() {
-    JsonToken token = nextToken();
-    return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
-  }
-
-  @Override
-  public String nextName() {
-    String name = delegate.nextName();
-    seen(delegate.currentToken());
-    return name;
-  }
-
-  @Override
-  public boolean nextName(SerializableString expected) {
-    boolean matched = delegate.nextName(expected);
-    seen(delegate.currentToken());
-    return matched;
-  }
-
-  @Override
-  public int nextNameMatch(PropertyNameMatcher matcher) {
-    int match = delegate.nextNameMatch(matcher);
-    seen(delegate.currentToken());
-    return match;
-  }
-
-  @Override
-  public JsonParser skipChildren() {
-    JsonToken token = currentToken();
-    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
-      return this;
-    }
-    int open = 1;
-    while (open > 0) {
-      JsonToken next = nextToken();
-      if (next == null) {
-        return this;
-      }
-      if (next.isStructStart()) {
-        open++;
-      } else if (next.isStructEnd()) {
-        open--;
-      }
-    }
-    return this;
-  }
-
-  private JsonToken seen(JsonToken token) {
-    if (token == JsonToken.PROPERTY_NAME) {
-      add(delegate.currentName());
-    } else if (token == JsonToken.START_OBJECT) {
-      open();
-    } else if (token == JsonToken.END_OBJECT && depth > 0) {
-      depth--;
-      large[depth] = null;
-    }
-    return token;
-  }
-
-  private void open() {
+  /** An object opens. */
+  void open() {
     if (depth == keys.length) {
       keys = Arrays.copyOf(keys, depth * 2);
       count = Arrays.copyOf(count, depth * 2);
@@ -118,24 +41,22 @@ final class DistinctNames extends JsonParserDelegate {
     depth++;
   }
 
-  private void add(String name) {
+  /** A key of the innermost open object; false if that object has it already. */
+  boolean add(String name) {
     int level = depth - 1;
     if (level < 0) {
-      return;
+      return true;
     }
     Set<String> set = large[level];
     if (set != null) {
-      if (!set.add(name)) {
-        throw duplicate(name);
-      }
-      return;
+      return set.add(name);
     }
     String[] names = keys[level];
     int n = count[level];
     for (int i = 0; i < n; i++) {
       String key = names[i];
       if (key == name || key.equals(name)) {
-        throw duplicate(name);
+        return false;
       }
     }
     if (n < SCANNED) {
@@ -146,10 +67,15 @@ final class DistinctNames extends JsonParserDelegate {
       set.add(name);
       large[level] = set;
     }
+    return true;
   }
 
-  private StreamReadException duplicate(String name) {
-    return new StreamReadException(this, "Duplicate Object property \"" + name + "\"");
+  /** The innermost open object closes. */
+  void close() {
+    if (depth > 0) {
+      depth--;
+      large[depth] = null;
+    }
   }
 
   @SuppressWarnings("unchecked")

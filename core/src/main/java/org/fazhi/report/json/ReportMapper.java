@@ -15,7 +15,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -50,7 +49,7 @@ final class ReportMapper {
                     .maxNameLength(ReportJson.MAX_NAME_LENGTH)
                     .maxTokenCount(ReportJson.MAX_TOKEN_COUNT)
                     .build())
-            // Duplicate keys are refused by DistinctNames, without a hash set per object.
+            // Duplicate keys are refused by CheckedTokens, without a hash set per object.
             .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -128,7 +127,7 @@ final class ReportMapper {
     }
     JsonParser parser = null;
     try {
-      parser = new TextTokens(new NumberTokens(mapper.createParser(text)));
+      parser = new CheckedTokens(mapper.createParser(text));
       while (parser.nextToken() != null) {
         // Each token is checked as it is read.
       }
@@ -192,7 +191,7 @@ final class ReportMapper {
       Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
     JsonParser parser = null;
     try {
-      parser = new TextTokens(new NumberTokens(new DistinctNames(open.get())));
+      parser = new CheckedTokens(open.get());
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);
@@ -230,53 +229,39 @@ final class ReportMapper {
    * zero ({@code -0}, {@code -0.0}, {@code -0e5}): a number has no negative zero, so it would be
    * read as 0 and written as 0 — a silent change.
    */
-  static final class NumberTokens extends JsonParserDelegate {
+  static final class NumberTokens {
     /** The most digits an exponent may have, leading zeros aside. */
     static final int MAX_EXPONENT_DIGITS = 9;
 
-    NumberTokens(JsonParser parser) {
-      super(parser);
-    }
+    private NumberTokens() {}
 
-    @Override
-    public JsonToken nextToken() {
-      return checked(super.nextToken());
-    }
-
-    @Override
-    public JsonToken nextValue() {
-      return checked(super.nextValue());
-    }
-
-    private JsonToken checked(JsonToken token) {
-      if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-        String text = getString();
-        if (text.length() > ReportJson.MAX_NUMBER_LENGTH) {
-          throw new RefusedTokenException(
-              this,
-              Problem.LIMIT_EXCEEDED,
-              "a number is longer than "
-                  + ReportJson.MAX_NUMBER_LENGTH
-                  + " characters (ReportJson.MAX_NUMBER_LENGTH)");
-        }
-        if (exponentDigits(text) > MAX_EXPONENT_DIGITS) {
-          throw new RefusedTokenException(
-              this,
-              Problem.INVALID_VALUE,
-              "the exponent of "
-                  + text
-                  + " is out of range: a number of a report has at most "
-                  + Decimals.MAX_INTEGER_DIGITS
-                  + " digits before the decimal point and "
-                  + Decimals.MAX_DECIMALS
-                  + " after");
-        }
-        if (isNegativeZero(text)) {
-          throw new RefusedTokenException(
-              this, Problem.INVALID_VALUE, JsonShapes.negativeZero(text));
-        }
+    /** Refuses the number token {@code parser} stands on, if it is one of those above. */
+    static void check(JsonParser parser) {
+      String text = parser.getString();
+      if (text.length() > ReportJson.MAX_NUMBER_LENGTH) {
+        throw new RefusedTokenException(
+            parser,
+            Problem.LIMIT_EXCEEDED,
+            "a number is longer than "
+                + ReportJson.MAX_NUMBER_LENGTH
+                + " characters (ReportJson.MAX_NUMBER_LENGTH)");
       }
-      return token;
+      if (exponentDigits(text) > MAX_EXPONENT_DIGITS) {
+        throw new RefusedTokenException(
+            parser,
+            Problem.INVALID_VALUE,
+            "the exponent of "
+                + text
+                + " is out of range: a number of a report has at most "
+                + Decimals.MAX_INTEGER_DIGITS
+                + " digits before the decimal point and "
+                + Decimals.MAX_DECIMALS
+                + " after");
+      }
+      if (isNegativeZero(text)) {
+        throw new RefusedTokenException(
+            parser, Problem.INVALID_VALUE, JsonShapes.negativeZero(text));
+      }
     }
 
     /** The digits of the exponent of {@code number}, a JSON number's text, leading zeros aside. */

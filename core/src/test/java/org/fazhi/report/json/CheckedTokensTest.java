@@ -23,11 +23,11 @@ import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
 
 /**
- * {@link DistinctNames} refuses exactly the documents Jackson's strict duplicate detection refuses,
+ * {@link CheckedTokens} refuses exactly the documents Jackson's strict duplicate detection refuses,
  * with its message, however the parser is moved forward: token by token, name by name, by a
  * matcher, or by skipping a structure.
  */
-class DistinctNamesTest {
+class CheckedTokensTest {
   private static final JsonFactory PLAIN = JsonFactory.builder().build();
   private static final JsonFactory STRICT =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -63,7 +63,7 @@ class DistinctNamesTest {
 
   @Property(tries = 2000)
   void tokenByToken_refusesWhatStrictDetectionRefuses(@ForAll("documents") String json) {
-    assertSameOutcome(json, DistinctNamesTest::readTokens);
+    assertSameOutcome(json, CheckedTokensTest::readTokens);
   }
 
   @Property(tries = 1000)
@@ -115,7 +115,7 @@ class DistinctNamesTest {
     PropertyNameMatcher matcher =
         PLAIN.constructNameMatcher(List.of(Named.fromString("a"), Named.fromString("b")), true);
     JsonParser parser =
-        new DistinctNames(
+        new CheckedTokens(
             PLAIN.createParser(ObjectReadContext.empty(), "{\"a\":1,\"b\":2,\"a\":3}"));
     parser.nextToken();
     assertThat(parser.nextNameMatch(matcher)).isZero();
@@ -148,7 +148,7 @@ class DistinctNamesTest {
   }
 
   private static JsonParser distinct(String json) {
-    return new DistinctNames(PLAIN.createParser(ObjectReadContext.empty(), json));
+    return new CheckedTokens(PLAIN.createParser(ObjectReadContext.empty(), json));
   }
 
   private interface Reading {
