@@ -60,12 +60,20 @@ final class Encodings {
     return decode(bytes, 0, charset, source);
   }
 
+  /** Whether the three bytes at {@code offset} of {@code bytes} are UTF-8's byte order mark. */
+  static boolean isUtf8ByteOrderMark(byte[] bytes, int offset) {
+    return bytes.length >= offset + 3
+        && (bytes[offset] & 0xFF) == 0xEF
+        && (bytes[offset + 1] & 0xFF) == 0xBB
+        && (bytes[offset + 2] & 0xFF) == 0xBF;
+  }
+
   /**
    * Where the text of {@code bytes} begins if they are UTF-8 — 3 after a byte order mark, else 0 —
    * or -1 if a byte order mark or the zero bytes of the first two characters say UTF-16 or UTF-32.
    */
   static int utf8Start(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (isUtf8ByteOrderMark(bytes, 0)) {
       return 3;
     }
     if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)

@@ -159,8 +159,7 @@ final class ReportMapper {
    */
   Report parse(byte[] bytes, Optional<String> name) {
     int start = Encodings.utf8Start(bytes);
-    if (start > 0
-        && Encodings.utf8Start(java.util.Arrays.copyOfRange(bytes, start, start + 3)) > 0) {
+    if (start > 0 && Encodings.isUtf8ByteOrderMark(bytes, start)) {
       // Jackson would skip a second byte order mark too; only one, at the start, is no content.
       throw new ReportJsonException(
           Problem.MALFORMED_JSON,
