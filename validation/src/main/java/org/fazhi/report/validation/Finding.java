@@ -136,22 +136,33 @@ public abstract class Finding {
     if (evidence == null) {
       return Optional.empty();
     }
-    String pointer = Pointers.of(violation.getPropertyPath());
     Optional<SectionId> section =
         evidence.sectionDecided()
             ? evidence.section()
             : Pointers.sectionOf(violation.getPropertyPath());
-    return Optional.of(
-        ImmutableFinding.builder()
-            .rule(evidence.rule())
-            .pointer(pointer)
-            .section(section)
-            .values(evidence.values())
-            .discrepancy(evidence.discrepancy())
-            .cause(evidence.cause())
-            .unraised(evidence.unraised())
-            .parameters(evidence.parameters())
-            .build());
+    return Optional.of(of(Pointers.of(violation.getPropertyPath()), section, evidence));
+  }
+
+  /**
+   * The finding of {@code evidence} at {@code path} (as {@link Pointers#of(List)} reads it), in
+   * {@code innermost} section unless the rule decided one.
+   */
+  static Finding of(List<Object> path, Optional<SectionId> innermost, Evidence evidence) {
+    return of(
+        Pointers.of(path), evidence.sectionDecided() ? evidence.section() : innermost, evidence);
+  }
+
+  private static Finding of(String pointer, Optional<SectionId> section, Evidence evidence) {
+    return ImmutableFinding.builder()
+        .rule(evidence.rule())
+        .pointer(pointer)
+        .section(section)
+        .values(evidence.values())
+        .discrepancy(evidence.discrepancy())
+        .cause(evidence.cause())
+        .unraised(evidence.unraised())
+        .parameters(evidence.parameters())
+        .build();
   }
 
   /** {@code [ERROR] rule-id at /pointer: message}, in the finding's locale. */

@@ -2,6 +2,7 @@ package org.fazhi.report.validation;
 
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.List;
 import java.util.Optional;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
@@ -32,6 +33,18 @@ final class Pointers {
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
         append(pointer, node.getName());
       }
+    }
+    return pointer.toString();
+  }
+
+  /**
+   * The pointer of a path of property names, and list indices ({@code Integer}) or map keys (any
+   * other object) after the property that holds them: {@code [emergencies, 0, magnitude]}.
+   */
+  static String of(List<Object> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (Object element : path) {
+      append(pointer, element instanceof Enum<?> term ? term.name() : element.toString());
     }
     return pointer.toString();
   }

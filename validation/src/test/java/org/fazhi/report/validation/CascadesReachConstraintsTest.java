@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.fazhi.report.Report;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.statistics.Reconsideration;
+import org.fazhi.report.validation.internal.RuleWalk;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,27 @@ class CascadesReachConstraintsTest {
     Set<Class<?>> plain = Graph.from(PLAIN).constrained;
     assertThat(plain).as("constrained types a plain validator reaches").hasSizeGreaterThan(10);
     assertThat(Graph.from(ReportValidator.engine()).constrained).isEqualTo(plain);
+  }
+
+  @Test
+  void theFacadesWalk_followsExactlyTheCascadesTheEngineFollows() throws ClassNotFoundException {
+    RuleWalk walk = RuleWalk.from(Report.class);
+    Graph engine = Graph.from(ReportValidator.engine());
+    for (Class<?> type : engine.targets.keySet()) {
+      Set<String> followed = new TreeSet<>();
+      for (PropertyDescriptor property :
+          ReportValidator.engine().getConstraintsForClass(type).getConstrainedProperties()) {
+        if (property.isCascaded()
+            || property.getConstrainedContainerElementTypes().stream()
+                .anyMatch(ContainerElementTypeDescriptor::isCascaded)) {
+          followed.add(property.getPropertyName());
+        }
+      }
+      Class<?> built = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName());
+      assertThat(new TreeSet<>(walk.followedProperties(built)))
+          .as("cascades the walk follows out of %s", type.getSimpleName())
+          .isEqualTo(followed);
+    }
   }
 
   @Test

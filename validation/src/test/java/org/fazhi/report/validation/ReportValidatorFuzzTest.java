@@ -73,6 +73,9 @@ class ReportValidatorFuzzTest {
 
   private static void assertValidates(Report report) {
     ValidationResult result = VALIDATOR.validate(report);
+    assertThat(result.getFindings())
+        .as("the facade's walk finds what the engine finds")
+        .isEqualTo(VALIDATOR.validateByEngine(report).getFindings());
     for (Finding finding : result.getFindings()) {
       assertThat(finding.getPointer()).matches("(?s)(/.*)?");
       assertThat(finding.getMessage()).isNotBlank();

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Over every report the model can hold ({@link ReportArbitraries#reports()}: every type, every
  * property, figures that need not add up): validation never throws; every finding points into the
- * report's JSON form and renders in both languages; validity is exactly "no ERROR"; and a plain
+ * report's JSON form and renders in both languages; validity is exactly "no ERROR"; the facade's
+ * own walk finds exactly what Hibernate Validator's engine finds, in every severity; and a plain
  * Jakarta validator (what {@code @Valid} runs) rejects exactly the ERRORs the validator finds.
  */
 class ValidationPropertiesTest {
@@ -52,6 +53,12 @@ class ValidationPropertiesTest {
       assertThat(finding.getMessage(Locale.ENGLISH)).doesNotContain("{").isNotBlank();
     }
     assertThat(result.isValid()).isEqualTo(result.getErrors().isEmpty());
+  }
+
+  @Property(tries = 300)
+  void theFacadesWalk_findsExactlyWhatTheEngineFinds(@ForAll("reports") Report report) {
+    assertThat(VALIDATOR.validate(report).getFindings())
+        .isEqualTo(VALIDATOR.validateByEngine(report).getFindings());
   }
 
   @Property(tries = 200)

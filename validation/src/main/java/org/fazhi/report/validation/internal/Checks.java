@@ -1,11 +1,5 @@
 package org.fazhi.report.validation.internal;
 
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeContextBuilder;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
-import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,13 +14,12 @@ import org.fazhi.report.validation.Discrepancy;
 import org.fazhi.report.validation.FindingValue;
 import org.fazhi.report.validation.Rule;
 import org.fazhi.report.validation.Severity;
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Collects the findings of one validator call and raises each as a Hibernate Validator constraint
- * violation: message template {@code {org.fazhi.report.validation.<rule-id>}}, named message
- * parameters, a property path down to the offending value, and the {@link Evidence} as dynamic
- * payload. Only rules of the severities the call runs for are raised.
+ * Collects the findings of one validator call and raises each, with the path from the validated
+ * object down to the offending value and its {@link Evidence}, into a {@link Sink}: Hibernate
+ * Validator's context ({@link Violations}) or the facade's own walk ({@link RuleWalk}). Only rules
+ * of the severities the call runs for are raised.
  */
 final class Checks {
   /**
@@ -36,14 +29,22 @@ final class Checks {
    */
   static final int RAISED_PER_CAUSE = org.fazhi.report.validation.Finding.MAX_REPEATS_LISTED + 1;
 
-  private final HibernateConstraintValidatorContext context;
+  /** Where raised findings go. */
+  interface Sink {
+    /**
+     * Takes one finding: {@code path} holds property names, and list indices ({@code Integer}) or
+     * map keys (any other object) after the property that holds them.
+     */
+    void raise(List<Object> path, Evidence evidence);
+  }
+
+  private final Sink sink;
   private final Set<Severity> severities;
   private final Map<List<Object>, Repeats> repeats = new java.util.HashMap<>();
-  private boolean defaultDisabled;
   private boolean raised;
 
-  Checks(HibernateConstraintValidatorContext context, Set<Severity> severities) {
-    this.context = context;
+  Checks(Sink sink, Set<Severity> severities) {
+    this.sink = sink;
     this.severities = severities;
   }
 
@@ -192,76 +193,16 @@ final class Checks {
       if (!wants(rule)) {
         return;
       }
-      if (!defaultDisabled) {
-        context.disableDefaultConstraintViolation();
-        defaultDisabled = true;
-      }
       Repeats ofCause =
           cause == null ? null : repeats.computeIfAbsent(List.of(rule, cause), k -> new Repeats());
       if (ofCause != null && !ofCause.raise()) {
         return;
       }
       raised = true;
-      Evidence evidence =
+      sink.raise(
+          List.copyOf(path),
           new Evidence(
-              rule, values, discrepancy, section, sectionDecided, cause, ofCause, parameters);
-      context.withDynamicPayload(evidence);
-      parameters.forEach(context::addMessageParameter);
-      ConstraintViolationBuilder builder =
-          context.buildConstraintViolationWithTemplate("{" + rule.messageKey() + "}");
-      addPath(builder);
-    }
-
-    private void addPath(ConstraintViolationBuilder builder) {
-      Object current = builder;
-      Object pending = null;
-      for (Object element : path) {
-        if (element instanceof String) {
-          NodeBuilderCustomizableContext node = property(current, (String) element);
-          current = pending == null ? node : positioned(node.inIterable(), pending);
-          pending = null;
-        } else {
-          pending = element;
-        }
-      }
-      if (pending != null) {
-        LeafNodeContextBuilder leaf = bean(current).inIterable();
-        if (pending instanceof Integer) {
-          leaf.atIndex((Integer) pending).addConstraintViolation();
-        } else {
-          leaf.atKey(pending).addConstraintViolation();
-        }
-      } else if (current instanceof ConstraintViolationBuilder) {
-        ((ConstraintViolationBuilder) current).addConstraintViolation();
-      } else if (current instanceof NodeBuilderCustomizableContext) {
-        ((NodeBuilderCustomizableContext) current).addConstraintViolation();
-      } else {
-        ((NodeBuilderDefinedContext) current).addConstraintViolation();
-      }
-    }
-
-    private NodeBuilderCustomizableContext property(Object context, String name) {
-      if (context instanceof ConstraintViolationBuilder) {
-        return ((ConstraintViolationBuilder) context).addPropertyNode(name);
-      }
-      if (context instanceof NodeBuilderCustomizableContext) {
-        return ((NodeBuilderCustomizableContext) context).addPropertyNode(name);
-      }
-      return ((NodeBuilderDefinedContext) context).addPropertyNode(name);
-    }
-
-    private LeafNodeBuilderCustomizableContext bean(Object context) {
-      if (context instanceof ConstraintViolationBuilder) {
-        return ((ConstraintViolationBuilder) context).addBeanNode();
-      }
-      if (context instanceof NodeBuilderCustomizableContext) {
-        return ((NodeBuilderCustomizableContext) context).addBeanNode();
-      }
-      return ((NodeBuilderDefinedContext) context).addBeanNode();
-    }
-
-    private NodeBuilderDefinedContext positioned(NodeContextBuilder node, Object position) {
-      return position instanceof Integer ? node.atIndex((Integer) position) : node.atKey(position);
+              rule, values, discrepancy, section, sectionDecided, cause, ofCause, parameters));
     }
   }
 }

@@ -50,9 +50,18 @@ public abstract class RulesValidator<T> implements ConstraintValidator<ReportRul
       return true;
     }
     Checks checks =
-        new Checks(context.unwrap(HibernateConstraintValidatorContext.class), severities);
+        new Checks(
+            new Violations(context.unwrap(HibernateConstraintValidatorContext.class)), severities);
     check(value, checks);
     return !checks.raised();
+  }
+
+  /**
+   * Runs the rules of {@code severities} on {@code value}, raising findings into {@code sink}: for
+   * {@link RuleWalk}, which calls once for all the severities a type's annotations carry.
+   */
+  final void run(T value, Set<Severity> severities, Checks.Sink sink) {
+    check(value, new Checks(sink, severities));
   }
 
   /** Applies the rules to {@code value}. */

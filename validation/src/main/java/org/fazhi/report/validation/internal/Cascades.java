@@ -1,4 +1,4 @@
-package org.fazhi.report.validation;
+package org.fazhi.report.validation.internal;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Valid;
@@ -19,25 +19,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The model's {@code @Valid} cascades below which no constraint lives — into counts, amounts,
- * quantities, sections, indicators — found by reading the model's annotations once, from {@code
- * Report} down. The facade's factory does not follow them: following them walks every such value
- * once per group and finds nothing. A plain Jakarta validator still follows them, so that a
- * constraint an application maps onto such a type is found.
+ * The model's {@code @Valid} cascades, read from its annotations from {@code Report} down, and
+ * those below which no constraint lives: into counts, amounts, quantities, sections, indicators.
+ * Neither the facade's Hibernate Validator factory nor its own {@link RuleWalk} follows those:
+ * following them walks every such value for nothing. A plain Jakarta validator still follows them,
+ * so that a constraint an application maps onto such a type is found.
  */
-final class UnconstrainedCascades {
+public final class Cascades {
   /** A getter of {@code owner} (where it is declared) whose cascade finds no constraint. */
-  record Cascade(Class<?> owner, String property) {}
+  public record Cascade(Class<?> owner, String property) {}
 
   private final Map<Class<?>, List<Edge>> edges = new LinkedHashMap<>();
 
   private record Edge(Method getter, List<Class<?>> targets) {}
 
-  private UnconstrainedCascades() {}
+  private Cascades() {}
 
   /** The cascades reachable from {@code root} below which no constraint lives. */
-  static List<Cascade> from(Class<?> root) {
-    UnconstrainedCascades graph = new UnconstrainedCascades();
+  public static List<Cascade> unconstrained(Class<?> root) {
+    Cascades graph = new Cascades();
     graph.collect(root);
     Set<Class<?>> reaching = graph.reachingConstraints();
     List<Cascade> unconstrained = new ArrayList<>();
@@ -71,6 +71,13 @@ final class UnconstrainedCascades {
     }
   }
 
+  /** The types reachable from {@code root} that carry a constraint, or cascade to one that does. */
+  static Set<Class<?>> reaching(Class<?> root) {
+    Cascades graph = new Cascades();
+    graph.collect(root);
+    return graph.reachingConstraints();
+  }
+
   /** The types that carry a constraint, or cascade to one that does. */
   private Set<Class<?>> reachingConstraints() {
     Set<Class<?>> reaching = new HashSet<>();
@@ -92,7 +99,7 @@ final class UnconstrainedCascades {
     return reaching;
   }
 
-  private static void cascadeTargets(AnnotatedType type, List<Class<?>> into) {
+  static void cascadeTargets(AnnotatedType type, List<Class<?>> into) {
     if (type.isAnnotationPresent(Valid.class) && !into.contains(raw(type.getType()))) {
       into.add(raw(type.getType()));
     }
@@ -104,7 +111,7 @@ final class UnconstrainedCascades {
   }
 
   /** Whether {@code type}, a supertype, or one of their fields or getters carries a constraint. */
-  private static boolean carriesConstraint(Class<?> type) {
+  static boolean carriesConstraint(Class<?> type) {
     for (Class<?> level : hierarchy(type)) {
       if (constrained(level)) {
         return true;
@@ -138,7 +145,7 @@ final class UnconstrainedCascades {
     return false;
   }
 
-  private static boolean constrained(AnnotatedElement element) {
+  static boolean constrained(AnnotatedElement element) {
     for (Annotation annotation : element.getAnnotations()) {
       if (isConstraint(annotation)) {
         return true;
@@ -154,7 +161,7 @@ final class UnconstrainedCascades {
     return false;
   }
 
-  private static boolean isConstraint(Annotation annotation) {
+  static boolean isConstraint(Annotation annotation) {
     Class<? extends Annotation> type = annotation.annotationType();
     if (type.isAnnotationPresent(Constraint.class)) {
       return true;
@@ -170,7 +177,7 @@ final class UnconstrainedCascades {
   }
 
   /** The public getters of {@code type}: no parameters, named {@code get…} or {@code is…}. */
-  private static List<Method> getters(Class<?> type) {
+  static List<Method> getters(Class<?> type) {
     List<Method> getters = new ArrayList<>();
     for (Method method : type.getMethods()) {
       String name = method.getName();
@@ -185,7 +192,7 @@ final class UnconstrainedCascades {
     return getters;
   }
 
-  private static List<Class<?>> hierarchy(Class<?> type) {
+  static List<Class<?>> hierarchy(Class<?> type) {
     List<Class<?>> all = new ArrayList<>();
     List<Class<?>> pending = new ArrayList<>(List.of(type));
     while (!pending.isEmpty()) {
@@ -200,7 +207,7 @@ final class UnconstrainedCascades {
     return all;
   }
 
-  private static Class<?> raw(Type type) {
+  static Class<?> raw(Type type) {
     if (type instanceof Class<?> plain) {
       return plain;
     }
@@ -210,7 +217,7 @@ final class UnconstrainedCascades {
     return Object.class;
   }
 
-  private static String property(String getter) {
+  static String property(String getter) {
     String bare = getter.startsWith("is") ? getter.substring(2) : getter.substring(3);
     return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
   }

@@ -1,0 +1,83 @@
+package org.fazhi.report.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fazhi.report.validation.Fixtures.MINIMAL_VALID;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.fazhi.report.Report;
+import org.fazhi.report.figure.Indicator;
+import org.fazhi.report.figure.Quantity;
+import org.fazhi.report.json.ReportJson;
+import org.fazhi.report.outline.SectionId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link ReportValidator#validate} runs the rules in its own walk, not Hibernate Validator's
+ * engine; on every report the rule catalog is specified with it finds exactly what the engine
+ * finds: the same findings, in the same order, with the same pointers, sections, values and
+ * repeats. (ValidationPropertiesTest holds the same over random reports.)
+ */
+class WalkMatchesEngineTest {
+  private static final ReportValidator VALIDATOR = ReportValidator.create();
+
+  static Stream<Report> ruleCaseReports() {
+    List<Report> reports = new ArrayList<>();
+    for (RuleCase ruleCase : RuleCases.all()) {
+      reports.add(ruleCase.passing);
+      reports.add(ruleCase.failing);
+    }
+    return reports.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("ruleCaseReports")
+  void onEveryRuleCase_theWalkFindsWhatTheEngineFinds(Report report) {
+    assertSameFindings(report);
+  }
+
+  static Stream<Path> conformanceDocuments() throws IOException, URISyntaxException {
+    Path folder = Paths.get(WalkMatchesEngineTest.class.getResource("/conformance").toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("conformanceDocuments")
+  void onEveryConformanceDocument_theWalkFindsWhatTheEngineFinds(Path document) {
+    assertSameFindings(ReportJson.create().read(document));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 20, 21, 22, 300})
+  void repeatsOfOneCause_areListedAndCountedAlike(int indicators) {
+    List<Indicator> repeated = new ArrayList<>();
+    for (int i = 0; i < indicators; i++) {
+      repeated.add(
+          Indicator.builder()
+              .label("指标" + i)
+              .quantity(Quantity.parse(i + "件"))
+              .section(SectionId.of(7))
+              .build());
+    }
+    assertSameFindings(MINIMAL_VALID.withIndicators(repeated));
+  }
+
+  private static void assertSameFindings(Report report) {
+    List<Finding> walked = VALIDATOR.validate(report).getFindings();
+    List<Finding> engine = VALIDATOR.validateByEngine(report).getFindings();
+    assertThat(walked).isEqualTo(engine);
+    // Equal findings render equal messages; check one the way a reader sees it, too.
+    assertThat(walked.stream().map(Finding::toString).toList())
+        .isEqualTo(engine.stream().map(Finding::toString).toList());
+  }
+}
