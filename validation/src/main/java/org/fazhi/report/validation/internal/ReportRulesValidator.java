@@ -33,11 +33,11 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
     if (checks.wants(Rule.REPORT_SECTION_REFERENCE_MISSING)
         && !report.getOutline().getSections().isEmpty()) {
       for (Reference reference : references(report)) {
-        SectionId id = reference.fact.getSection().orElseThrow();
+        SectionId id = reference.fact().getSection().orElseThrow();
         if (report.getOutline().find(id).isEmpty()) {
           checks
               .finding(Rule.REPORT_SECTION_REFERENCE_MISSING)
-              .at(reference.path.toArray())
+              .at(reference.at())
               .value("section", id.toString())
               .section(Optional.empty())
               .cause(id.toString())
@@ -155,14 +155,19 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
     }
   }
 
-  /** A fact that names a section, with the path to its {@code section} property. */
-  private static final class Reference {
-    final Anchored fact;
-    final List<Object> path;
-
-    Reference(Anchored fact, List<Object> path) {
-      this.fact = fact;
-      this.path = path;
+  /**
+   * A fact that names a section, where it stands: the path to the fact, or to the list that holds
+   * it and its {@code index} there (else -1). The path to its {@code section} property is built
+   * only for a finding.
+   */
+  private record Reference(Anchored fact, Object[] path, int index) {
+    Object[] at() {
+      List<Object> at = new ArrayList<>(List.of(path));
+      if (index >= 0) {
+        at.add(index);
+      }
+      at.add("section");
+      return at.toArray();
     }
   }
 
@@ -201,17 +206,15 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
 
   private static void add(List<Reference> into, Optional<? extends Anchored> fact, Object... path) {
     if (fact.isPresent() && fact.get().getSection().isPresent()) {
-      List<Object> at = new ArrayList<>(List.of(path));
-      at.add("section");
-      into.add(new Reference(fact.get(), at));
+      into.add(new Reference(fact.get(), path, -1));
     }
   }
 
   private static void addAll(List<Reference> into, List<? extends Anchored> facts, Object... path) {
     for (int i = 0; i < facts.size(); i++) {
-      List<Object> at = new ArrayList<>(List.of(path));
-      at.add(i);
-      add(into, Optional.of(facts.get(i)), at.toArray());
+      if (facts.get(i).getSection().isPresent()) {
+        into.add(new Reference(facts.get(i), path, i));
+      }
     }
   }
 }
