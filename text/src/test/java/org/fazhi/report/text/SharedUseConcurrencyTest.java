@@ -22,25 +22,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One {@link ReportValidator}, one {@link ReportJson} and the text importer {@link ReportText},
- * shared by {@value #THREADS} threads over {@value #TASKS} reports, give exactly what they give one
- * report after another: the same report read from each JSON document, the same findings in the same
- * order, the same import of each text (or the same refusal).
+ * shared by {@value #THREADS} threads over {@value #REPORTS} distinct reports, give exactly what
+ * they give one report after another: the same report read from each JSON document, the same
+ * findings in the same order, the same import of each text (or the same refusal).
  *
- * <p>The {@value #DISTINCT} distinct reports are drawn from fixed seeds, so every run checks the
- * same ones: half are the model's random reports ({@link ReportArbitraries#reports()}: every type
- * and property, figures that rarely hold together, so many findings), half the published-prose
- * reports of {@link PublishedReports} (texts the importer reads completely). Each is read,
- * validated and imported once in sequence, then {@value #TASKS} times in all by the threads, each
- * report {@value #TASKS}/{@value #DISTINCT} times, {@value #DISTINCT} reports apart. The threads
- * wait at a start latch so that they all run at once, and take the reports from one counter, so
- * that neighbouring reports, and at times the same report, run on different threads at the same
- * time. {@value #DISTINCT} distinct reports rather than {@value #TASKS}: reading, validating and
- * importing one report costs about 4 ms of CPU, so the sequential results of {@value #TASKS} would
- * add some 40 s to the test on two cores.
+ * <p>The reports are drawn from fixed seeds, so every run checks the same ones: half are the
+ * model's random reports ({@link ReportArbitraries#reports()}: every type and property, figures
+ * that rarely hold together, so many findings), half the published-prose reports of {@link
+ * PublishedReports} (texts the importer reads completely). They go in batches of {@value #BATCH},
+ * so that only one batch's results are held at a time: each report of a batch is read, validated
+ * and imported once in sequence, then twice by the threads, as two neighbouring tasks. The threads
+ * wait at a start latch so that they all run at once, and take the tasks from one counter, so that
+ * neighbouring reports, and often the same report, run on different threads at the same time.
  */
 class SharedUseConcurrencyTest {
-  private static final int TASKS = 10_000;
-  private static final int DISTINCT = 2_000;
+  private static final int REPORTS = 10_000;
+  private static final int BATCH = 2_000;
+  private static final int TASKS_PER_BATCH = 2 * BATCH;
   private static final int THREADS = 8;
   private static final long SEED = 20_250_101L;
 
@@ -60,30 +58,39 @@ class SharedUseConcurrencyTest {
 
   @Test
   void eightThreadsSharingValidatorReaderAndImporter_giveTheSequentialResults() throws Exception {
-    List<Input> inputs = inputs();
-    List<Outcome> sequential = new ArrayList<>(DISTINCT);
-    for (Input input : inputs) {
-      sequential.add(outcome(input));
-    }
+    Random random = new Random(SEED);
+    RandomGenerator<Report> reports = ReportArbitraries.reports().generator(1000);
+    long withFindings = 0;
+    long imported = 0;
+    long figures = 0;
+    for (int first = 0; first < REPORTS; first += BATCH) {
+      List<Input> inputs = inputs(random, reports, first);
+      List<Outcome> sequential = new ArrayList<>(BATCH);
+      for (Input input : inputs) {
+        sequential.add(outcome(input));
+      }
 
-    List<Outcome> concurrent = concurrently(inputs);
+      List<Outcome> concurrent = concurrently(inputs);
 
-    assertThat(concurrent).hasSize(TASKS);
-    for (int i = 0; i < TASKS; i++) {
-      assertThat(concurrent.get(i)).as("task %d", i).isEqualTo(sequential.get(i % DISTINCT));
+      assertThat(concurrent).hasSize(TASKS_PER_BATCH);
+      for (int i = 0; i < TASKS_PER_BATCH; i++) {
+        assertThat(concurrent.get(i))
+            .as("report %d, task %d", first + i / 2, i)
+            .isEqualTo(sequential.get(i / 2));
+      }
+      withFindings += sequential.stream().filter(o -> !o.findings().isEmpty()).count();
+      imported += sequential.stream().filter(o -> o.imported().isPresent()).count();
+      figures +=
+          sequential.stream()
+              .flatMap(o -> o.imported().stream())
+              .mapToInt(i -> i.getFigures().size())
+              .sum();
     }
     // The comparison is only as strong as the work compared: most reports have findings, most
     // texts are imported, and the imports hold figures.
-    assertThat(sequential.stream().filter(o -> !o.findings().isEmpty()).count())
-        .isGreaterThan(DISTINCT / 2);
-    assertThat(sequential.stream().filter(o -> o.imported().isPresent()).count())
-        .isGreaterThan(DISTINCT * 9 / 10);
-    assertThat(
-            sequential.stream()
-                .flatMap(o -> o.imported().stream())
-                .mapToInt(i -> i.getFigures().size())
-                .sum())
-        .isGreaterThan(DISTINCT);
+    assertThat(withFindings).isGreaterThan(REPORTS / 2);
+    assertThat(imported).isGreaterThan(REPORTS * 9L / 10);
+    assertThat(figures).isGreaterThan(REPORTS);
   }
 
   private Outcome outcome(Input input) {
@@ -97,7 +104,7 @@ class SharedUseConcurrencyTest {
   }
 
   private List<Outcome> concurrently(List<Input> inputs) throws Exception {
-    Outcome[] outcomes = new Outcome[TASKS];
+    Outcome[] outcomes = new Outcome[TASKS_PER_BATCH];
     AtomicInteger next = new AtomicInteger();
     CountDownLatch ready = new CountDownLatch(THREADS);
     CountDownLatch start = new CountDownLatch(1);
@@ -111,8 +118,10 @@ class SharedUseConcurrencyTest {
                   ready.countDown();
                   start.await();
                   int done = 0;
-                  for (int i = next.getAndIncrement(); i < TASKS; i = next.getAndIncrement()) {
-                    outcomes[i] = outcome(inputs.get(i % DISTINCT));
+                  for (int i = next.getAndIncrement();
+                      i < TASKS_PER_BATCH;
+                      i = next.getAndIncrement()) {
+                    outcomes[i] = outcome(inputs.get(i / 2));
                     done++;
                   }
                   return done;
@@ -125,7 +134,7 @@ class SharedUseConcurrencyTest {
         // A bound against a hang, not a timing assertion: the work takes seconds.
         done += worker.get(10, TimeUnit.MINUTES);
       }
-      assertThat(done).isEqualTo(TASKS);
+      assertThat(done).isEqualTo(TASKS_PER_BATCH);
     } finally {
       pool.shutdownNow();
     }
@@ -133,12 +142,13 @@ class SharedUseConcurrencyTest {
     return List.of(outcomes);
   }
 
-  /** The inputs, from fixed seeds: even indices the model's random reports, odd ones prose. */
-  private List<Input> inputs() {
-    Random random = new Random(SEED);
-    RandomGenerator<Report> reports = ReportArbitraries.reports().generator(1000);
-    List<Input> inputs = new ArrayList<>(DISTINCT);
-    for (int i = 0; i < DISTINCT; i++) {
+  /**
+   * One batch's inputs, from the seeded source: even report numbers the model's random reports, odd
+   * ones prose.
+   */
+  private List<Input> inputs(Random random, RandomGenerator<Report> reports, int first) {
+    List<Input> inputs = new ArrayList<>(BATCH);
+    for (int i = first; i < first + BATCH; i++) {
       Report report =
           i % 2 == 0 ? reports.next(random).value() : PublishedReports.report(random.nextLong());
       inputs.add(new Input(json.write(report), ReportText.render(report)));
