@@ -3,6 +3,7 @@ package org.fazhi.report.validation.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,20 @@ final class Checks {
 
   private final Sink sink;
   private final Set<Severity> severities;
-  private final Map<List<Object>, Repeats> repeats = new java.util.HashMap<>();
+  private Map<List<Object>, Repeats> repeats;
   private boolean raised;
 
   Checks(Sink sink, Set<Severity> severities) {
     this.sink = sink;
     this.severities = severities;
+  }
+
+  /** The findings of one rule and cause so far; the map is made on the first cause. */
+  private Repeats repeatsOf(List<Object> ruleAndCause) {
+    if (repeats == null) {
+      repeats = new HashMap<>();
+    }
+    return repeats.computeIfAbsent(ruleAndCause, k -> new Repeats());
   }
 
   /** Whether a finding was raised. */
@@ -193,8 +202,7 @@ final class Checks {
       if (!wants(rule)) {
         return;
       }
-      Repeats ofCause =
-          cause == null ? null : repeats.computeIfAbsent(List.of(rule, cause), k -> new Repeats());
+      Repeats ofCause = cause == null ? null : repeatsOf(List.of(rule, cause));
       if (ofCause != null && !ofCause.raise()) {
         return;
       }
