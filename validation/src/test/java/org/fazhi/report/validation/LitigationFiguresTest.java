@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.Breakdown;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.BreakdownItem;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.Litigation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +90,40 @@ class LitigationFiguresTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getPointer()).isEqualTo(AT + "concluded");
     assertThat(found.get(0).getValues()).containsEntry(result, FindingValue.of(Count.of(6)));
+  }
+
+  /** 审结 {@code concluded}件, broken down by field: 自然资源12件, 市场监管8件, complete. */
+  private static List<Finding> concludedByField(long concluded, Rule rule) {
+    return findings(
+        l ->
+            l.concluded(Count.of(concluded))
+                .addBreakdown(
+                    Breakdown.builder()
+                        .dimension(BreakdownDimension.FIELD)
+                        .of(CaseStage.CLOSED)
+                        .addItem(BreakdownItem.of("自然资源", Count.of(12)))
+                        .addItem(BreakdownItem.of("市场监管", Count.of(8)))
+                        .complete(true)
+                        .build()),
+        rule);
+  }
+
+  @Test
+  void aBreakdownOfTheCasesConcluded_addingUpToThem_isNoFinding() {
+    assertThat(concludedByField(20, Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL)).isEmpty();
+    assertThat(concludedByField(20, Rule.BREAKDOWN_ITEMS_BELOW_TOTAL)).isEmpty();
+  }
+
+  @Test
+  void aBreakdownOfTheCasesConcluded_isCheckedAgainstTheCasesConcluded() {
+    List<Finding> found = concludedByField(19, Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "breakdowns/0/items");
+    assertThat(found.get(0).getValues()).containsEntry("total", FindingValue.of(Count.of(19)));
+    assertThat(found.get(0).getDiscrepancy())
+        .contains(
+            new Discrepancy(
+                new BigDecimal("20"), new BigDecimal("19"), BigDecimal.ONE, BigDecimal.ZERO));
   }
 }
