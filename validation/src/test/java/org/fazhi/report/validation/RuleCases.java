@@ -30,6 +30,7 @@ import org.fazhi.report.accountability.DutyList;
 import org.fazhi.report.accountability.DutyListKind;
 import org.fazhi.report.accountability.RectificationItem;
 import org.fazhi.report.accountability.RectificationList;
+import org.fazhi.report.accountability.StudyAndTraining;
 import org.fazhi.report.decision.DecisionCatalog;
 import org.fazhi.report.decision.DecisionItem;
 import org.fazhi.report.decision.DecisionMaking;
@@ -281,6 +282,17 @@ final class RuleCases {
         .build());
   }
 
+  /** Two study activities: one undated, one on 2024-06-27 and on {@code date}, in 一、. */
+  private static Report studyOn(String date) {
+    return with(Accountability.builder()
+        .study(StudyAndTraining.builder()
+            .addActivities(TrainingActivity.builder().title("专题学法").build(),
+                TrainingActivity.builder().title("专题培训").section(S1)
+                    .addDates(LocalDate.parse("2024-06-27"), LocalDate.parse(date)).build())
+            .build())
+        .build());
+  }
+
   private static void report(List<RuleCase> cases) {
     cases.add(
         RuleCase.of(Rule.REPORT_SECTION_REFERENCE_MISSING,
@@ -329,6 +341,16 @@ final class RuleCases {
             .at("/enforcement/training/0/dates/0")
             .date("date", "2025-01-21")
             .date("documentDate", "2025-01-20")
+            .messages("培训学习日期(2025-01-21)晚于成文日期(2025-01-20)",
+                "The training is dated 2025-01-21, after the document date (2025-01-20)."));
+    cases.add(
+        RuleCase.of(Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE, studyOn("2025-01-20"),
+                studyOn("2025-01-21"))
+            .variant("the second date of a study activity")
+            .at("/accountability/study/activities/1/dates/1")
+            .date("date", "2025-01-21")
+            .date("documentDate", "2025-01-20")
+            .section(S1)
             .messages("培训学习日期(2025-01-21)晚于成文日期(2025-01-20)",
                 "The training is dated 2025-01-21, after the document date (2025-01-20)."));
   }
