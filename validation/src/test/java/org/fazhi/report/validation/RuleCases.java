@@ -202,6 +202,15 @@ final class RuleCases {
             .messages("行政区划代码140021不符合GB/T 2260编码规则",
                 "The division code 140021 does not follow GB/T 2260."));
     cases.add(
+        RuleCase.of(Rule.DIVISION_CODE_FORMAT,
+                division("东小村镇", DivisionLevel.TOWNSHIP, "140221101"),
+                division("东小村镇", DivisionLevel.TOWNSHIP, "140221000"))
+            .variant("a township's nine digits ending in 000")
+            .at("/metadata/division/code")
+            .text("code", "140221000")
+            .messages("行政区划代码140221000不符合GB/T 2260编码规则",
+                "The division code 140221000 does not follow GB/T 2260."));
+    cases.add(
         RuleCase.of(Rule.DIVISION_CODE_PROVINCE_UNKNOWN,
                 division("阳高县", DivisionLevel.COUNTY, "820221"),
                 division("阳高县", DivisionLevel.COUNTY, "830221"))
@@ -229,6 +238,17 @@ final class RuleCases {
             .term("level", DivisionLevel.PREFECTURE)
             .messages("行政区划名称阳高县表明其为县级" + COMMA + "与所填级别(地级)不符",
                 "The division name 阳高县 suggests a county-level division but it is declared"
+                    + " prefecture-level."));
+    cases.add(
+        RuleCase.of(Rule.DIVISION_NAME_LEVEL_MISMATCH, division("县", DivisionLevel.PREFECTURE, null),
+                division("高县", DivisionLevel.PREFECTURE, null))
+            .variant("a name that is only its ending names no level")
+            .at("/metadata/division/level")
+            .text("name", "高县")
+            .term("nameLevel", DivisionLevel.COUNTY)
+            .term("level", DivisionLevel.PREFECTURE)
+            .messages("行政区划名称高县表明其为县级" + COMMA + "与所填级别(地级)不符",
+                "The division name 高县 suggests a county-level division but it is declared"
                     + " prefecture-level."));
   }
 
