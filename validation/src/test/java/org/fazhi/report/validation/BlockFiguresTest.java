@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.report.Report;
+import org.fazhi.report.accountability.Accountability;
+import org.fazhi.report.accountability.RectificationList;
 import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.decision.NormativeDocuments;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
@@ -20,6 +22,8 @@ import org.fazhi.report.statistics.Breakdown;
 import org.fazhi.report.statistics.BreakdownDimension;
 import org.fazhi.report.statistics.BreakdownItem;
 import org.fazhi.report.statistics.CaseStage;
+import org.fazhi.report.statistics.CaseStatistics;
+import org.fazhi.report.statistics.PublicLegalServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +40,8 @@ class BlockFiguresTest {
   private static final String DELEGATED = "/enforcement/delegatedPowers/";
   private static final String MEDIATION = "/statistics/mediation/";
   private static final String LEGAL_AID = "/statistics/legalAid/";
+  private static final String SERVICES = "/statistics/publicLegalServices/";
+  private static final String RECTIFICATION = "/accountability/rectificationLists/0/";
 
   private static List<Finding> findings(Report report, Rule rule) {
     return VALIDATOR.validate(report).getFindings(rule);
@@ -55,6 +61,21 @@ class BlockFiguresTest {
             .build());
   }
 
+  private static Report services(UnaryOperator<PublicLegalServices.Builder> figures) {
+    return with(
+        CaseStatistics.builder()
+            .publicLegalServices(figures.apply(PublicLegalServices.builder().section(S1)).build())
+            .build());
+  }
+
+  private static Report rectification(UnaryOperator<RectificationList.Builder> figures) {
+    return with(
+        Accountability.builder()
+            .addRectificationList(
+                figures.apply(RectificationList.builder().title("督察问题整改清单").section(S1)).build())
+            .build());
+  }
+
   // ---------------------------------------------------------------- shares
 
   @ParameterizedTest
@@ -65,18 +86,34 @@ class BlockFiguresTest {
         DELEGATED + "cutRate",
         MEDIATION + "successRate",
         MEDIATION + "handlingRate",
-        LEGAL_AID + "satisfaction"
+        LEGAL_AID + "satisfaction",
+        SERVICES + "satisfaction",
+        RECTIFICATION + "rectificationRate",
+        SERVICES + "breakdowns/0/items/1/share"
       })
   void eachShare_above100Percent_isAFinding(String pointer) {
     Rate above = Rate.of("100.5");
     Report report =
-        switch (pointer.substring(pointer.lastIndexOf('/') + 1)) {
-          case "filingRate" -> normative(n -> n.filingRate(above));
-          case "timelyFilingRate" -> normative(n -> n.timelyFilingRate(above));
-          case "cutRate" -> delegated(p -> p.cutRate(above));
-          case "successRate" -> mediationReport(m -> m.successRate(above));
-          case "handlingRate" -> mediationReport(m -> m.handlingRate(above));
-          default -> legalAidReport(a -> a.satisfaction(above));
+        switch (pointer) {
+          case NORMATIVE + "filingRate" -> normative(n -> n.filingRate(above));
+          case NORMATIVE + "timelyFilingRate" -> normative(n -> n.timelyFilingRate(above));
+          case DELEGATED + "cutRate" -> delegated(p -> p.cutRate(above));
+          case MEDIATION + "successRate" -> mediationReport(m -> m.successRate(above));
+          case MEDIATION + "handlingRate" -> mediationReport(m -> m.handlingRate(above));
+          case LEGAL_AID + "satisfaction" -> legalAidReport(a -> a.satisfaction(above));
+          case SERVICES + "satisfaction" -> services(s -> s.satisfaction(above));
+          case RECTIFICATION + "rectificationRate" ->
+              rectification(l -> l.rectificationRate(above));
+          default ->
+              services(
+                  s ->
+                      s.addBreakdown(
+                          Breakdown.builder()
+                              .dimension(BreakdownDimension.OTHER)
+                              .label("按服务类型")
+                              .addItem(BreakdownItem.of("法律咨询", Count.of(2100)))
+                              .addItem(BreakdownItem.ofShare("人民调解", above))
+                              .build()));
         };
 
     List<Finding> found = findings(report, Rule.RATE_SHARE_EXCEEDS_100);
@@ -134,6 +171,18 @@ class BlockFiguresTest {
   @Test
   void theMediationSuccessRate_isSettledOverMediated() {
     assertRateAgainstCounts(success("98.57"), success("95"), MEDIATION + "successRate", 690, 700);
+  }
+
+  /** 问题12个, 整改10个, and the rectification rate published. */
+  private static Report rectified(String percent) {
+    return rectification(
+        l -> l.problems(Count.of(12)).rectified(Count.of(10)).rectificationRate(Rate.of(percent)));
+  }
+
+  @Test
+  void theRectificationRate_isRectifiedOverProblems() {
+    assertRateAgainstCounts(
+        rectified("83.33"), rectified("90"), RECTIFICATION + "rectificationRate", 10, 12);
   }
 
   // ---------------------------------------------------------------- one part alone
@@ -265,5 +314,33 @@ class BlockFiguresTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getPointer()).isEqualTo(NORMATIVE + "commentPeriodDays");
     assertThat(found.get(0).getValues()).containsEntry("days", FindingValue.of(Count.of(29)));
+  }
+
+  /** 服务2522件, broken down by the report's own dimension 按服务类型: 法律咨询2100件, 人民调解 {@code n}件. */
+  private static Report servicesByType(long mediations) {
+    return services(
+        s ->
+            s.services(Count.of(2522))
+                .addBreakdown(
+                    Breakdown.builder()
+                        .dimension(BreakdownDimension.OTHER)
+                        .label("按服务类型")
+                        .of(CaseStage.HANDLED)
+                        .addItem(BreakdownItem.of("法律咨询", Count.of(2100)))
+                        .addItem(BreakdownItem.of("人民调解", Count.of(mediations)))
+                        .build()));
+  }
+
+  @Test
+  void aPublicLegalServicesBreakdown_isCheckedAgainstTheServices_andNamedByItsOwnDimension() {
+    assertThat(findings(servicesByType(422), Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL)).isEmpty();
+
+    List<Finding> found = findings(servicesByType(423), Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(SERVICES + "breakdowns/0/items");
+    assertThat(found.get(0).getValues())
+        .containsEntry("dimension", FindingValue.of("按服务类型"))
+        .containsEntry("total", FindingValue.of(Count.of(2522)));
   }
 }
