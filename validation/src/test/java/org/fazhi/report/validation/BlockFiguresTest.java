@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.report.Report;
 import org.fazhi.report.accountability.Accountability;
+import org.fazhi.report.accountability.DutyList;
+import org.fazhi.report.accountability.DutyListKind;
 import org.fazhi.report.accountability.RectificationList;
 import org.fazhi.report.decision.DecisionMaking;
 import org.fazhi.report.decision.NormativeDocuments;
@@ -89,6 +91,7 @@ class BlockFiguresTest {
         LEGAL_AID + "satisfaction",
         SERVICES + "satisfaction",
         RECTIFICATION + "rectificationRate",
+        "/accountability/dutyLists/0/coverageRate",
         SERVICES + "breakdowns/0/items/1/share"
       })
   void eachShare_above100Percent_isAFinding(String pointer) {
@@ -102,6 +105,16 @@ class BlockFiguresTest {
           case MEDIATION + "handlingRate" -> mediationReport(m -> m.handlingRate(above));
           case LEGAL_AID + "satisfaction" -> legalAidReport(a -> a.satisfaction(above));
           case SERVICES + "satisfaction" -> services(s -> s.satisfaction(above));
+          case "/accountability/dutyLists/0/coverageRate" ->
+              with(
+                  Accountability.builder()
+                      .addDutyList(
+                          DutyList.builder()
+                              .kind(DutyListKind.FIRST_RESPONSIBLE_PERSON)
+                              .coverageRate(above)
+                              .section(S1)
+                              .build())
+                      .build());
           case RECTIFICATION + "rectificationRate" ->
               rectification(l -> l.rectificationRate(above));
           default ->

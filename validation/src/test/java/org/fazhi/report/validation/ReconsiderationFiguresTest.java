@@ -246,4 +246,33 @@ class ReconsiderationFiguresTest {
 
     assertThat(found).isEmpty();
   }
+
+  /** 结案40件, every outcome given: 维持27件, 撤销3件, 变更近10件; and the correction rate published. */
+  private static List<Finding> correctionRate(String percent) {
+    return findings(
+        r ->
+            r.closed(Count.of(40))
+                .outcomesComplete(true)
+                .putOutcome(ReconsiderationDecision.UPHELD, Count.of(27))
+                .putOutcome(ReconsiderationDecision.REVOKED, Count.of(3))
+                .putOutcome(ReconsiderationDecision.CHANGED, Count.parse("近10"))
+                .correctionRate(Rate.of(percent)),
+        Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
+  }
+
+  @Test
+  void aCorrectionRate_withinTheRangeOfTheCorrections_isNoFinding() {
+    assertThat(correctionRate("20")).isEmpty();
+  }
+
+  @Test
+  void aCorrectionRate_outsideTheRangeOfTheCorrections_namesTheRange() {
+    List<Finding> found = correctionRate("40");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "correctionRate");
+    assertThat(found.get(0).getValues())
+        .containsEntry("numerator", FindingValue.of("3~13"))
+        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+  }
 }

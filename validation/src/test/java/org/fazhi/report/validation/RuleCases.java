@@ -914,6 +914,14 @@ final class RuleCases {
             .at("/emergencies/0/magnitude").term("kind", EmergencyKind.FLOOD)
             .messages("非地震类突发事件(洪涝)不应有震级或震源深度",
                 "A flood has a magnitude or focal depth, which only an earthquake has."));
+    cases.add(
+        RuleCase.of(Rule.EMERGENCY_EARTHQUAKE_FIGURES_ON_OTHER_KIND,
+                emergency(e -> e.depthKilometres(new BigDecimal("13"))),
+                emergency(e -> e.kind(EmergencyKind.FLOOD).depthKilometres(new BigDecimal("13"))))
+            .variant("a focal depth alone")
+            .at("/emergencies/0/depthKilometres").term("kind", EmergencyKind.FLOOD)
+            .messages("非地震类突发事件(洪涝)不应有震级或震源深度",
+                "A flood has a magnitude or focal depth, which only an earthquake has."));
   }
   // spotless:on
 }
