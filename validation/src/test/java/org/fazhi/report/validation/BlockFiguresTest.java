@@ -15,6 +15,8 @@ import org.fazhi.report.accountability.DutyList;
 import org.fazhi.report.accountability.DutyListKind;
 import org.fazhi.report.accountability.RectificationList;
 import org.fazhi.report.decision.DecisionMaking;
+import org.fazhi.report.decision.LegalAdvisers;
+import org.fazhi.report.decision.LegalityReview;
 import org.fazhi.report.decision.NormativeDocuments;
 import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.enforcement.DelegatedPowers;
@@ -92,6 +94,8 @@ class BlockFiguresTest {
         SERVICES + "satisfaction",
         RECTIFICATION + "rectificationRate",
         "/accountability/dutyLists/0/coverageRate",
+        "/decisions/legalityReview/reviewRate",
+        "/decisions/legalAdvisers/coverageRate",
         SERVICES + "breakdowns/0/items/1/share"
       })
   void eachShare_above100Percent_isAFinding(String pointer) {
@@ -117,7 +121,19 @@ class BlockFiguresTest {
                       .build());
           case RECTIFICATION + "rectificationRate" ->
               rectification(l -> l.rectificationRate(above));
-          default ->
+          case "/decisions/legalityReview/reviewRate" ->
+              with(
+                  DecisionMaking.builder()
+                      .legalityReview(
+                          LegalityReview.builder().reviewRate(above).section(S1).build())
+                      .build());
+          case "/decisions/legalAdvisers/coverageRate" ->
+              with(
+                  DecisionMaking.builder()
+                      .legalAdvisers(
+                          LegalAdvisers.builder().coverageRate(above).section(S1).build())
+                      .build());
+          case SERVICES + "breakdowns/0/items/1/share" ->
               services(
                   s ->
                       s.addBreakdown(
@@ -127,6 +143,7 @@ class BlockFiguresTest {
                               .addItem(BreakdownItem.of("法律咨询", Count.of(2100)))
                               .addItem(BreakdownItem.ofShare("人民调解", above))
                               .build()));
+          default -> throw new IllegalArgumentException(pointer);
         };
 
     List<Finding> found = findings(report, Rule.RATE_SHARE_EXCEEDS_100);
