@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.report.figure.Count;
 import org.fazhi.report.figure.Rate;
+import org.fazhi.report.statistics.Breakdown;
+import org.fazhi.report.statistics.BreakdownDimension;
+import org.fazhi.report.statistics.BreakdownItem;
+import org.fazhi.report.statistics.CaseStage;
 import org.fazhi.report.statistics.Litigation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +90,97 @@ class LitigationFiguresTest {
     assertThat(found).hasSize(1);
     assertThat(found.get(0).getPointer()).isEqualTo(AT + "concluded");
     assertThat(found.get(0).getValues()).containsEntry(result, FindingValue.of(Count.of(6)));
+  }
+
+  /** 审结 {@code concluded}件, broken down by field: 自然资源12件, 市场监管8件, complete. */
+  private static List<Finding> concludedByField(long concluded, Rule rule) {
+    return findings(
+        l ->
+            l.concluded(Count.of(concluded))
+                .addBreakdown(
+                    Breakdown.builder()
+                        .dimension(BreakdownDimension.FIELD)
+                        .of(CaseStage.CLOSED)
+                        .addItem(BreakdownItem.of("自然资源", Count.of(12)))
+                        .addItem(BreakdownItem.of("市场监管", Count.of(8)))
+                        .complete(true)
+                        .build()),
+        rule);
+  }
+
+  @Test
+  void aBreakdownOfTheCasesConcluded_addingUpToThem_isNoFinding() {
+    assertThat(concludedByField(20, Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL)).isEmpty();
+    assertThat(concludedByField(20, Rule.BREAKDOWN_ITEMS_BELOW_TOTAL)).isEmpty();
+  }
+
+  @Test
+  void aBreakdownOfTheCasesConcluded_isCheckedAgainstTheCasesConcluded() {
+    List<Finding> found = concludedByField(19, Rule.BREAKDOWN_ITEMS_EXCEED_TOTAL);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "breakdowns/0/items");
+    assertThat(found.get(0).getValues()).containsEntry("total", FindingValue.of(Count.of(19)));
+    assertThat(found.get(0).getDiscrepancy())
+        .contains(
+            new Discrepancy(
+                new BigDecimal("20"), new BigDecimal("19"), BigDecimal.ONE, BigDecimal.ZERO));
+  }
+
+  @Test
+  void winAndLossRates_whoseLeastValuesAddUpToExactly100_areNoFinding() {
+    // 60.5% may be 60.45% rounded, 39.6% may be 39.55%: together exactly 100%.
+    assertThat(
+            findings(
+                l -> l.winRate(Rate.of("60.5")).lossRate(Rate.of("39.6")),
+                Rule.RATE_SHARES_EXCEED_100))
+        .isEmpty();
+  }
+
+  /** 审结40件, 败诉8件, of {@code cases} filed, and a loss rate of 25% that 8/40 does not give. */
+  private static List<Finding> lossRateOf25(long cases, Rule rule) {
+    return findings(
+        l ->
+            l.cases(Count.of(cases))
+                .concluded(Count.of(40))
+                .lost(Count.of(8))
+                .lossRate(Rate.of("25")),
+        rule);
+  }
+
+  @Test
+  void aBasisOfNoCases_isNeverInferred() {
+    assertThat(lossRateOf25(0, Rule.RATE_BASIS_INFERRED)).isEmpty();
+
+    List<Finding> found = lossRateOf25(0, Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "lossRate");
+    assertThat(found.get(0).getValues())
+        .containsEntry("numerator", FindingValue.of(Count.of(8)))
+        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+  }
+
+  /** 受理50件, 败诉8件, no count of cases concluded, and the loss rate published. */
+  private static List<Finding> lossRateWithoutConcluded(String percent) {
+    return findings(
+        l -> l.cases(Count.of(50)).lost(Count.of(8)).lossRate(Rate.of(percent)),
+        Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
+  }
+
+  @Test
+  void aRateWithoutItsUsualBasis_agreeingWithAnother_isNoFinding() {
+    assertThat(lossRateWithoutConcluded("16")).isEmpty();
+  }
+
+  @Test
+  void aRateWithoutItsUsualBasis_isCheckedAgainstTheFirstTheBlockGives() {
+    List<Finding> found = lossRateWithoutConcluded("20");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(AT + "lossRate");
+    assertThat(found.get(0).getValues())
+        .containsEntry("numerator", FindingValue.of(Count.of(8)))
+        .containsEntry("denominator", FindingValue.of(Count.of(50)));
   }
 }

@@ -378,6 +378,56 @@ final class RealReportRuleCases {
             .section(S1)
             .messages("行政诉讼胜诉率与败诉率之和(101.1%)超过100%",
                 "The litigation win and loss rates add up to 101.1%, more than 100%."));
+    String lit = "/statistics/litigation/";
+    cases.add(
+        RuleCase.of(Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS, lossRate("20", Optional.empty()),
+                lossRate("25", Optional.empty()))
+            .variant("a litigation loss rate, over cases concluded")
+            .at(lit + "lossRate").count("numerator", 8).count("denominator", 40)
+            .discrepancy("25", "20.00", "5.00", "1").section(S1)
+            .messages("行政诉讼败诉率(25%)与相关数据之比(8/40=20.00%)不符",
+                "The litigation loss rate (25%) disagrees with the counts: 8/40 = 20.00%."));
+    cases.add(
+        RuleCase.of(Rule.RATE_BASIS_INFERRED, lossRate("20", Optional.of(Count.of(50))),
+                lossRate("16", Optional.of(Count.of(50))))
+            .variant("a litigation loss rate over cases filed, not concluded")
+            .at(lit + "lossRate").count("numerator", 8).count("denominator", 50)
+            .term("usualBasis", CaseStage.CLOSED).term("basis", CaseStage.ACCEPTED)
+            .decimal("reported", "16").decimal("computed", "16.00").section(S1)
+            .messages("行政诉讼败诉率(16%)与按结案数计算的比例不符，但与按受理数计算的比例(8/50=16.00%)相符",
+                "The litigation loss rate (16%) disagrees with cases closed but agrees with cases"
+                    + " accepted: 8/50 = 16.00%."));
+    cases.add(
+        RuleCase.of(Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS,
+                litigationReport(b -> b.concluded(Count.of(40)).won(Count.of(30))
+                    .winRate(Rate.of("75"))),
+                litigationReport(b -> b.concluded(Count.of(40)).won(Count.of(30))
+                    .winRate(Rate.of("80"))))
+            .variant("a litigation win rate, over cases concluded")
+            .at(lit + "winRate").count("numerator", 30).count("denominator", 40)
+            .discrepancy("80", "75.00", "5.00", "1").section(S1)
+            .messages("行政诉讼胜诉率(80%)与相关数据之比(30/40=75.00%)不符",
+                "The litigation win rate (80%) disagrees with the counts: 30/40 = 75.00%."));
+    cases.add(
+        RuleCase.of(Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS, concludedRate("80"),
+                concludedRate("85"))
+            .variant("a litigation concluded rate, over cases filed and carried over")
+            .at(lit + "concludedRate").count("numerator", 40).decimal("denominator", "50")
+            .discrepancy("85", "80.00", "5.00", "1").section(S1)
+            .messages("行政诉讼审结率(85%)与相关数据之比(40/50=80.00%)不符",
+                "The litigation concluded rate (85%) disagrees with the counts: 40/50 = 80.00%."));
+  }
+
+  /** 败诉8件 of 40 concluded, of {@code cases} filed where given, and the loss rate published. */
+  private static Report lossRate(String percent, Optional<Count> cases) {
+    return litigationReport(b -> b.cases(cases).concluded(Count.of(40)).lost(Count.of(8))
+        .lossRate(Rate.of(percent)));
+  }
+
+  /** 审结40件 of 45 filed and 5 carried over, and the concluded rate published. */
+  private static Report concludedRate(String percent) {
+    return litigationReport(b -> b.cases(Count.of(45)).carriedOver(Count.of(5))
+        .concluded(Count.of(40)).concludedRate(Rate.of(percent)));
   }
 
   /** 维持30件 of 40 closed, and 维持率 as published, over closed cases as the report says. */

@@ -30,6 +30,7 @@ import org.fazhi.report.accountability.DutyList;
 import org.fazhi.report.accountability.DutyListKind;
 import org.fazhi.report.accountability.RectificationItem;
 import org.fazhi.report.accountability.RectificationList;
+import org.fazhi.report.accountability.StudyAndTraining;
 import org.fazhi.report.decision.DecisionCatalog;
 import org.fazhi.report.decision.DecisionItem;
 import org.fazhi.report.decision.DecisionMaking;
@@ -201,6 +202,15 @@ final class RuleCases {
             .messages("行政区划代码140021不符合GB/T 2260编码规则",
                 "The division code 140021 does not follow GB/T 2260."));
     cases.add(
+        RuleCase.of(Rule.DIVISION_CODE_FORMAT,
+                division("东小村镇", DivisionLevel.TOWNSHIP, "140221101"),
+                division("东小村镇", DivisionLevel.TOWNSHIP, "140221000"))
+            .variant("a township's nine digits ending in 000")
+            .at("/metadata/division/code")
+            .text("code", "140221000")
+            .messages("行政区划代码140221000不符合GB/T 2260编码规则",
+                "The division code 140221000 does not follow GB/T 2260."));
+    cases.add(
         RuleCase.of(Rule.DIVISION_CODE_PROVINCE_UNKNOWN,
                 division("阳高县", DivisionLevel.COUNTY, "820221"),
                 division("阳高县", DivisionLevel.COUNTY, "830221"))
@@ -228,6 +238,17 @@ final class RuleCases {
             .term("level", DivisionLevel.PREFECTURE)
             .messages("行政区划名称阳高县表明其为县级" + COMMA + "与所填级别(地级)不符",
                 "The division name 阳高县 suggests a county-level division but it is declared"
+                    + " prefecture-level."));
+    cases.add(
+        RuleCase.of(Rule.DIVISION_NAME_LEVEL_MISMATCH, division("县", DivisionLevel.PREFECTURE, null),
+                division("高县", DivisionLevel.PREFECTURE, null))
+            .variant("a name that is only its ending names no level")
+            .at("/metadata/division/level")
+            .text("name", "高县")
+            .term("nameLevel", DivisionLevel.COUNTY)
+            .term("level", DivisionLevel.PREFECTURE)
+            .messages("行政区划名称高县表明其为县级" + COMMA + "与所填级别(地级)不符",
+                "The division name 高县 suggests a county-level division but it is declared"
                     + " prefecture-level."));
   }
 
@@ -281,6 +302,17 @@ final class RuleCases {
         .build());
   }
 
+  /** Two study activities: one undated, one on 2024-06-27 and on {@code date}, in 一、. */
+  private static Report studyOn(String date) {
+    return with(Accountability.builder()
+        .study(StudyAndTraining.builder()
+            .addActivities(TrainingActivity.builder().title("专题学法").build(),
+                TrainingActivity.builder().title("专题培训").section(S1)
+                    .addDates(LocalDate.parse("2024-06-27"), LocalDate.parse(date)).build())
+            .build())
+        .build());
+  }
+
   private static void report(List<RuleCase> cases) {
     cases.add(
         RuleCase.of(Rule.REPORT_SECTION_REFERENCE_MISSING,
@@ -329,6 +361,16 @@ final class RuleCases {
             .at("/enforcement/training/0/dates/0")
             .date("date", "2025-01-21")
             .date("documentDate", "2025-01-20")
+            .messages("培训学习日期(2025-01-21)晚于成文日期(2025-01-20)",
+                "The training is dated 2025-01-21, after the document date (2025-01-20)."));
+    cases.add(
+        RuleCase.of(Rule.REPORT_TRAINING_AFTER_DOCUMENT_DATE, studyOn("2025-01-20"),
+                studyOn("2025-01-21"))
+            .variant("the second date of a study activity")
+            .at("/accountability/study/activities/1/dates/1")
+            .date("date", "2025-01-21")
+            .date("documentDate", "2025-01-20")
+            .section(S1)
             .messages("培训学习日期(2025-01-21)晚于成文日期(2025-01-20)",
                 "The training is dated 2025-01-21, after the document date (2025-01-20)."));
   }
@@ -870,6 +912,14 @@ final class RuleCases {
                 emergency(e -> e.magnitude(new BigDecimal("3.9"))),
                 emergency(e -> e.kind(EmergencyKind.FLOOD).magnitude(new BigDecimal("3.9"))))
             .at("/emergencies/0/magnitude").term("kind", EmergencyKind.FLOOD)
+            .messages("非地震类突发事件(洪涝)不应有震级或震源深度",
+                "A flood has a magnitude or focal depth, which only an earthquake has."));
+    cases.add(
+        RuleCase.of(Rule.EMERGENCY_EARTHQUAKE_FIGURES_ON_OTHER_KIND,
+                emergency(e -> e.depthKilometres(new BigDecimal("13"))),
+                emergency(e -> e.kind(EmergencyKind.FLOOD).depthKilometres(new BigDecimal("13"))))
+            .variant("a focal depth alone")
+            .at("/emergencies/0/depthKilometres").term("kind", EmergencyKind.FLOOD)
             .messages("非地震类突发事件(洪涝)不应有震级或震源深度",
                 "A flood has a magnitude or focal depth, which only an earthquake has."));
   }

@@ -5,8 +5,10 @@ import static org.fazhi.report.validation.Fixtures.MINIMAL_VALID;
 import static org.fazhi.report.validation.Fixtures.S1;
 import static org.fazhi.report.validation.Fixtures.reconsiderationReport;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.report.Report;
+import org.fazhi.report.ReportingPeriod;
 import org.fazhi.report.facts.Concept;
 import org.fazhi.report.facts.Series;
 import org.fazhi.report.facts.SeriesPoint;
@@ -115,6 +117,47 @@ class StatedFactsRulesTest {
       assertThat(findings(onlyLastYear, Rule.CHANGE_DISAGREES_WITH_VALUES)).isEmpty();
     }
 
+    /** 办结行政复议案件 given only in a series, 2023年33件 and 2024年41件, and the change stated. */
+    private Report onlyASeries(String change) {
+      return MINIMAL_VALID
+          .withSeries(
+              series("办结行政复议案件", CLOSED, SeriesPoint.of(2023, "33件"), SeriesPoint.of(2024, "41件")))
+          .withChanges(change(CLOSED, change));
+    }
+
+    @Test
+    void aFigureGivenOnlyInASeries_isComparedAsTheReportingYearsPointOverTheYearBefore() {
+      assertThat(findings(onlyASeries("同比增长24.2%"), Rule.CHANGE_DISAGREES_WITH_VALUES)).isEmpty();
+    }
+
+    @Test
+    void aWrongChangeOfAFigureGivenOnlyInASeries_isFound() {
+      List<Finding> found = findings(onlyASeries("同比增长30%"), Rule.CHANGE_DISAGREES_WITH_VALUES);
+
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).getPointer()).isEqualTo("/changes/0/change");
+      assertThat(found.get(0).getValues())
+          .containsEntry("current", FindingValue.of("41件"))
+          .containsEntry("base", FindingValue.of("33件"))
+          .containsEntry("computed", FindingValue.of("24.2424%"));
+    }
+
+    @Test
+    void aCountsRelativeChange_isAPercentOfTheBase_neverPercentagePoints() {
+      // 41 - 33 = 8: the points reading of 同比增长8% would agree; the count rose 24.2424%.
+      Report eightPercent = closedRose.withChanges(change(CLOSED, "同比增长8%"));
+
+      List<Finding> found = findings(eightPercent, Rule.CHANGE_DISAGREES_WITH_VALUES);
+
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).getPointer()).isEqualTo("/changes/0/change");
+      assertThat(found.get(0).getValues())
+          .containsEntry("change", FindingValue.of("同比增长8%"))
+          .containsEntry("current", FindingValue.of("41"))
+          .containsEntry("base", FindingValue.of("33件"))
+          .containsEntry("computed", FindingValue.of("24.2424%"));
+    }
+
     @Test
     void aWrongChange_isComparedWithTheConceptsOwnFigures() {
       Report wrong = closedRose.withChanges(change(CLOSED, "同比增长30%"));
@@ -125,6 +168,47 @@ class StatedFactsRulesTest {
       assertThat(found.get(0).getValues())
           .containsEntry("current", FindingValue.of("41"))
           .containsEntry("base", FindingValue.of("33件"));
+    }
+  }
+
+  @Nested
+  class OverAPartialYear {
+    private final ReportingPeriod toNovember =
+        ReportingPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 11, 30));
+
+    /**
+     * A report of 2024-01-01 to 2024-11-30: 收到申请41件; a series of 2023's same months (33件), then of
+     * the whole of 2023 (30件); and the change the report states.
+     */
+    private Report toNovember(String change) {
+      return reconsiderationReport(r -> r.received(Count.of(41)))
+          .withMetadata(Fixtures.METADATA.withPeriod(toNovember))
+          .withSeries(
+              series(
+                  "收到行政复议申请",
+                  RECEIVED,
+                  SeriesPoint.of(
+                      ReportingPeriod.of(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 11, 30)),
+                      Quantity.parse("33件")),
+                  SeriesPoint.of(2023, "30件")))
+          .withChanges(change(RECEIVED, change));
+    }
+
+    @Test
+    void aChange_isComparedWithTheSameMonthsOfTheYearBefore_notTheWholeYear() {
+      assertThat(findings(toNovember("同比增长24.2%"), Rule.CHANGE_DISAGREES_WITH_VALUES)).isEmpty();
+    }
+
+    @Test
+    void aWrongChange_namesTheSameMonthsOfTheYearBefore() {
+      List<Finding> found = findings(toNovember("同比增长36.7%"), Rule.CHANGE_DISAGREES_WITH_VALUES);
+
+      assertThat(found).hasSize(1);
+      assertThat(found.get(0).getPointer()).isEqualTo("/changes/0/change");
+      assertThat(found.get(0).getValues())
+          .containsEntry("base", FindingValue.of("33件"))
+          .containsEntry("basePeriod", FindingValue.of("2023-01-01至2023-11-30"))
+          .containsEntry("computed", FindingValue.of("24.2424%"));
     }
   }
 
@@ -156,6 +240,22 @@ class StatedFactsRulesTest {
     void isComparedWithItsOwnQuantity_andItsSeriesPointOfTheYearBefore() {
       assertThat(findings(indicatorChanged("较上年增长10%"), Rule.CHANGE_DISAGREES_WITH_VALUES))
           .isEmpty();
+    }
+
+    @Test
+    void withoutASeriesOfItsLabel_isNotCompared() {
+      Report noSeriesOfItsLabel =
+          MINIMAL_VALID
+              .withIndicators(
+                  Indicator.builder()
+                      .label("办结审批服务事项")
+                      .quantity(Quantity.parse("22000件"))
+                      .change(Change.parse("较上年增长12%"))
+                      .section(S1)
+                      .build())
+              .withSeries(series("受理审批服务事项", null, SeriesPoint.of(2023, "20000件")));
+
+      assertThat(VALIDATOR.validate(noSeriesOfItsLabel).getFindings()).isEmpty();
     }
 
     @Test
