@@ -112,11 +112,13 @@ final class SourceText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       String bad = null;
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+      int lineBreak = lineBreakLength(text, i);
+      if (lineBreak > 0) {
         line++;
         column = 1;
+        i += lineBreak - 1;
         continue;
-      } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\f' || c == 0x7F) {
+      } else if (c < 0x20 && c != '\t' || c == 0x7F) {
         bad = String.format("control character U+%04X", (int) c);
       } else if (c == '\uFFFD') {
         bad = "replacement character U+FFFD (the text was decoded from bytes that were not UTF-8)";
@@ -158,29 +160,39 @@ final class SourceText {
 
   /**
    * The non-blank lines of {@code text}, each without surrounding white space, with its line number
-   * and the column of its first character. A leading byte-order mark is dropped; {@code \r\n},
-   * {@code \r} and {@code \n} all end a line.
+   * and the column of its first character. A leading byte-order mark is dropped; every line break
+   * of Unicode ({@link #lineBreakLength}) ends a line.
    */
   static List<Line> lines(String text) {
     List<Line> lines = new ArrayList<>();
     int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
     int number = 1;
-    int i = start;
     int lineStart = start;
-    while (i <= text.length()) {
-      boolean end = i == text.length();
-      char c = end ? '\n' : text.charAt(i);
-      if (c == '\n' || c == '\r') {
+    for (int i = start; i < text.length(); i++) {
+      int lineBreak = lineBreakLength(text, i);
+      if (lineBreak > 0) {
         add(lines, text, lineStart, i, number);
         number++;
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
+        i += lineBreak - 1;
         lineStart = i + 1;
       }
-      i++;
     }
+    add(lines, text, lineStart, text.length(), number);
     return lines;
+  }
+
+  /**
+   * The length of the line break at {@code i} of {@code text}, or 0: 2 for {@code \r\n}, 1 for any
+   * other of Unicode's (and Java's {@code \R}): {@code \n}, {@code \r}, a vertical tab (Word's line
+   * break, when its text is pasted), a form feed (a page break in text taken from PDF), NEL
+   * (U+0085), and the line and paragraph separators (U+2028, U+2029).
+   */
+  static int lineBreakLength(String text, int i) {
+    return switch (text.charAt(i)) {
+      case '\r' -> i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+      case '\n', '\u000B', '\f', '\u0085', '\u2028', '\u2029' -> 1;
+      default -> 0;
+    };
   }
 
   private static void add(List<Line> lines, String text, int from, int to, int number) {

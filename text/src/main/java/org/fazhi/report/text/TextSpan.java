@@ -7,8 +7,8 @@ import org.immutables.value.Value;
  * 扫一扫在手机上查看当前页面}, or text the importer could not attach — with where it stood.
  *
  * <p>Lines and columns count from 1 in the input as given (a byte-order mark is not counted; every
- * line ending — {@code \n}, {@code \r\n}, {@code \r} — ends a line); the column is that of the
- * first character that is not white space.
+ * line break of Unicode — {@code \n}, {@code \r\n}, {@code \r}, a vertical tab, a form feed, NEL,
+ * U+2028, U+2029 — ends a line); the column is that of the first character that is not white space.
  */
 @Value.Immutable
 @ResultStyle
