@@ -2,7 +2,6 @@ package org.fazhi.report.validation.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Optional;
 import org.fazhi.report.figure.Approximation;
@@ -136,10 +135,5 @@ final class Arithmetic {
   /** The least value a rate can stand for, if it has one. */
   static Optional<BigDecimal> rateMinimum(Rate rate) {
     return rate.getApproximation().lowerBound(rate.getPercent());
-  }
-
-  /** {@code value} rounded to a whole number, half up. */
-  static BigDecimal whole(BigDecimal value) {
-    return value.setScale(0, RoundingMode.HALF_UP);
   }
 }

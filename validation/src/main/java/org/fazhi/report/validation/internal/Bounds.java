@@ -77,11 +77,6 @@ final class Bounds {
     return lo != null && other.hi != null && lo.compareTo(other.hi) > 0;
   }
 
-  /** Whether no value of this range is a value of {@code other}. */
-  boolean certainlyDiffers(Bounds other) {
-    return certainlyExceeds(other) || other.certainlyExceeds(this);
-  }
-
   boolean isExact() {
     return lo != null && lo.equals(hi);
   }

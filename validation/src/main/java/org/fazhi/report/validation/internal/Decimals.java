@@ -34,10 +34,6 @@ final class Decimals {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  static BigDecimal of(BigInteger value) {
-    return new BigDecimal(value);
-  }
-
   /** {@code 100 · numerator / denominator} to {@code scale} decimals, half-even. */
   static BigDecimal percent(BigInteger numerator, BigInteger denominator, int scale) {
     return new BigDecimal(numerator.multiply(BigInteger.valueOf(100)))

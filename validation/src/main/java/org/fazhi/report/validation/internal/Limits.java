@@ -14,9 +14,9 @@ final class Limits {
 
   /**
    * Raises {@code rule} at {@code name} when the count {@code value} certainly exceeds {@code
-   * limit}, naming both in the message; skipped when either is absent. Whether it was raised.
+   * limit}, naming both in the message; skipped when either is absent.
    */
-  static boolean atMost(
+  static void atMost(
       Checks checks,
       Rule rule,
       String name,
@@ -25,19 +25,18 @@ final class Limits {
       Optional<Count> limit,
       Optional<SectionId> section) {
     if (value.isEmpty() || limit.isEmpty()) {
-      return false;
+      return;
     }
-    var excess = Arithmetic.exceeds(Bounds.of(value.get()), Bounds.of(limit.get()));
-    excess.ifPresent(
-        d ->
-            checks
-                .finding(rule)
-                .at(name)
-                .value(name, value)
-                .value(limitName, limit)
-                .discrepancy(d)
-                .section(section)
-                .report());
-    return excess.isPresent();
+    Arithmetic.exceeds(Bounds.of(value.get()), Bounds.of(limit.get()))
+        .ifPresent(
+            d ->
+                checks
+                    .finding(rule)
+                    .at(name)
+                    .value(name, value)
+                    .value(limitName, limit)
+                    .discrepancy(d)
+                    .section(section)
+                    .report());
   }
 }
