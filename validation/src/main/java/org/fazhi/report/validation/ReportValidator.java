@@ -92,9 +92,17 @@ public final class ReportValidator {
 
   /** All findings of {@code report}; never throws for a report the model can hold. */
   public ValidationResult validate(Report report) {
+    return validate(report, WALK);
+  }
+
+  /**
+   * What {@link #validate} finds, found by {@code walk}: for tests that read the model's
+   * annotations afresh rather than trust the shared walk's.
+   */
+  ValidationResult validate(Report report, RuleWalk walk) {
     Objects.requireNonNull(report, "report");
     List<Finding> raw = new ArrayList<>();
-    WALK.walk(
+    walk.walk(
         report, (path, section, evidence) -> raw.add(finish(Finding.of(path, section, evidence))));
     return result(raw);
   }

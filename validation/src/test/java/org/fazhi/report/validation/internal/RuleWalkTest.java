@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * What {@link RuleWalk} reads of the model's classes: whose rules it runs, and where it refuses.
  */
 class RuleWalkTest {
-  private static final RuleWalk WALK = RuleWalk.from(org.fazhi.report.Report.class);
+  private final RuleWalk walk = RuleWalk.from(org.fazhi.report.Report.class);
 
   @Test
   void theWalksValidators_areExactlyTheOnesRegisteredForHibernateValidator() throws IOException {
@@ -42,7 +42,7 @@ class RuleWalkTest {
 
   @Test
   void aTypeWithRulesOfTwoSeverities_isCheckedOnce_forBoth() {
-    List<RuleWalk.TypeRules> rules = WALK.rulesOf(ImmutableReport.class);
+    List<RuleWalk.TypeRules> rules = walk.rulesOf(ImmutableReport.class);
     assertThat(rules).hasSize(1);
     assertThat(rules.get(0).validator()).isInstanceOf(ReportRulesValidator.class);
     assertThat(rules.get(0).severities()).isEqualTo(EnumSet.of(Severity.ERROR, Severity.WARNING));
@@ -50,14 +50,14 @@ class RuleWalkTest {
 
   @Test
   void eachAnnotatedType_isCheckedByTheValidatorOfItsType() {
-    assertThat(WALK.rulesOf(ImmutableLitigation.class))
+    assertThat(walk.rulesOf(ImmutableLitigation.class))
         .singleElement()
         .satisfies(r -> assertThat(r.validator()).isInstanceOf(LitigationValidator.class));
   }
 
   @Test
   void aTypeWithoutRules_hasNone() {
-    assertThat(WALK.rulesOf(String.class)).isEmpty();
+    assertThat(walk.rulesOf(String.class)).isEmpty();
   }
 
   @ReportRules(groups = Warnings.class)
