@@ -189,6 +189,31 @@ class DateScannerTest {
   }
 
   @Nested
+  class MonthRanges {
+    // regression: the first month of 2024年1—6月 was read as the figure 1
+    @ParameterizedTest(name = "{0} masks {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "2024年1—6月\uFF0C全县受理案件35件|2024年1—6月",
+          "1至11月\uFF0C共办理法律援助案件|1至11月",
+          "2024年1-11月\uFF0C共调解纠纷|2024年1-11月",
+          "今年3～5月开展专项行动|3～5月",
+          "10—12月开展专项行动|10—12月",
+        })
+    void bothMonthsAreMasked(String text, String span) {
+      assertThat(masked(text)).containsExactly(span);
+      assertThat(dates(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"调解3—5个月的纠纷", "办结率为1—13月", "受理35—50件"})
+    void aNearMiss_isNoRangeOfMonths(String text) {
+      assertThat(masked(text)).doesNotContain("3—5个月", "1—13月", "35—50件");
+    }
+  }
+
+  @Nested
   class YearRanges {
     @ParameterizedTest(name = "{0} masks {1}")
     @CsvSource(
