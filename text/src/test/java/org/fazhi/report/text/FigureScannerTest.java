@@ -228,6 +228,9 @@ class FigureScannerTest {
           "推行\"3个100%\"工作法|",
           "政务服务7×24小时不打烊|",
           "政务服务7*24小时|",
+          "开设防火隔离带300多|",
+          "储备救灾物资85千克|",
+          "安装光伏板5千瓦|",
           "2024年1—6月\uFF0C受理案件35件|35件",
         })
     void reads(String sentence, String expected) {
@@ -283,6 +286,11 @@ class FigureScannerTest {
       assertThat(FigureScanner.scan("第三十七次常务会议审议通过").ordinals())
           .extracting(FigureScanner.Ordinal::value, FigureScanner.Ordinal::start)
           .containsExactly(org.assertj.core.groups.Tuple.tuple(37L, 0));
+    }
+
+    @Test
+    void moreThanBeforeAPercent_keepsBothAsWritten() {
+      assertThat(written("同比增长12余%\uFF0C占比30多%")).containsExactly("12余%", "30多%");
     }
 
     @Test
