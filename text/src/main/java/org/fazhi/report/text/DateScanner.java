@@ -54,6 +54,10 @@ final class DateScanner {
 
   private static final Pattern MONTH = Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*月(?!\\s*\\d)");
 
+  /** A range of months ({@code 2024年1—6月}, {@code 1至11月}): both months are no figures. */
+  private static final Pattern MONTH_RANGE =
+      Pattern.compile("(?<![\\d.个])(\\d{1,2})\\s*[—–\\-－~～至到]+\\s*(\\d{1,2})\\s*月(?!\\s*\\d)");
+
   private static final Pattern TIME =
       Pattern.compile("(?<![\\d.])\\d{1,2}\\s*[时点:\uFF1A]\\s*\\d{1,2}\\s*分?");
 
@@ -131,10 +135,15 @@ final class DateScanner {
         maskIn(TIME, digits, masked, Math.max(0, at - 4), Math.min(digits.length(), at + 6));
       }
     }
+    m = MONTH_RANGE.matcher(digits);
+    while (months && nextAround(m, digits, '月', 10, 1)) {
+      if (isMonth(Integer.parseInt(m.group(1))) && isMonth(Integer.parseInt(m.group(2)))) {
+        FigureScanner.markRange(masked, m.start(), m.end());
+      }
+    }
     m = MONTH.matcher(digits);
     while (months && nextAround(m, digits, '月', 4, 1)) {
-      int month = Integer.parseInt(m.group(1));
-      if (month >= 1 && month <= 12) {
+      if (isMonth(Integer.parseInt(m.group(1)))) {
         FigureScanner.markRange(masked, m.start(), m.end());
       }
     }
@@ -202,6 +211,10 @@ final class DateScanner {
       }
     }
     return false;
+  }
+
+  private static boolean isMonth(int month) {
+    return month >= 1 && month <= 12;
   }
 
   private static int nextYearMark(String s, int from) {

@@ -187,6 +187,118 @@ class FigureScannerTest {
     }
   }
 
+  @Nested
+  class AtTheEdges {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(
+        delimiter = '|',
+        value = {
+          "约3万人参加培训|约3万人",
+          "超过200场|超过200场",
+          "近5年来|近5年",
+          "同比增长3.5|3.5",
+          "其中受理1,30|1;30",
+          "分别为3, 45件|3;45件",
+          "分别为3、5名|3;5名",
+          "受理案件12345件|12345件",
+          "全年办件1,309,526件|1309526件",
+          "全年办件1,234,5678元|1;234;5678元",
+          "全年办件1,309,526|1;309;526",
+          "落实到位．3项任务全部完成|3项",
+          "解决制约3个乡镇发展的问题|3个",
+          "最近3年共办理案件35件|3年;35件",
+          "附近3个村|3个",
+          "全县共有5A级景区2个|2个",
+          "开通Z2次列车1趟|",
+          "开通K3次列车|",
+          "登录3a平台5次|5次",
+          "安装5z系统3套|3套",
+          "全县共有3个|3个",
+          "增长12%|12%",
+          "增长12余%|12余%",
+          "1.加强领导2次|2次",
+          "其中(1)为新增事项5项|5项",
+          "其中（2）为新增事项5项|5项",
+          "主要做法如下:1.|",
+          "主要做法如下:12、|",
+          "印发〈5项措施〉的通知|",
+          "开展「5个一」活动|",
+          "推行‘3个100%’工作法|",
+          "推行“3个100%”工作法|",
+          "推行\"3个100%\"工作法|",
+          "政务服务7×24小时不打烊|",
+          "政务服务7*24小时|",
+          "开设防火隔离带300多|",
+          "储备救灾物资85千克|",
+          "安装光伏板5千瓦|",
+          "2024年1—6月\uFF0C受理案件35件|35件",
+        })
+    void reads(String sentence, String expected) {
+      List<String> figures =
+          FigureScanner.scan(sentence).figures().stream()
+              .map(f -> f.quantity().toString())
+              .collect(Collectors.toList());
+      assertThat(figures)
+          .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split(";")));
+    }
+
+    @Test
+    void aMarkerAtTheStartOfTheSentence_isRead() {
+      List<Figure> figures = FigureScanner.scan("约3万人参加培训").figures();
+      assertThat(figures).extracting(Figure::written).containsExactly("约3万人");
+      assertThat(figures).extracting(Figure::start).containsExactly(0);
+      assertThat(figures).extracting(Figure::approximation).containsExactly(Approximation.ABOUT);
+    }
+
+    @Test
+    void nearAfterAWordEndingInNear_isNoMarker() {
+      List<Figure> figures = FigureScanner.scan("最近3年共办理案件35件").figures();
+      assertThat(figures).extracting(Figure::written).containsExactly("3年", "35件");
+      assertThat(figures)
+          .extracting(Figure::approximation)
+          .containsExactly(Approximation.EXACT, Approximation.EXACT);
+    }
+
+    @Test
+    void aboutAfterAWordEndingInAbout_isNoMarker() {
+      assertThat(FigureScanner.scan("解决制约3个乡镇发展的问题").figures())
+          .extracting(Figure::written, Figure::approximation)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("3个", Approximation.EXACT));
+    }
+
+    @Test
+    void aChineseDate_isReadApart_evenAfterAYearWord() {
+      FigureScanner.Scan scan = FigureScanner.scan("年内\uFF0C二〇二四年十二月三日前完成");
+      assertThat(scan.figures()).isEmpty();
+      assertThat(scan.dates())
+          .containsExactly(new FigureScanner.DateMention(3, 13, 2024, 12, 3, -1, -1));
+    }
+
+    @Test
+    void dates_comeInTheOrderWritten() {
+      assertThat(FigureScanner.scan("1月10日启动\uFF0C2024年12月31日前完成").dates())
+          .extracting(FigureScanner.DateMention::month)
+          .containsExactly(1, 12);
+    }
+
+    @Test
+    void anOrdinalAtTheStart_isRead() {
+      assertThat(FigureScanner.scan("第三十七次常务会议审议通过").ordinals())
+          .extracting(FigureScanner.Ordinal::value, FigureScanner.Ordinal::start)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(37L, 0));
+    }
+
+    @Test
+    void moreThanBeforeAPercent_keepsBothAsWritten() {
+      assertThat(written("同比增长12余%\uFF0C占比30多%")).containsExactly("12余%", "30多%");
+    }
+
+    @Test
+    void aFullWidthPointAtTheStart_isNoDecimalPoint() {
+      assertThat(written("．3项任务全部完成")).containsExactly("3项");
+    }
+  }
+
   @Test
   void aNumberOfMoreDigitsThanAFigureHas_isNoFigure() {
     String thirty = "1".repeat(FigureScanner.MAX_FIGURE_DIGITS);
