@@ -162,11 +162,11 @@ class BlockFiguresTest {
 
     List<Finding> found = findings(disagreeing, Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(pointer);
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of(Count.of(numerator)))
-        .containsEntry("denominator", FindingValue.of(Count.of(denominator)));
+    Fixtures.assertOneRateFinding(
+        found,
+        pointer,
+        FindingValue.of(Count.of(numerator)),
+        FindingValue.of(Count.of(denominator)));
   }
 
   /** 制发8件, 备案6件, of them 按时备案5件, and the two rates published. */

@@ -1,6 +1,9 @@
 package org.fazhi.report.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.report.AdministrativeDivision;
 import org.fazhi.report.DivisionCode;
@@ -28,6 +31,19 @@ import org.fazhi.report.statistics.Reconsideration;
 /** Named reports for the rule tests; variants derive from them in one line. */
 final class Fixtures {
   private Fixtures() {}
+
+  /**
+   * Asserts that {@code found} is exactly one finding, at {@code pointer}, naming the rate's {@code
+   * numerator} and {@code denominator}: the shape of every rate checked against its counts.
+   */
+  static void assertOneRateFinding(
+      List<Finding> found, String pointer, FindingValue numerator, FindingValue denominator) {
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getPointer()).isEqualTo(pointer);
+    assertThat(found.get(0).getValues())
+        .containsEntry("numerator", numerator)
+        .containsEntry("denominator", denominator);
+  }
 
   static final SectionId S1 = SectionId.of(1);
   static final SectionId S3 = SectionId.of(3);

@@ -154,11 +154,8 @@ class LitigationFiguresTest {
 
     List<Finding> found = lossRateOf25(0, Rule.RATE_DISAGREES_WITH_BLOCK_COUNTS);
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "lossRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of(Count.of(8)))
-        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+    Fixtures.assertOneRateFinding(
+        found, AT + "lossRate", FindingValue.of(Count.of(8)), FindingValue.of(Count.of(40)));
   }
 
   /** 受理50件, 败诉8件, no count of cases concluded, and the loss rate published. */
@@ -177,10 +174,7 @@ class LitigationFiguresTest {
   void aRateWithoutItsUsualBasis_isCheckedAgainstTheFirstTheBlockGives() {
     List<Finding> found = lossRateWithoutConcluded("20");
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "lossRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of(Count.of(8)))
-        .containsEntry("denominator", FindingValue.of(Count.of(50)));
+    Fixtures.assertOneRateFinding(
+        found, AT + "lossRate", FindingValue.of(Count.of(8)), FindingValue.of(Count.of(50)));
   }
 }

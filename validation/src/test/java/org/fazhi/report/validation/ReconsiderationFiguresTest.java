@@ -91,11 +91,8 @@ class ReconsiderationFiguresTest {
   void theMediationRate_disagreeingWithMediatedOverClosed_isAFinding() {
     List<Finding> found = mediationRate("12.5");
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "mediationRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of(Count.of(4)))
-        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+    Fixtures.assertOneRateFinding(
+        found, AT + "mediationRate", FindingValue.of(Count.of(4)), FindingValue.of(Count.of(40)));
   }
 
   /** 办理33件, 结案29件, and the closure rate published. */
@@ -114,11 +111,8 @@ class ReconsiderationFiguresTest {
   void theClosureRate_disagreeingWithClosedOverHandled_isAFinding() {
     List<Finding> found = closureRate("90");
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "closureRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of(Count.of(29)))
-        .containsEntry("denominator", FindingValue.of(Count.of(33)));
+    Fixtures.assertOneRateFinding(
+        found, AT + "closureRate", FindingValue.of(Count.of(29)), FindingValue.of(Count.of(33)));
   }
 
   /**
@@ -156,11 +150,11 @@ class ReconsiderationFiguresTest {
   void theMediationWithdrawalRate_belowItsGroupOverClosed_isAFinding() {
     List<Finding> found = mediationWithdrawalRate("5");
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "mediationWithdrawalRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of("≥4"))
-        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+    Fixtures.assertOneRateFinding(
+        found,
+        AT + "mediationWithdrawalRate",
+        FindingValue.of("≥4"),
+        FindingValue.of(Count.of(40)));
   }
 
   // ---------------------------------------------------------------- groups
@@ -269,10 +263,7 @@ class ReconsiderationFiguresTest {
   void aCorrectionRate_outsideTheRangeOfTheCorrections_namesTheRange() {
     List<Finding> found = correctionRate("40");
 
-    assertThat(found).hasSize(1);
-    assertThat(found.get(0).getPointer()).isEqualTo(AT + "correctionRate");
-    assertThat(found.get(0).getValues())
-        .containsEntry("numerator", FindingValue.of("3~13"))
-        .containsEntry("denominator", FindingValue.of(Count.of(40)));
+    Fixtures.assertOneRateFinding(
+        found, AT + "correctionRate", FindingValue.of("3~13"), FindingValue.of(Count.of(40)));
   }
 }
