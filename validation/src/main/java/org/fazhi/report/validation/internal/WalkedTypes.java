@@ -25,6 +25,10 @@ import org.fazhi.report.validation.internal.RuleWalk.TypeRules;
  * that the walk can never find less than the engine.
  */
 final class WalkedTypes {
+  /** One instance of each registered validator: they are stateless, so every walk shares them. */
+  private static final List<RulesValidator<?>> REGISTERED =
+      RuleWalk.VALIDATORS.stream().<RulesValidator<?>>map(Supplier::get).toList();
+
   private WalkedTypes() {}
 
   /** The rules the walk runs on objects of class {@code type}. */
@@ -108,8 +112,7 @@ final class WalkedTypes {
 
   private static RulesValidator<Object> validatorOf(Class<?> annotated) {
     RulesValidator<?> chosen = null;
-    for (Supplier<RulesValidator<?>> supplier : RuleWalk.VALIDATORS) {
-      RulesValidator<?> candidate = supplier.get();
+    for (RulesValidator<?> candidate : REGISTERED) {
       Class<?> validated = RuleWalk.validatedType(candidate);
       if (validated.isAssignableFrom(annotated)
           && (chosen == null || RuleWalk.validatedType(chosen).isAssignableFrom(validated))) {
