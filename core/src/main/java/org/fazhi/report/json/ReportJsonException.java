@@ -7,7 +7,9 @@ import java.util.Optional;
  * the offending value, its line and column — and what was expected.
  *
  * <p>The message reads {@code yanggao.json: /statistics/reconsideration/accepted (line 12, column
- * 20): count must be >= 0: -1}.
+ * 20): count must be >= 0: -1}, on one line: control characters, line separators and bidi controls
+ * quoted from the document are escaped in the message (a line feed as a backslash, {@code u000A}),
+ * while {@link #getPointer()} and {@link #getDetail()} keep them as they are.
  */
 public final class ReportJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -108,11 +110,40 @@ public final class ReportJsonException extends RuntimeException {
   private static String format(
       Optional<String> source, String pointer, int line, int column, String detail) {
     StringBuilder message = new StringBuilder();
-    source.ifPresent(s -> message.append(s).append(": "));
-    message.append(pointer.isEmpty() ? "(document)" : pointer);
+    source.ifPresent(s -> appendPrintable(message, s).append(": "));
+    appendPrintable(message, pointer.isEmpty() ? "(document)" : pointer);
     if (line > 0) {
       message.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
-    return message.append(": ").append(detail).toString();
+    return appendPrintable(message.append(": "), detail).toString();
+  }
+
+  /**
+   * Appends {@code text} with every control character, line or paragraph separator and bidi control
+   * written as a Java escape (a backslash, {@code u} and four hex digits), so that a key or value
+   * quoted from a hostile document keeps the message on one line and cannot reorder what a log
+   * shows.
+   */
+  private static StringBuilder appendPrintable(StringBuilder message, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)
+          || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+          || isBidiControl(c)) {
+        message.append(String.format("\\u%04X", (int) c));
+      } else {
+        message.append(c);
+      }
+    }
+    return message;
+  }
+
+  private static boolean isBidiControl(char c) {
+    return c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -133,7 +133,8 @@ class ExceptionContractPropertiesTest {
     try {
       report = read.get();
     } catch (ReportJsonException e) {
-      assertThat(e.getPointer()).matches("|/.*");
+      assertThat(e.getPointer()).matches("(?s)|/.*");
+      assertThat(e.getMessage()).doesNotContain("\n", "\r", "\u2028", "\u2029");
       assertThat(e.getDetail()).isNotBlank();
       assertThat(e.getProblem()).isIn((Object[]) Problem.values());
       assertThat(e.getLine()).as(e.getMessage()).isPositive();

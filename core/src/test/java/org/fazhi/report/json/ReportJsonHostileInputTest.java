@@ -126,6 +126,21 @@ class ReportJsonHostileInputTest {
         "unknown property \"unit\"; expected one of [approximation, scale, value]");
   }
 
+  @Test
+  void unknownProperty_withLineBreaksOrBidiControlsInItsKey_staysOnOneLineOfTheMessage() {
+    ReportJsonException e =
+        rejected(withLine(2, "  \"schemaVersion\": \"1.0\", \"a\\nb\\u2028c\\u202Ed\\u0000\": 2,"));
+
+    assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
+    assertThat(e.getPointer()).isEqualTo("/a\nb\u2028c\u202Ed\u0000");
+    assertThat(e.getDetail()).startsWith("unknown property \"a\nb\u2028c\u202Ed\u0000\"");
+    assertThat(e.getMessage())
+        .startsWith(
+            "/a\\u000Ab\\u2028c\\u202Ed\\u0000 (line 2, column 27): unknown property"
+                + " \"a\\u000Ab\\u2028c\\u202Ed\\u0000\"")
+        .doesNotContain("\n", "\u2028", "\u202E", "\u0000");
+  }
+
   // ---- duplicate key
 
   @Test
