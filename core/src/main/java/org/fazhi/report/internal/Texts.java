@@ -17,14 +17,15 @@ public final class Texts {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isSurrogate(c)) {
+        // One test per character; the rare surrogate is then told high or low.
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           return i;
         }
-      } else if (Character.isLowSurrogate(c)) {
-        return i;
       }
     }
     return -1;

@@ -11,16 +11,23 @@ import tools.jackson.core.util.JsonParserDelegate;
  * Checks every token as {@link ReportJson} reads it, before anything converts it: a key that
  * appears twice in one object is refused as Jackson's strict duplicate detection refuses it, with
  * its message ({@link DistinctNames}); a number by {@link ReportMapper.NumberTokens}; a string or
- * name by {@link TextTokens}. One delegate for all three, so that each token passes one check.
+ * name by {@link TextTokens}, where it could hold a lone surrogate. One delegate for all three, so
+ * that each token passes one check.
  *
  * <p>Every way of moving the parser forward passes through here; skipping a structure reads it
  * token by token, so a duplicate in a skipped object is refused as well.
  */
 final class CheckedTokens extends JsonParserDelegate {
   private final DistinctNames names = new DistinctNames();
+  private final boolean checkTexts;
 
-  CheckedTokens(JsonParser parser) {
+  /**
+   * Checks the tokens of {@code parser}; strings and names for lone surrogates only if {@code
+   * checkTexts}, as the caller knows none can hold one otherwise.
+   */
+  CheckedTokens(JsonParser parser, boolean checkTexts) {
     super(parser);
+    this.checkTexts = checkTexts;
   }
 
   @Override
@@ -83,12 +90,18 @@ final class CheckedTokens extends JsonParserDelegate {
     switch (token) {
       case PROPERTY_NAME -> {
         String name = delegate.currentName();
-        TextTokens.check(this, name, true);
+        if (checkTexts) {
+          TextTokens.check(this, name, true);
+        }
         if (!names.add(name)) {
           throw new StreamReadException(this, "Duplicate Object property \"" + name + "\"");
         }
       }
-      case VALUE_STRING -> TextTokens.check(this, delegate.getString(), false);
+      case VALUE_STRING -> {
+        if (checkTexts) {
+          TextTokens.check(this, delegate.getString(), false);
+        }
+      }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ReportMapper.NumberTokens.check(this);
       case START_OBJECT -> names.open();
       case END_OBJECT -> names.close();

@@ -109,6 +109,44 @@ final class Encodings {
   }
 
   /**
+   * Whether {@code bytes} from {@code start} may hold the JSON escape of a surrogate: a backslash,
+   * {@code u} and {@code d} or {@code D}. Of a JSON string in well-formed UTF-8, only such an
+   * escape can make a lone surrogate. An escaped backslash before {@code ud800} counts too: the
+   * answer may be yes where there is none, never no where there is one.
+   */
+  static boolean mayEscapeSurrogate(byte[] bytes, int start) {
+    int i = start;
+    int end = bytes.length;
+    while (i + 8 <= end) {
+      long word = (long) LONGS.get(bytes, i);
+      // A zero byte in word ^ backslashes where a backslash stands; none, and the eight pass.
+      long x = word ^ 0x5C5C5C5C5C5C5C5CL;
+      if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
+      for (int stop = i + 8; i < stop; i++) {
+        if (escapesSurrogate(bytes, i)) {
+          return true;
+        }
+      }
+    }
+    for (; i < end; i++) {
+      if (escapesSurrogate(bytes, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean escapesSurrogate(byte[] bytes, int i) {
+    return bytes[i] == '\\'
+        && i + 2 < bytes.length
+        && bytes[i + 1] == 'u'
+        && (bytes[i + 2] | 0x20) == 'd';
+  }
+
+  /**
    * Whether {@code bytes} from {@code start} are well-formed UTF-8 (Unicode, table 3-7): exactly
    * what a reporting UTF-8 decoder accepts, checked without decoding.
    */

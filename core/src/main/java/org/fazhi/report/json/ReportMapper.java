@@ -37,7 +37,23 @@ final class ReportMapper {
   private final ObjectReader reader;
   private final ObjectWriter writer;
 
+  /**
+   * Whether this Jackson's byte parser refuses every ill-formed UTF-8 sequence itself, as 3.3 does
+   * ({@code JacksonUtf8Test}; 3.1 reads overlong forms and code points past U+10FFFF). If it does,
+   * the reader checks the bytes itself only after the parser has failed, so that malformed bytes
+   * are still reported as such; if not, before it parses.
+   */
+  private final boolean parserRefusesIllFormedUtf8;
+
   ReportMapper() {
+    this(true);
+  }
+
+  /**
+   * A mapper that trusts the byte parser's own UTF-8 checks if {@code trustParserUtf8} and its
+   * Jackson is 3.3 or later; tests compare it with one that does not.
+   */
+  ReportMapper(boolean trustParserUtf8) {
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(
@@ -102,6 +118,11 @@ final class ReportMapper {
             .build();
     this.reader = mapper.readerFor(Report.class);
     this.writer = mapper.writerFor(Report.class);
+    tools.jackson.core.Version version = factory.version();
+    this.parserRefusesIllFormedUtf8 =
+        trustParserUtf8
+            && (version.getMajorVersion() > 3
+                || (version.getMajorVersion() == 3 && version.getMinorVersion() >= 3));
   }
 
   /**
@@ -127,7 +148,7 @@ final class ReportMapper {
     }
     JsonParser parser = null;
     try {
-      parser = new CheckedTokens(mapper.createParser(text));
+      parser = new CheckedTokens(mapper.createParser(text), true);
       while (parser.nextToken() != null) {
         // Each token is checked as it is read.
       }
@@ -148,14 +169,16 @@ final class ReportMapper {
       throw JsonErrors.tooLong(
           name, "characters", TextPositions.ofChar(text, ReportJson.MAX_DOCUMENT_LENGTH));
     }
-    return read(() -> mapper.createParser(text), () -> new JsonLocator(text), name);
+    return read(() -> mapper.createParser(text), () -> new JsonLocator(text), name, true);
   }
 
   /**
-   * The report in {@code bytes}. Well-formed UTF-8 is parsed as bytes, and an error's column is
-   * counted in characters only once there is one; UTF-16, UTF-32 and malformed bytes are decoded
-   * first, so that malformed bytes are reported as such; so is UTF-8 that Jackson would take for
-   * another encoding.
+   * The report in {@code bytes}. UTF-8 is parsed as bytes, and an error's column is counted in
+   * characters only once there is one; UTF-16, UTF-32 and UTF-8 that Jackson would take for another
+   * encoding are decoded first. Malformed bytes are decoded, so that they are reported as such:
+   * after the parser has refused them, or before it parses if it would not refuse them all. A
+   * string of UTF-8 can hold a lone surrogate only as an escape, so strings are checked for one
+   * only if the bytes hold a backslash, {@code u} and {@code d} or {@code D}.
    */
   Report parse(byte[] bytes, Optional<String> name) {
     int start = Encodings.utf8Start(bytes);
@@ -172,25 +195,32 @@ final class ReportMapper {
           null);
     }
     if (start < 0
-        || !Encodings.isWellFormedUtf8(bytes, start)
-        || !Encodings.jacksonReadsAsUtf8(bytes, start)) {
+        || !Encodings.jacksonReadsAsUtf8(bytes, start)
+        || (!parserRefusesIllFormedUtf8 && !Encodings.isWellFormedUtf8(bytes, start))) {
       return parse(Encodings.decode(bytes, name), name);
     }
     try {
       return read(
           () -> mapper.createParser(bytes, start, bytes.length - start),
           () -> new JsonLocator(bytes, start),
-          name);
+          name,
+          Encodings.mayEscapeSurrogate(bytes, start));
     } catch (ReportJsonException e) {
+      if (parserRefusesIllFormedUtf8 && !Encodings.isWellFormedUtf8(bytes, start)) {
+        return parse(Encodings.decode(bytes, name), name);
+      }
       throw e.atColumn(Encodings.charColumn(bytes, start, e.getLine(), e.getColumn()));
     }
   }
 
   private Report read(
-      Supplier<JsonParser> open, Supplier<JsonLocator> locator, Optional<String> name) {
+      Supplier<JsonParser> open,
+      Supplier<JsonLocator> locator,
+      Optional<String> name,
+      boolean checkTexts) {
     JsonParser parser = null;
     try {
-      parser = new CheckedTokens(open.get());
+      parser = new CheckedTokens(open.get(), checkTexts);
       Report report = reader.readValue(parser);
       if (report == null) {
         throw JsonErrors.emptyDocument(parser, name);

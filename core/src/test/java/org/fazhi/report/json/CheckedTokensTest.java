@@ -116,7 +116,7 @@ class CheckedTokensTest {
         PLAIN.constructNameMatcher(List.of(Named.fromString("a"), Named.fromString("b")), true);
     JsonParser parser =
         new CheckedTokens(
-            PLAIN.createParser(ObjectReadContext.empty(), "{\"a\":1,\"b\":2,\"a\":3}"));
+            PLAIN.createParser(ObjectReadContext.empty(), "{\"a\":1,\"b\":2,\"a\":3}"), true);
     parser.nextToken();
     assertThat(parser.nextNameMatch(matcher)).isZero();
     parser.nextToken();
@@ -148,7 +148,25 @@ class CheckedTokensTest {
   }
 
   private static JsonParser distinct(String json) {
-    return new CheckedTokens(PLAIN.createParser(ObjectReadContext.empty(), json));
+    return new CheckedTokens(PLAIN.createParser(ObjectReadContext.empty(), json), true);
+  }
+
+  @Test
+  void aLoneSurrogate_inAString_isRefusedWhereTextsAreChecked() {
+    for (String json : List.of("[\"a\\ud800\"]", "{\"a\":\"\\udc00b\"}")) {
+      assertThat(catchThrowable(() -> readTokens(distinct(json))))
+          .isInstanceOf(RefusedTokenException.class)
+          .hasMessageContaining("a lone surrogate");
+    }
+  }
+
+  @Test
+  void strings_areLeftUncheckedWhereTheCallerKnowsNoneCanHoldALoneSurrogate() {
+    JsonParser parser =
+        new CheckedTokens(
+            PLAIN.createParser(ObjectReadContext.empty(), "{\"a\":\"\\ud800\"}"), false);
+    assertThat(readTokens(parser))
+        .containsExactly("START_OBJECT", "a", "VALUE_STRING", "END_OBJECT");
   }
 
   private interface Reading {

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The reader parses bytes it has only checked, not decoded: the check accepts exactly what the
@@ -34,6 +35,24 @@ class EncodingsPropertiesTest {
   void theUtf8Check_agreesWithTheDecoder_overAsciiRuns(
       @ForAll("asciiRunsAroundBoundaries") byte[] bytes) {
     assertThat(Encodings.isWellFormedUtf8(bytes, 0)).isEqualTo(decodes(bytes));
+  }
+
+  @Property(tries = 3000)
+  void mayEscapeSurrogate_findsEveryBackslashUD(
+      @ForAll("escapeLike") byte[] bytes, @ForAll @IntRange(max = 3) int start) {
+    int from = Math.min(start, bytes.length);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1).substring(from);
+    boolean expected = text.contains("\\ud") || text.contains("\\uD");
+    assertThat(Encodings.mayEscapeSurrogate(bytes, from)).isEqualTo(expected);
+  }
+
+  /** Runs of backslashes, {@code u}, {@code d} and their neighbours, across eight-byte steps. */
+  @Provide
+  Arbitrary<byte[]> escapeLike() {
+    return Arbitraries.of('\\', 'u', 'U', 'd', 'D', 'e', 'a', '"', (char) 0x5D, (char) 0xDC)
+        .map(c -> (byte) c.charValue())
+        .array(byte[].class)
+        .ofMaxSize(40);
   }
 
   /**
