@@ -71,6 +71,10 @@ public final class Ratios {
     row("read from bytes / floor (speed)", "≥ 0.70×", s -> speed("floorRead", "readBytes", s));
     row("read from a String / floor (speed)", "—", s -> speed("floorRead", "readString", s));
     row(
+        "Jackson 3's parser alone, the floor's pass / floor (speed)",
+        "—",
+        s -> speed("floorRead", "jackson3Read", s));
+    row(
         "read + validate / floor (speed)",
         "≥ 0.50×",
         s -> speed("floorRead", "readAndValidate", s));
