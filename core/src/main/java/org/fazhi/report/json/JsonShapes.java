@@ -51,6 +51,16 @@ final class JsonShapes {
     /** A string holding the name of a constant, exactly. */
     ENUM;
 
+    /** Each enum's constants by name, looked up once per type rather than copied per value. */
+    private static final ClassValue<Map<String, Object>> ENUM_CONSTANTS =
+        new ClassValue<>() {
+          @Override
+          protected Map<String, Object> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                .collect(Collectors.toUnmodifiableMap(c -> ((Enum<?>) c).name(), c -> c));
+          }
+        };
+
     /** The kind of {@code type}, if it is a scalar the modules read strictly. */
     static Optional<Scalar> of(Class<?> type) {
       if (type == String.class) {
@@ -127,12 +137,11 @@ final class JsonShapes {
             throw new IllegalArgumentException(e.getMessage(), e);
           }
         case ENUM:
-          for (Object constant : type.getEnumConstants()) {
-            if (((Enum<?>) constant).name().equals(text)) {
-              return constant;
-            }
+          Object constant = ENUM_CONSTANTS.get(type).get(text);
+          if (constant == null) {
+            throw new IllegalArgumentException("no constant named \"" + text + "\"");
           }
-          throw new IllegalArgumentException("no constant named \"" + text + "\"");
+          return constant;
         default:
           throw new IllegalStateException(this + " is not written as a string");
       }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.fazhi.report.internal.Invariants;
 import org.fazhi.report.internal.ModelStyle;
 import org.immutables.value.Value;
@@ -112,7 +111,14 @@ public abstract class SectionId {
   @JsonValue
   @Override
   public String toString() {
-    return getPath().stream().map(String::valueOf).collect(Collectors.joining(".", "s", ""));
+    StringBuilder text = new StringBuilder("s");
+    for (Integer position : getPath()) {
+      if (text.length() > 1) {
+        text.append('.');
+      }
+      text.append(position.intValue());
+    }
+    return text.toString();
   }
 
   @Value.Check
