@@ -148,6 +148,15 @@ final class JsonShapes {
     }
   }
 
+  /**
+   * Whether the {@code length} characters of {@code chars} from {@code offset}, a JSON number's
+   * text, are a minus sign before digits all zero.
+   */
+  static boolean isNegativeZero(char[] chars, int offset, int length) {
+    // Most numbers are not negative: only a minus sign costs a string.
+    return length > 0 && chars[offset] == '-' && isNegativeZero(new String(chars, offset, length));
+  }
+
   /** Whether {@code number}, a JSON number's text, is a minus sign before digits all zero. */
   static boolean isNegativeZero(String number) {
     if (!number.startsWith("-")) {

@@ -266,8 +266,12 @@ final class ReportMapper {
 
     /** Refuses the number token {@code parser} stands on, if it is one of those above. */
     static void check(JsonParser parser) {
-      String text = parser.getString();
-      if (text.length() > ReportJson.MAX_NUMBER_LENGTH) {
+      // The parser's characters, not a string: most numbers pass, and a string for each would be
+      // garbage by the time the number is converted.
+      char[] chars = parser.getStringCharacters();
+      int offset = parser.getStringOffset();
+      int length = parser.getStringLength();
+      if (length > ReportJson.MAX_NUMBER_LENGTH) {
         throw new RefusedTokenException(
             parser,
             Problem.LIMIT_EXCEEDED,
@@ -275,43 +279,44 @@ final class ReportMapper {
                 + ReportJson.MAX_NUMBER_LENGTH
                 + " characters (ReportJson.MAX_NUMBER_LENGTH)");
       }
-      if (exponentDigits(text) > MAX_EXPONENT_DIGITS) {
+      if (exponentDigits(chars, offset, length) > MAX_EXPONENT_DIGITS) {
         throw new RefusedTokenException(
             parser,
             Problem.INVALID_VALUE,
             "the exponent of "
-                + text
+                + new String(chars, offset, length)
                 + " is out of range: a number of a report has at most "
                 + Decimals.MAX_INTEGER_DIGITS
                 + " digits before the decimal point and "
                 + Decimals.MAX_DECIMALS
                 + " after");
       }
-      if (isNegativeZero(text)) {
+      if (JsonShapes.isNegativeZero(chars, offset, length)) {
         throw new RefusedTokenException(
-            parser, Problem.INVALID_VALUE, JsonShapes.negativeZero(text));
+            parser,
+            Problem.INVALID_VALUE,
+            JsonShapes.negativeZero(new String(chars, offset, length)));
       }
     }
 
-    /** The digits of the exponent of {@code number}, a JSON number's text, leading zeros aside. */
-    static int exponentDigits(String number) {
-      int e = Math.max(number.indexOf('e'), number.indexOf('E'));
-      if (e < 0) {
-        return 0;
+    /**
+     * The digits of the exponent of a JSON number's text, the {@code length} characters of {@code
+     * chars} from {@code offset}, leading zeros aside.
+     */
+    static int exponentDigits(char[] chars, int offset, int length) {
+      int end = offset + length;
+      int e = offset;
+      while (e < end && chars[e] != 'e' && chars[e] != 'E') {
+        e++;
       }
       int digits = 0;
-      for (int i = e + 1; i < number.length(); i++) {
-        char c = number.charAt(i);
+      for (int i = e + 1; i < end; i++) {
+        char c = chars[i];
         if (c >= '1' && c <= '9' || c == '0' && digits > 0) {
           digits++;
         }
       }
       return digits;
-    }
-
-    /** Whether {@code number}, a JSON number's text, is a minus sign before digits all zero. */
-    static boolean isNegativeZero(String number) {
-      return JsonShapes.isNegativeZero(number);
     }
   }
 

@@ -128,10 +128,10 @@ final class StrictValues2 {
                   && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
               || kind.isInteger() && token == JsonToken.VALUE_NUMBER_INT;
       if (number) {
-        String text = p.getText();
-        if (JsonShapes.isNegativeZero(text)) {
+        if (JsonShapes.isNegativeZero(
+            p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) {
           throw ctxt.weirdNumberException(
-              p.getNumberValue(), reported, JsonShapes.negativeZero(text));
+              p.getNumberValue(), reported, JsonShapes.negativeZero(p.getText()));
         }
         switch (kind) {
           case DECIMAL:

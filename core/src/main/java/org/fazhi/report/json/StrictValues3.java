@@ -128,10 +128,10 @@ final class StrictValues3 {
                   && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)
               || kind.isInteger() && token == JsonToken.VALUE_NUMBER_INT;
       if (number) {
-        String text = p.getString();
-        if (JsonShapes.isNegativeZero(text)) {
+        if (JsonShapes.isNegativeZero(
+            p.getStringCharacters(), p.getStringOffset(), p.getStringLength())) {
           throw ctxt.weirdNumberException(
-              p.getNumberValue(), reported, JsonShapes.negativeZero(text));
+              p.getNumberValue(), reported, JsonShapes.negativeZero(p.getString()));
         }
         switch (kind) {
           case DECIMAL:
