@@ -82,7 +82,7 @@ final class DateScanner {
       mask(ISO_DATE, digits, masked);
     }
     boolean months = digits.indexOf('月') >= 0;
-    Matcher m = DATE_TIME.matcher(digits);
+    Matcher m = months ? DATE_TIME.matcher(digits) : null; // no 月, no date: no matcher
     while (months && nextAround(m, digits, '月', 12, 24)) {
       if (masked[m.start()]) {
         continue;
@@ -101,7 +101,7 @@ final class DateScanner {
       FigureScanner.markRange(masked, m.start(), m.end());
       followingDays(digits, m.end(), year, month, masked, dates);
     }
-    m = MONTH_DAY.matcher(digits);
+    m = months ? MONTH_DAY.matcher(digits) : null;
     while (months && nextAround(m, digits, '月', 4, 8)) {
       if (!masked[m.start()]) {
         int month = Integer.parseInt(m.group(1));

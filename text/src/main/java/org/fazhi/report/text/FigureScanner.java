@@ -127,8 +127,8 @@ final class FigureScanner {
     if (text.indexOf('年') >= 0) {
       DateScanner.chineseDates(text, masked, dates);
     }
-    Matcher ordinal = ORDINAL.matcher(digits);
     if (text.indexOf('第') >= 0) {
+      Matcher ordinal = ORDINAL.matcher(digits);
       while (ordinal.find()) {
         if (masked[ordinal.start()]) {
           continue;

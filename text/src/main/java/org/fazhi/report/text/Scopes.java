@@ -46,16 +46,20 @@ final class Scopes {
       current = Optional.empty();
       return current;
     }
-    Matcher level = LEVEL.matcher(words);
+    Matcher level = null;
     boolean found = false;
-    // 全 is common (全年, 全面): the pattern runs only where 全 stands before a level's character
+    // 全 is common (全年, 全面): the pattern runs only where 全 stands before a level's character,
+    // and its matcher is made only then
     for (int at = words.indexOf('全'); !found && at >= 0; at = words.indexOf('全', at + 1)) {
-      found =
-          at + 1 < words.length()
-              && "国省区市州县镇乡街".indexOf(words.charAt(at + 1)) >= 0
-              && level.find(at)
-              && level.start() == at
-              && !s.scan.titled()[clause.start() + at]; // 《关于开展全市…的通知》 names a title
+      if (at + 1 < words.length() && "国省区市州县镇乡街".indexOf(words.charAt(at + 1)) >= 0) {
+        if (level == null) {
+          level = LEVEL.matcher(words);
+        }
+        found =
+            level.find(at)
+                && level.start() == at
+                && !s.scan.titled()[clause.start() + at]; // 《关于开展全市…的通知》 names a title
+      }
     }
     if (found) {
       ScopeLevel scope = level(level.group());
@@ -66,11 +70,11 @@ final class Scopes {
           foreign(scope) && !own ? Optional.of(scope(scope, level.group())) : Optional.empty();
       return current;
     }
-    Matcher authority = AUTHORITY.matcher(words.strip());
-    if (FigureScanner.containsAny(words, "省市州部院")
-        && authority.find()
-        && foreignAuthority(authority.group(1))) {
-      current = Optional.of(Scope.of(ScopeLevel.AUTHORITY, authority.group(1)));
+    if (FigureScanner.containsAny(words, "省市州部院")) {
+      Matcher authority = AUTHORITY.matcher(words.strip());
+      if (authority.find() && foreignAuthority(authority.group(1))) {
+        current = Optional.of(Scope.of(ScopeLevel.AUTHORITY, authority.group(1)));
+      }
     }
     return current;
   }

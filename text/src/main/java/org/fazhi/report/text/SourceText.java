@@ -135,7 +135,7 @@ final class SourceText {
             source,
             bad + " at line " + line + ", column " + column);
       }
-      if (!isSpace(c) && !(i == 0 && c == '\uFEFF')) {
+      if (blank && !isSpace(c) && !(i == 0 && c == '\uFEFF')) {
         blank = false;
       }
       column++;

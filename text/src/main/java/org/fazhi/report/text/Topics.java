@@ -24,16 +24,26 @@ final class Topics {
 
   private record Keyword(Block block, String word) {}
 
-  /** The topic words of every block, by their first character. */
-  private static final Map<Character, List<Keyword>> KEYWORDS = keywordIndex();
+  /** The first characters of all topic words, sorted: a binary search, no boxed key per lookup. */
+  private static final char[] FIRST_CHARS;
 
-  /** The first characters of all topic words. */
-  private static final java.util.BitSet FIRST_CHARS = firstChars();
+  /** The topic words of every block that start with {@code FIRST_CHARS[i]}. */
+  private static final Keyword[][] KEYWORDS;
 
-  private static java.util.BitSet firstChars() {
-    java.util.BitSet chars = new java.util.BitSet(Character.MAX_VALUE + 1);
-    KEYWORDS.keySet().forEach(c -> chars.set(c));
-    return chars;
+  /** The first characters of all topic words, for a test per character before any search. */
+  private static final java.util.BitSet STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    Map<Character, List<Keyword>> index = new java.util.TreeMap<>(keywordIndex());
+    FIRST_CHARS = new char[index.size()];
+    KEYWORDS = new Keyword[index.size()][];
+    int i = 0;
+    for (Map.Entry<Character, List<Keyword>> entry : index.entrySet()) {
+      FIRST_CHARS[i] = entry.getKey();
+      KEYWORDS[i] = entry.getValue().toArray(Keyword[]::new);
+      STARTS.set(entry.getKey());
+      i++;
+    }
   }
 
   private final Map<Node, Block> headingTopics = new HashMap<>();
@@ -62,10 +72,10 @@ final class Topics {
     List<Hit> hits = new ArrayList<>();
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
-      if (!FIRST_CHARS.get(c) || titled[at]) {
-        continue; // most characters start no topic word: no map lookup, no boxing
+      if (!STARTS.get(c) || titled[at]) {
+        continue; // most characters start no topic word: no search
       }
-      List<Keyword> candidates = KEYWORDS.get(c);
+      Keyword[] candidates = KEYWORDS[java.util.Arrays.binarySearch(FIRST_CHARS, c)];
       for (Keyword keyword : candidates) {
         int end = at + keyword.word().length();
         if (text.startsWith(keyword.word(), at)
