@@ -16,7 +16,8 @@ import java.util.Map;
  * thousands is the best estimate of what an operation costs), allocation per operation — beside its
  * bar. The rows measured in processes of their own are passed as {@code name=value} arguments by
  * {@code benchmarks/run}: {@code retained}, {@code smallHeapRate} (reports per second), and {@code
- * coldStart}, {@code coldStartCds} and {@code coldStartAot} (ratios of medians).
+ * coldStart}, {@code coldStartCds}, {@code coldStartC1}, {@code coldStartCdsC1} and {@code
+ * coldStartAot} (ratios of medians).
  */
 public final class Ratios {
   private static final String YANGGAO = "YANGGAO";
@@ -114,6 +115,12 @@ public final class Ratios {
     out.printf(
         "| the same, with an AppCDS archive (JDK 17) / bare Jackson | | %s | |%n",
         extra.getOrDefault("coldStartCds", "—"));
+    out.printf(
+        "| the same, C1 only (-XX:TieredStopAtLevel=1) / bare Jackson | | %s | |%n",
+        extra.getOrDefault("coldStartC1", "—"));
+    out.printf(
+        "| the same, C1 only and the AppCDS archive / bare Jackson | | %s | |%n",
+        extra.getOrDefault("coldStartCdsC1", "—"));
     out.printf(
         "| the same, with an AOT cache (JDK 25) / bare Jackson on JDK 25 | | %s | |%n",
         extra.getOrDefault("coldStartAot", "—"));
