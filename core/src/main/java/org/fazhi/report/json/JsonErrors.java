@@ -23,7 +23,6 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -38,20 +37,8 @@ final class JsonErrors {
   private static final Pattern MISSING =
       Pattern.compile("required attributes are not set \\[(.*)\\]");
 
-  /** Jackson's message for a key found twice in one object. */
   /** The separator of the names in {@link #MISSING}'s list. */
   private static final Pattern NAME_SEPARATOR = Pattern.compile(",\\s*");
-
-  private static final Pattern DUPLICATE =
-      Pattern.compile("Duplicate Object property \"(.*)\"", Pattern.DOTALL);
-
-  /** Jackson's message for a property a creator requires: Missing required creator property 'x'. */
-  private static final Pattern MISSING_CREATOR =
-      Pattern.compile("Missing required creator property '([^']*)'");
-
-  /** A location suffix in Jackson's messages: (start marker at [Source: …]). */
-  private static final Pattern SOURCE =
-      Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
   private JsonErrors() {}
 
@@ -76,7 +63,7 @@ final class JsonErrors {
               + known(unknown.getKnownPropertyIds(), unknown.getReferringClass()),
           e);
     }
-    Optional<String> missingCreatorProperty = missingCreatorProperty(e);
+    Optional<String> missingCreatorProperty = JacksonMessages.missingCreatorProperty(e);
     if (missingCreatorProperty.isPresent()) {
       String name = missingCreatorProperty.get();
       String suffix = "/" + escape(name);
@@ -100,11 +87,12 @@ final class JsonErrors {
     if (e instanceof ValueInstantiationException) {
       return instantiation((ValueInstantiationException) e, source, pointer, location, locator);
     }
-    if (e instanceof InvalidFormatException && isMalformedString((InvalidFormatException) e)) {
+    if (e instanceof InvalidFormatException
+        && JacksonMessages.isMalformedString((InvalidFormatException) e)) {
       InvalidFormatException format = (InvalidFormatException) e;
       String detail =
           "expected " + expected(format.getTargetType()) + ", found " + describe(format.getValue());
-      if (isMapKey(format)) {
+      if (JacksonMessages.isMapKey(format)) {
         // A key that names no enum constant: point at the key itself.
         String key = pointer + "/" + escape(String.valueOf(format.getValue()));
         return error(
@@ -144,9 +132,14 @@ final class JsonErrors {
     }
     if (e instanceof StreamConstraintsException) {
       return error(
-          Problem.LIMIT_EXCEEDED, source, pointer, location, limit(e.getOriginalMessage()), e);
+          Problem.LIMIT_EXCEEDED,
+          source,
+          pointer,
+          location,
+          JacksonMessages.limit(e.getOriginalMessage()),
+          e);
     }
-    Optional<String> duplicate = duplicateKey(e);
+    Optional<String> duplicate = JacksonMessages.duplicateKey(e);
     if (duplicate.isPresent()) {
       String key = objectPointer(parser) + "/" + escape(duplicate.get());
       return error(
@@ -157,14 +150,14 @@ final class JsonErrors {
           "duplicate key \"" + duplicate.get() + "\"; each key appears once in an object",
           e);
     }
-    if (e instanceof UnexpectedEndOfInputException || isEndOfInput(e)) {
+    if (e instanceof UnexpectedEndOfInputException || JacksonMessages.isEndOfInput(e)) {
       // The document ends inside the innermost open object or array: point at that.
       return error(
           Problem.MALFORMED_JSON,
           source,
           objectPointer(parser),
           location,
-          "the document ends too soon: " + withoutSource(e.getOriginalMessage()),
+          "the document ends too soon: " + JacksonMessages.withoutSource(e.getOriginalMessage()),
           e);
     }
     return error(
@@ -172,7 +165,7 @@ final class JsonErrors {
         source,
         pointer,
         location,
-        withoutSource(e.getOriginalMessage()),
+        JacksonMessages.withoutSource(e.getOriginalMessage()),
         e);
   }
 
@@ -363,15 +356,6 @@ final class JsonErrors {
     return location;
   }
 
-  /** The property a creator requires and the document lacks, if {@code e} reports one. */
-  private static Optional<String> missingCreatorProperty(JacksonException e) {
-    if (!(e instanceof MismatchedInputException) || e.getOriginalMessage() == null) {
-      return Optional.empty();
-    }
-    Matcher matcher = MISSING_CREATOR.matcher(e.getOriginalMessage());
-    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-  }
-
   /** An integer too large for its property's type: what was found and what the type holds. */
   private static String outOfRange(JsonParser parser, Class<?> type) {
     String range =
@@ -379,86 +363,6 @@ final class JsonErrors {
             ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
             : Long.MIN_VALUE + " to " + Long.MAX_VALUE;
     return "expected an integer from " + range + ", found " + found(parser);
-  }
-
-  /** A stream constraint's message in this library's words, naming the limit that was hit. */
-  private static String limit(String message) {
-    String original = message == null ? "" : message;
-    if (original.contains("getMaxNestingDepth")) {
-      return "the document nests deeper than "
-          + ReportJson.MAX_NESTING_DEPTH
-          + " levels of arrays and objects (ReportJson.MAX_NESTING_DEPTH)";
-    }
-    if (original.contains("getMaxDocumentLength")) {
-      return "the document is longer than "
-          + ReportJson.MAX_DOCUMENT_LENGTH
-          + " characters or bytes (ReportJson.MAX_DOCUMENT_LENGTH)";
-    }
-    if (original.contains("getMaxStringLength")) {
-      return "a string is longer than "
-          + ReportJson.MAX_STRING_LENGTH
-          + " characters (ReportJson.MAX_STRING_LENGTH)";
-    }
-    if (original.contains("getMaxNumberLength")) {
-      return "a number is longer than "
-          + ReportJson.MAX_NUMBER_LENGTH
-          + " characters (ReportJson.MAX_NUMBER_LENGTH)";
-    }
-    if (original.contains("getMaxNameLength")) {
-      return "a property name is longer than "
-          + ReportJson.MAX_NAME_LENGTH
-          + " characters (ReportJson.MAX_NAME_LENGTH)";
-    }
-    if (original.contains("getMaxTokenCount")) {
-      return "the document has more than "
-          + ReportJson.MAX_TOKEN_COUNT
-          + " tokens (ReportJson.MAX_TOKEN_COUNT)";
-    }
-    return withoutSource(original);
-  }
-
-  /**
-   * The key that Jackson's strict duplicate detection found twice, if {@code e} reports one. That
-   * detection has no exception type of its own, and the parser has not yet moved to the key, so its
-   * message is the only place that names it.
-   */
-  private static Optional<String> duplicateKey(JacksonException e) {
-    if (!(e instanceof StreamReadException) || e.getOriginalMessage() == null) {
-      return Optional.empty();
-    }
-    Matcher matcher = DUPLICATE.matcher(e.getOriginalMessage());
-    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-  }
-
-  /** Whether the parser met the end of the input inside an object or array. */
-  private static boolean isEndOfInput(JacksonException e) {
-    String message = e.getOriginalMessage();
-    return e instanceof StreamReadException
-        && message != null
-        && message.startsWith("Unexpected end-of-input");
-  }
-
-  /** Whether Jackson rejected a map key rather than a value. */
-  private static boolean isMapKey(InvalidFormatException e) {
-    String message = e.getOriginalMessage();
-    return message != null && message.startsWith("Cannot deserialize Map key");
-  }
-
-  /** Whether Jackson rejected the content of a string, not the JSON type of the value. */
-  private static boolean isMalformedString(InvalidFormatException e) {
-    Class<?> target = e.getTargetType();
-    boolean scalarTarget =
-        target != null
-            && (target.isPrimitive()
-                || Number.class.isAssignableFrom(target)
-                || target == Boolean.class
-                || target == String.class);
-    return e.getValue() instanceof String && !scalarTarget;
-  }
-
-  /** Jackson's message without its location suffix, which this library reports apart. */
-  private static String withoutSource(String message) {
-    return message == null ? "" : SOURCE.matcher(message).replaceAll("").trim();
   }
 
   private static String escape(String name) {
