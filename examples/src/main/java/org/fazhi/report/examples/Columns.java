@@ -12,6 +12,11 @@ final class Columns {
     return text.codePoints().map(Columns::width).sum();
   }
 
+  /** {@code text} followed by spaces up to {@code columns} columns of a console. */
+  static String pad(String text, int columns) {
+    return text + " ".repeat(Math.max(0, columns - width(text)));
+  }
+
   /** {@code text}, cut to at most {@code columns} columns with an ellipsis where it is cut. */
   static String fit(String text, int columns) {
     if (width(text) <= columns) {
