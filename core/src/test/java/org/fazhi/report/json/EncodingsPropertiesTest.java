@@ -83,7 +83,8 @@ class EncodingsPropertiesTest {
     return interesting.array(byte[].class).ofMaxSize(6);
   }
 
-  private static boolean decodes(byte[] bytes) {
+  /** Whether the JDK's reporting UTF-8 decoder accepts {@code bytes}. */
+  static boolean decodes(byte[] bytes) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()

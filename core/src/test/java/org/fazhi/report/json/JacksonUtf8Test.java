@@ -3,9 +3,6 @@ package org.fazhi.report.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +49,7 @@ class JacksonUtf8Test {
             {"[\"a", "\"]"}, {"{\"a", "\":1}"}, {"{\"a-long-name-read-as-more-quads", "\":1}"}
           }) {
         byte[] document = concat(around[0], sequence, around[1]);
-        if (!decodes(document)) {
+        if (!EncodingsPropertiesTest.decodes(document)) {
           illFormed++;
           if (parses(document)) {
             accepted.add(around[0] + " " + java.util.HexFormat.of().formatHex(sequence));
@@ -98,19 +95,6 @@ class JacksonUtf8Test {
       }
       return true;
     } catch (JacksonException e) {
-      return false;
-    }
-  }
-
-  private static boolean decodes(byte[] document) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(document));
-      return true;
-    } catch (CharacterCodingException e) {
       return false;
     }
   }
