@@ -47,6 +47,34 @@ class Jackson3Test {
             });
   }
 
+  /**
+   * Jackson 3.1 (Spring Boot 4.0's) reads some ill-formed UTF-8 — {@code C0 80} as U+0000 — where
+   * 3.3 refuses it; ReportJson refuses every such byte sequence, whichever it runs on.
+   */
+  @Test
+  void reportJson_refusesIllFormedUtf8_onTheManagedJackson() {
+    String json = ReportJson.create().write(ConsumerReports.valid());
+    int at = json.indexOf("\"title\": \"") + "\"title\": \"".length();
+    byte[] head = json.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = json.substring(at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (byte[] sequence :
+        List.of(
+            new byte[] {(byte) 0xC0, (byte) 0x80},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80})) {
+      byte[] bytes = new byte[head.length + sequence.length + tail.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      System.arraycopy(sequence, 0, bytes, head.length, sequence.length);
+      System.arraycopy(tail, 0, bytes, head.length + sequence.length, tail.length);
+
+      assertThatThrownBy(
+              () -> ReportJson.create().read(new java.io.ByteArrayInputStream(bytes), "r.json"))
+          .isInstanceOfSatisfying(
+              ReportJsonException.class,
+              e -> assertThat(e.getProblem()).isEqualTo(ReportJsonException.Problem.MALFORMED_JSON));
+    }
+  }
+
   @Test
   void factsCsv_writesTheFacts() {
     String csv = FactsCsv.toCsv(List.of(ReportFacts.of("阳高县", ConsumerReports.valid())));
