@@ -111,6 +111,9 @@ public abstract class Count {
    * 35500 for 3.6万, 12000 for 1.2万余, 27 for 约30; none for 近30 and 30以内.
    */
   public OptionalLong minimum() {
+    if (isExact()) {
+      return OptionalLong.of(getValue().longValueExact()); // most counts: no range to work out
+    }
     return FigureBounds.of(getValue(), getScale(), getApproximation())
         .wholeLower()
         .map(v -> OptionalLong.of(Math.max(0, v.longValueExact())))
@@ -122,6 +125,9 @@ public abstract class Count {
    * 3.6万, 33 for 约30, 30 for 近30; none for 700余, 30以上 and 超过30.
    */
   public OptionalLong maximum() {
+    if (isExact()) {
+      return OptionalLong.of(getValue().longValueExact());
+    }
     return FigureBounds.of(getValue(), getScale(), getApproximation())
         .wholeUpper()
         .map(v -> OptionalLong.of(v.min(LONG_MAX).longValueExact()))

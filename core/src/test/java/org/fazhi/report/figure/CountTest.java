@@ -231,6 +231,14 @@ class CountTest {
     assertThat(count.maximum()).isEqualTo(OptionalLong.of(maximum));
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {0, 1, 35, 700, 36000, Long.MAX_VALUE})
+  void minimumAndMaximum_ofAnExactCount_areItsValue(long value) {
+    Count count = Count.of(value);
+    assertThat(count.minimum()).isEqualTo(OptionalLong.of(value));
+    assertThat(count.maximum()).isEqualTo(OptionalLong.of(value));
+  }
+
   @Test
   void minimumAndMaximum_ofAboutTheLargestCount_stayWithinLong() {
     Count count = Count.of(Long.MAX_VALUE, Approximation.ABOUT);

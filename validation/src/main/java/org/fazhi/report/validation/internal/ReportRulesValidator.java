@@ -134,8 +134,8 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
     if (!checks.wants(Rule.REPORT_INDICATOR_DUPLICATE)) {
       return;
     }
-    Map<List<Object>, Integer> first = new HashMap<>();
     List<Indicator> indicators = report.getIndicators();
+    Map<List<Object>, Integer> first = new HashMap<>(2 * indicators.size()); // no rehashing
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       List<Object> key =
