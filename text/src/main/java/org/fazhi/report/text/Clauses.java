@@ -47,7 +47,11 @@ final class Clauses {
   }
 
   static boolean isHard(char c) {
-    return HARD.indexOf(c) >= 0;
+    // The characters of HARD, tested without a search per character
+    return switch (c) {
+      case '\uFF0C', ',', '\uFF1B', ';', '\uFF1A', ':' -> true;
+      default -> false;
+    };
   }
 
   static boolean isSoft(char c) {

@@ -9,9 +9,14 @@ final class Enclosures {
   private Enclosures() {}
 
   static void mask(String text, char open, char close, boolean[] masked, boolean[] also) {
+    // Most sentences hold no enclosure: one search for the opening mark, not a loop over all
+    int first = text.indexOf(open);
+    if (first < 0) {
+      return;
+    }
     int depth = 0;
     int start = -1;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == open) {
         if (depth++ == 0) {
@@ -25,8 +30,12 @@ final class Enclosures {
   }
 
   static void maskQuotes(String text, boolean[] masked) {
+    int first = text.indexOf('"');
+    if (first < 0) {
+      return;
+    }
     int start = -1;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       if (text.charAt(i) == '"') {
         if (start < 0) {
           start = i;

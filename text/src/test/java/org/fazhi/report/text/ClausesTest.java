@@ -26,6 +26,17 @@ class ClausesTest {
     return sentence.substring(w.from(), w.to());
   }
 
+  @Test
+  void isHard_isExactlyMembershipOfHard_forEveryCharacter() {
+    List<String> disagreeing = new java.util.ArrayList<>();
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      if (Clauses.isHard((char) c) != Clauses.HARD.indexOf((char) c) >= 0) {
+        disagreeing.add(String.format("U+%04X", c));
+      }
+    }
+    assertThat(disagreeing).isEmpty();
+  }
+
   @Nested
   class Segmentation {
     @Test
