@@ -109,21 +109,12 @@ public final class Ratios {
       smallHeap = ratio(Double.parseDouble(extra.get("smallHeapRate")) / jmhRate);
     }
     out.printf("| 100,000 reports in a 64 MB heap / JMH rate | ≥ 0.8× | %s | |%n", smallHeap);
-    out.printf(
-        "| cold start (read + validate one report) / bare Jackson readTree | ≤ 1.5× | %s | |%n",
-        extra.getOrDefault("coldStart", "—"));
-    out.printf(
-        "| the same, with an AppCDS archive (JDK 17) / bare Jackson | | %s | |%n",
-        extra.getOrDefault("coldStartCds", "—"));
-    out.printf(
-        "| the same, C1 only (-XX:TieredStopAtLevel=1) / bare Jackson | | %s | |%n",
-        extra.getOrDefault("coldStartC1", "—"));
-    out.printf(
-        "| the same, C1 only and the AppCDS archive / bare Jackson | | %s | |%n",
-        extra.getOrDefault("coldStartCdsC1", "—"));
-    out.printf(
-        "| the same, with an AOT cache (JDK 25) / bare Jackson on JDK 25 | | %s | |%n",
-        extra.getOrDefault("coldStartAot", "—"));
+    processRow(
+        "cold start (read + validate one report) / bare Jackson readTree", "≤ 1.5×", "coldStart");
+    processRow("the same, with an AppCDS archive (JDK 17) / bare Jackson", "", "coldStartCds");
+    processRow("the same, C1 only (-XX:TieredStopAtLevel=1) / bare Jackson", "", "coldStartC1");
+    processRow("the same, C1 only and the AppCDS archive / bare Jackson", "", "coldStartCdsC1");
+    processRow("the same, with an AOT cache (JDK 25) / bare Jackson on JDK 25", "", "coldStartAot");
     row("text import / JSON read", "≤ 3×", s -> ratio(slower("importText", "readBytes", s)));
     row(
         "write / Jackson generator, same tokens (speed)",
@@ -133,6 +124,12 @@ public final class Ratios {
 
   private interface Cell {
     String of(String sample);
+  }
+
+  /** A row measured in processes of their own, passed by {@code benchmarks/run} as {@code key}. */
+  private void processRow(String what, String bar, String key) {
+    String barCell = bar.isEmpty() ? "" : bar + " ";
+    out.printf("| %s | %s| %s | |%n", what, barCell, extra.getOrDefault(key, "—"));
   }
 
   private void row(String what, String bar, Cell cell) {
