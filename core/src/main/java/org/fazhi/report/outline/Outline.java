@@ -63,7 +63,9 @@ public abstract class Outline implements WithOutline {
   public Optional<Section> find(SectionId id) {
     List<Section> level = getSections();
     Section found = null;
-    for (int position : id.getPath()) {
+    List<Integer> path = id.getPath();
+    for (int i = 0; i < path.size(); i++) { // no iterator: validation calls this per reference
+      int position = path.get(i);
       if (position > level.size()) {
         return Optional.empty();
       }
