@@ -126,14 +126,14 @@ public final class ReportValidator {
   }
 
   private Finding finish(Finding finding) {
-    ImmutableFinding.Builder builder = ImmutableFinding.builder().from(finding).locale(locale);
+    // Copied by withers, which share the finding's maps, not by a builder, which copies them.
+    ImmutableFinding finished = ImmutableFinding.copyOf(finding).withLocale(locale);
     for (Suppression suppression : suppressions) {
       if (suppression.matches(finding.getRule(), finding.getPointer())) {
-        builder.suppression(suppression);
-        break;
+        return finished.withSuppression(suppression);
       }
     }
-    return builder.build();
+    return finished;
   }
 
   /**

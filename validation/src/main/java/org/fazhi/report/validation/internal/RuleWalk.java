@@ -110,9 +110,11 @@ public final class RuleWalk {
 
   /** A followed cascade: the getter, the property name in paths, and its container. */
   record Cascade(Method getter, String property, Container container) {
+    private static final Object[] NO_ARGUMENTS = {};
+
     Object read(Object bean) {
       try {
-        return getter.invoke(bean);
+        return getter.invoke(bean, NO_ARGUMENTS); // not an empty array per call
       } catch (IllegalAccessException | InvocationTargetException e) {
         throw new IllegalStateException("cannot read " + property + " of " + bean.getClass(), e);
       }
@@ -137,12 +139,17 @@ public final class RuleWalk {
 
     void bean(Object bean, Optional<SectionId> section) {
       WalkedType type = types.get(bean.getClass());
-      for (TypeRules rules : type.rules()) {
+      // Indexed, not iterated: no iterator per list for every bean walked.
+      List<TypeRules> typeRules = type.rules();
+      for (int i = 0; i < typeRules.size(); i++) {
+        TypeRules rules = typeRules.get(i);
         CallSink sink = new CallSink(section);
         rules.validator().run(bean, rules.severities(), sink);
         sink.handOver();
       }
-      for (Cascade cascade : type.cascades()) {
+      List<Cascade> cascades = type.cascades();
+      for (int i = 0; i < cascades.size(); i++) {
+        Cascade cascade = cascades.get(i);
         Object value = cascade.read(bean);
         if (value == null) {
           continue;
