@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fazhi.report.outline.Numbering;
 import org.fazhi.report.outline.NumberingStyle;
@@ -76,10 +77,11 @@ public final class OutlineValidator extends RulesValidator<Outline> {
     Map<NumberingStyle, Integer> previous = new EnumMap<>(NumberingStyle.class);
     for (int i = 0; i < siblings.size(); i++) {
       Section section = siblings.get(i);
-      if (section.getNumbering().isEmpty()) {
+      Optional<Numbering> labelled = section.getNumbering(); // a new Optional per call
+      if (labelled.isEmpty()) {
         continue;
       }
-      Numbering numbering = section.getNumbering().get();
+      Numbering numbering = labelled.get();
       NumberingStyle style = numbering.getStyle();
       int ordinal = numbering.getOrdinal();
       Integer before = previous.get(style);

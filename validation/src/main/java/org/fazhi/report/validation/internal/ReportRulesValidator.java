@@ -16,6 +16,7 @@ import org.fazhi.report.enforcement.AdministrativeEnforcement;
 import org.fazhi.report.facts.Fact;
 import org.fazhi.report.facts.Facts;
 import org.fazhi.report.figure.Indicator;
+import org.fazhi.report.figure.Quantity;
 import org.fazhi.report.outline.Anchored;
 import org.fazhi.report.outline.SectionId;
 import org.fazhi.report.statistics.CaseStatistics;
@@ -135,11 +136,11 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
       return;
     }
     List<Indicator> indicators = report.getIndicators();
-    Map<List<Object>, Integer> first = new HashMap<>(2 * indicators.size()); // no rehashing
+    Map<IndicatorKey, Integer> first = new HashMap<>(2 * indicators.size()); // no rehashing
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      List<Object> key =
-          List.of(indicator.getLabel(), indicator.getQuantity(), indicator.getSection());
+      IndicatorKey key =
+          new IndicatorKey(indicator.getLabel(), indicator.getQuantity(), indicator.getSection());
       Integer earlier = first.putIfAbsent(key, i);
       if (earlier != null) {
         checks
@@ -154,6 +155,9 @@ public final class ReportRulesValidator extends RulesValidator<Report> {
       }
     }
   }
+
+  /** What makes two indicators the same: label, quantity and section. */
+  private record IndicatorKey(String label, Quantity quantity, Optional<SectionId> section) {}
 
   /**
    * A fact that names a section, where it stands: the path to the fact, or to the list that holds
